@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# One entry point for people and CI:
+#   packaging/showroom.sh run  [showroom args]   install missing packages, build, open the demo development
+#   packaging/showroom.sh test                   install missing packages, build, run every test headless
+#   packaging/showroom.sh deps | build           the first steps alone
+# Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo), SHOWROOM_SANITIZE=ON.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+build_dir=${BUILD_DIR:-$root/build}
+build_type=${BUILD_TYPE:-RelWithDebInfo}
+
+install_deps() {
+    mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | grep -v '^\s*$')
+    # dpkg-query is fast; only call apt when something is really missing (idempotent, quick re-runs).
+    missing=()
+    for p in "${wanted[@]}"; do
+        st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+        [ "$st" = "install ok installed" ] || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "showroom: all ${#wanted[@]} Debian packages present"
+        return
+    fi
+    echo "showroom: installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -qq
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
+        -DSHOWROOM_SANITIZE="${SHOWROOM_SANITIZE:-OFF}" "${launcher[@]}"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps) install_deps ;;
+    build) install_deps; build ;;
+    run)
+        install_deps; build
+        exec "$build_dir/app/showroom" --development "$build_dir/assets/demo" "$@"
+        ;;
+    test)
+        install_deps; build
+        cd "$build_dir"
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+        ;;
+    *) echo "usage: $0 run|test|deps|build" >&2; exit 2 ;;
+esac
