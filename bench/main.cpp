@@ -1,0 +1,29 @@
+// showroom-bench: one executable, one subcommand per hot path. Every figure is reported as a ratio
+// against a baseline measured in the same process, because these machines are shared and noisy.
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstring>
+
+int bench_render(int argc, char **argv);    // render_bench.cpp
+int bench_telemetry(int argc, char **argv); // telemetry_bench.cpp
+int bench_import(int argc, char **argv);    // import_bench.cpp
+
+int main(int argc, char **argv)
+{
+    const char *usage = "usage: showroom-bench render|telemetry|import [options]\n";
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    // Shift the subcommand away so each bench sees its own options as argv[1..].
+    char *cmd = argv[1];
+    argv[1] = argv[0];
+    if (!std::strcmp(cmd, "render"))
+        return bench_render(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "telemetry"))
+        return bench_telemetry(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "import"))
+        return bench_import(argc - 1, argv + 1);
+    fprintf(stderr, "showroom-bench: unknown benchmark '%s'\n%s", cmd, usage);
+    return 2;
+}
