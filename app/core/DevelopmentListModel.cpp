@@ -1,0 +1,42 @@
+#include "core/DevelopmentListModel.h"
+
+namespace showroom::core {
+
+DevelopmentListModel::DevelopmentListModel(QObject *parent)
+    : QAbstractListModel(parent), m_data(std::make_shared<DevelopmentData>())
+{
+}
+
+void DevelopmentListModel::setDevelopmentData(DevelopmentDataPtr data, const QLocale &locale)
+{
+    const int before = rowCount();
+    beginResetModel();
+    m_data = data ? std::move(data) : std::make_shared<DevelopmentData>();
+    m_locale = locale;
+    rebuildIndex();
+    endResetModel();
+    if (rowCount() != before)
+        emit countChanged();
+    applied();
+}
+
+int DevelopmentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : itemCount(*m_data);
+}
+
+QVariantMap DevelopmentListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= rowCount())
+        return map;
+    const QModelIndex idx = index(row, 0);
+    const auto names = roleNames();
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        if (it.key() >= Qt::UserRole)
+            map.insert(QString::fromUtf8(it.value()), data(idx, it.key()));
+    }
+    return map;
+}
+
+} // namespace showroom::core
