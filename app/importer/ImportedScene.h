@@ -34,12 +34,12 @@ struct Material
 struct Mesh
 {
     QString name;
-    int material = -1;            // index into ImportedScene::materials
-    std::vector<float> positions; // x,y,z per vertex, node-local
-    std::vector<float> normals;   // x,y,z per vertex (always present after import)
-    std::vector<float> uvs;       // u,v per vertex, empty if the source had none
+    int material = -1;                  // index into ImportedScene::materials
+    std::vector<float> positions;       // x,y,z per vertex, node-local
+    std::vector<float> normals;         // x,y,z per vertex (always present after import)
+    std::vector<float> uvs;             // u,v per vertex, empty if the source had none
     std::vector<std::uint32_t> indices; // triangles
-    Bounds bounds;                // node-local
+    Bounds bounds;                      // node-local
     std::size_t vertexCount() const { return positions.size() / 3; }
     std::size_t triangleCount() const { return indices.size() / 3; }
 };
@@ -59,13 +59,15 @@ struct ImportedScene
     std::vector<Mesh> meshes;
     std::vector<Material> materials;
     QString sourceFile;
-    QString format;          // e.g. "glTF 2.0", "FBX", "IFC 2x3"
-    float scaleApplied = 1;  // factor applied to reach metres
-    QString upAxisSource;    // "+Y", "+Z", ...: the source's up axis before conversion
+    QString format;         // e.g. "glTF 2.0", "FBX", "IFC 2x3"
+    float scaleApplied = 1; // factor applied to reach metres
+    QString upAxisSource;   // "+Y", "+Z", ...: the source's up axis before conversion
     QStringList warnings;
+    QStringList missingTextures;      // absolute paths of texture files the model names but that are absent
+    std::size_t droppedTriangles = 0; // non-finite, out-of-range or zero-area triangles removed on import
 
-    int findNode(const QString &name) const;          // -1 if absent
-    QMatrix4x4 worldTransform(int node) const;        // product of transforms root..node
+    int findNode(const QString &name) const;   // -1 if absent
+    QMatrix4x4 worldTransform(int node) const; // product of transforms root..node
     std::size_t triangleCount() const;
 };
 
