@@ -1,0 +1,151 @@
+#include "Shapes.h"
+#include "SiteModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace demo {
+
+namespace {
+
+QVector3D v3(double x, double y, double z)
+{
+    return QVector3D(float(x), float(y), float(z));
+}
+
+// Materials named Finish_<class> are the surfaces a finish palette recolours (see assets/README.md).
+struct InteriorMaterials
+{
+    int floor, wall, kitchen, worktop, bathroom, door, sanitary, glass, frame, appliance, fabric, wood;
+    explicit InteriorMaterials(GlbScene &s)
+    {
+        floor = s.addMaterial("Finish_floor", QColor("#c9a77c"), 0, 0.6f);
+        wall = s.addMaterial("Finish_wall", QColor("#f3f0ea"), 0, 0.9f);
+        kitchen = s.addMaterial("Finish_kitchen", QColor("#e8e4dc"), 0, 0.5f);
+        worktop = s.addMaterial("Finish_worktop", QColor("#8d8a84"), 0, 0.3f);
+        bathroom = s.addMaterial("Finish_bathroom", QColor("#d8d6d0"), 0, 0.35f);
+        door = s.addMaterial("Finish_door", QColor("#f6f4ef"), 0, 0.55f);
+        sanitary = s.addMaterial("Sanitary_White", QColor("#fbfbf9"), 0, 0.15f);
+        glass = s.addMaterial("Glass", QColor("#9fb3bf"), 0.1f, 0.05f);
+        frame = s.addMaterial("Frame_Window", QColor("#3b3e42"), 0.4f, 0.45f);
+        appliance = s.addMaterial("Appliance_Steel", QColor("#2e3033"), 0.7f, 0.35f);
+        fabric = s.addMaterial("Furniture_Fabric", QColor("#8e9aa3"), 0, 0.95f);
+        wood = s.addMaterial("Furniture_Wood", QColor("#a67c52"), 0, 0.6f);
+    }
+    int fixture(const QString &m) const
+    {
+        if (m == "kitchen")
+            return kitchen;
+        if (m == "worktop")
+            return worktop;
+        if (m == "sanitary")
+            return sanitary;
+        if (m == "appliance")
+            return appliance;
+        if (m == "fabric")
+            return fabric;
+        if (m == "wood")
+            return wood;
+        if (m == "glass")
+            return glass;
+        return wall;
+    }
+};
+
+// Box spanning [s0, s1] along a wall's axis, [y0, y1] in height, the wall's thickness across.
+void wallPiece(MeshData &m, const WallSpec &w, double s0, double s1, double y0, double y1)
+{
+    if (s1 - s0 < 0.005 || y1 - y0 < 0.005)
+        return;
+    const double t = w.thickness / 2;
+    if (w.a.y() == w.b.y())
+        addBox(m, v3(s0, y0, w.a.y() - t), v3(s1, y1, w.a.y() + t));
+    else
+        addBox(m, v3(w.a.x() - t, y0, s0), v3(w.a.x() + t, y1, s1));
+}
+
+} // namespace
+
+GlbScene buildInteriorModel(const UnitType &type)
+{
+    GlbScene scene;
+    InteriorMaterials mat(scene);
+    const TypeLayout &l = type.layout;
+    const double H = l.wallHeight;
+    const int root = scene.addNode("Interior_" + type.id);
+
+    for (const RoomSpec &r : l.rooms) {
+        MeshBuilder mb;
+        addBox(mb.on(r.surface == "bathroom" ? mat.bathroom : mat.floor),
+               v3(r.rect.left(), -0.04, r.rect.top()), v3(r.rect.right(), 0, r.rect.bottom()));
+        scene.addNode(r.node, root, scene.addMesh(r.node, mb));
+    }
+
+    for (const WallSpec &w : l.walls) {
+        const bool alongX = w.a.y() == w.b.y();
+        const double start = alongX ? std::min(w.a.x(), w.b.x()) : std::min(w.a.y(), w.b.y());
+        const double end = alongX ? std::max(w.a.x(), w.b.x()) : std::max(w.a.y(), w.b.y());
+        std::vector<Opening> openings = w.openings;
+        std::sort(openings.begin(), openings.end(),
+                  [](const Opening &x, const Opening &y) { return x.at < y.at; });
+
+        MeshBuilder wall;
+        MeshData &m = wall.on(mat.wall);
+        double cursor = start - w.thickness / 2; // walls overlap at corners so joints close
+        for (const Opening &o : openings) {
+            const double o0 = o.at - o.width / 2, o1 = o.at + o.width / 2;
+            wallPiece(m, w, cursor, o0, 0, H);
+            const double sill = o.kind == Opening::Window ? 0.9 : 0.0;
+            const double head = o.kind == Opening::Door ? 2.1 : o.kind == Opening::GlazedDoor ? 2.4 : 2.3;
+            wallPiece(m, w, o0, o1, 0, sill);
+            wallPiece(m, w, o0, o1, head, H);
+            cursor = o1;
+
+            // The opening's own node: a door (frame + open leaf) or a window (frame + glass).
+            MeshBuilder item;
+            const double t = w.thickness / 2 + 0.01;
+            auto piece = [&](int material, double s0, double s1, double y0, double y1, double c0, double c1) {
+                if (alongX)
+                    addBox(item.on(material), v3(s0, y0, w.a.y() + c0), v3(s1, y1, w.a.y() + c1));
+                else
+                    addBox(item.on(material), v3(w.a.x() + c0, y0, s0), v3(w.a.x() + c1, y1, s1));
+            };
+            const int frameMat = o.kind == Opening::Door ? mat.door : mat.frame;
+            const double f = o.kind == Opening::Door ? 0.05 : 0.06;
+            piece(frameMat, o0, o0 + f, sill, head, -t, t);
+            piece(frameMat, o1 - f, o1, sill, head, -t, t);
+            piece(frameMat, o0 + f, o1 - f, head - f, head, -t, t);
+            if (o.kind == Opening::Door) {
+                if (o.name == "Door_Entrance") {
+                    piece(mat.door, o0 + f, o1 - f, 0.01, head - f, -0.02, 0.02);
+                } else {
+                    // Left open at a right angle so the dollhouse view sees through.
+                    const double leaf = o.width - 2 * f;
+                    piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, t, t + leaf);
+                }
+            } else {
+                piece(frameMat, o0 + f, o1 - f, sill, sill + f, -t, t);
+                if (o.width > 1.9) {
+                    piece(frameMat, o.at - f / 2, o.at + f / 2, sill + f, head - f, -0.03, 0.03);
+                    piece(mat.glass, o0 + f, o.at - f / 2, sill + f, head - f, -0.012, 0.012);
+                    piece(mat.glass, o.at + f / 2, o1 - f, sill + f, head - f, -0.012, 0.012);
+                } else {
+                    piece(mat.glass, o0 + f, o1 - f, sill + f, head - f, -0.012, 0.012);
+                }
+            }
+            scene.addNode(o.name, root, scene.addMesh(o.name, item));
+        }
+        wallPiece(m, w, cursor, end + w.thickness / 2, 0, H);
+        scene.addNode(w.name, root, scene.addMesh(w.name, wall));
+    }
+
+    for (const FixtureSpec &f : l.fixtures) {
+        MeshBuilder mb;
+        addBox(mb.on(mat.fixture(f.material)), v3(f.rect.left(), f.y0, f.rect.top()),
+               v3(f.rect.right(), f.y1, f.rect.bottom()));
+        scene.addNode(f.node, root, scene.addMesh(f.node, mb));
+    }
+    return scene;
+}
+
+} // namespace demo

@@ -1,0 +1,196 @@
+#include "Manifest.h"
+
+#include "Plans.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace demo {
+
+namespace {
+
+QJsonArray xyz(double x, double y, double z)
+{
+    return QJsonArray{x, y, z};
+}
+
+QJsonValue dateOrNull(const QString &date)
+{
+    return date.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(date);
+}
+
+QJsonObject surface(const char *color, double roughness, double metallic, const char *texture = nullptr)
+{
+    QJsonObject s{{"color", color}, {"roughness", roughness}, {"metallic", metallic}};
+    if (texture)
+        s.insert("texture", texture);
+    return s;
+}
+
+} // namespace
+
+QJsonObject buildManifest(const Development &dev)
+{
+    QJsonObject development{{"id", dev.id},
+                            {"name", dev.name},
+                            {"address", dev.address},
+                            {"latitude", dev.latitude},
+                            {"longitude", dev.longitude},
+                            {"currency", dev.currency},
+                            {"completion", dev.completion},
+                            {"description", dev.description},
+                            {"northAngle", dev.northAngle}};
+
+    QJsonArray buildings, floors;
+    for (const Building &b : dev.buildings) {
+        buildings.append(QJsonObject{{"id", b.id},
+                                     {"name", b.name},
+                                     {"kind", b.kind},
+                                     {"floors", b.floors},
+                                     {"node", "Building_" + b.id}});
+        for (int level = 0; level < b.floors; ++level)
+            floors.append(QJsonObject{
+                {"building", b.id},
+                {"level", level},
+                {"name", floorName(b, level)},
+                {"elevation", std::round(b.elevation(level) * 100) / 100},
+                {"plan",
+                 QStringLiteral("plans/%1_level_%2.png").arg(b.id).arg(level, 2, 10, QLatin1Char('0'))}});
+    }
+
+    QJsonArray types;
+    for (const UnitType &t : dev.types) {
+        QJsonObject o{
+            {"id", t.id},     {"name", t.name}, {"bedrooms", t.bedrooms}, {"bathrooms", t.bathrooms},
+            {"area", t.area}, {"plan", t.plan}};
+        if (!t.interior.isEmpty())
+            o.insert("interior", t.interior);
+        types.append(o);
+    }
+
+    QJsonArray units;
+    for (const Unit &u : dev.units) {
+        QJsonObject o{{"id", u.id},
+                      {"building", u.building},
+                      {"floor", u.floor},
+                      {"type", u.type},
+                      {"bedrooms", u.bedrooms},
+                      {"bathrooms", u.bathrooms},
+                      {"area", u.area},
+                      {"price", u.price},
+                      {"status", u.status},
+                      {"orientation", u.orientation},
+                      {"balcony", u.balcony},
+                      {"plan", u.plan},
+                      {"node", u.node}};
+        if (u.balcony)
+            o.insert("balconyArea", u.balconyArea);
+        units.append(o);
+    }
+
+    QJsonArray stages;
+    for (const Stage &s : dev.stages) {
+        QJsonObject o{{"id", s.id},
+                      {"name", s.name},
+                      {"planned", QJsonObject{{"start", s.plannedStart}, {"end", s.plannedEnd}}},
+                      {"nodes", QJsonArray::fromStringList(s.nodes)}};
+        if (s.hasActual)
+            o.insert("actual",
+                     QJsonObject{{"start", dateOrNull(s.actualStart)}, {"end", dateOrNull(s.actualEnd)}});
+        stages.append(o);
+    }
+
+    // Surface classes match the Finish_<class> materials of the interior models.
+    const QJsonArray palettes{
+        QJsonObject{{"id", "nordic"},
+                    {"name", "Nordic Light"},
+                    {"surfaces", QJsonObject{{"floor", surface("#d9c29c", 0.55, 0, "textures/oak_light.png")},
+                                             {"wall", surface("#f4f1ea", 0.9, 0)},
+                                             {"kitchen", surface("#f1efea", 0.45, 0)},
+                                             {"worktop", surface("#bdb8ae", 0.3, 0)},
+                                             {"bathroom", surface("#e4e2dc", 0.3, 0)},
+                                             {"door", surface("#f7f5f0", 0.5, 0)}}}},
+        QJsonObject{{"id", "urban"},
+                    {"name", "Urban Walnut"},
+                    {"surfaces", QJsonObject{{"floor", surface("#7d5637", 0.5, 0)},
+                                             {"wall", surface("#e8e0d3", 0.9, 0)},
+                                             {"kitchen", surface("#3b3f43", 0.4, 0.1)},
+                                             {"worktop", surface("#d8d3c9", 0.25, 0)},
+                                             {"bathroom", surface("#8f8a82", 0.3, 0)},
+                                             {"door", surface("#5c4433", 0.5, 0)}}}},
+        QJsonObject{{"id", "sage"},
+                    {"name", "Stone & Sage"},
+                    {"surfaces", QJsonObject{{"floor", surface("#bdb4a4", 0.7, 0)},
+                                             {"wall", surface("#eef0e9", 0.9, 0)},
+                                             {"kitchen", surface("#8d9d84", 0.45, 0)},
+                                             {"worktop", surface("#ebe8e2", 0.3, 0)},
+                                             {"bathroom", surface("#c6c1b6", 0.3, 0)},
+                                             {"door", surface("#ebe8e0", 0.5, 0)}}}},
+    };
+
+    const QJsonArray pois{
+        QJsonObject{{"id", "courtyard"},
+                    {"name", "Courtyard garden"},
+                    {"description", "A shared garden with a fountain, benches and old lime trees."},
+                    {"position", xyz(0, 0.5, -2)},
+                    {"category", "garden"}},
+        QJsonObject{{"id", "playground"},
+                    {"name", "Playground"},
+                    {"description", "Sand pit, play tower and slide, in sight of the ground-floor terraces."},
+                    {"position", xyz(-30, 0.5, 9)},
+                    {"category", "family"}},
+        QJsonObject{{"id", "parking"},
+                    {"name", "Residents' parking"},
+                    {"description", "38 spaces, 12 with wall boxes for electric cars."},
+                    {"position", xyz(-77, 0.5, -37)},
+                    {"category", "parking"}},
+        QJsonObject{{"id", "tram"},
+                    {"name", "Tram stop Lindenhof"},
+                    {"description", "Line 7 to the old town every 7 minutes, 12 minutes to Jakominiplatz."},
+                    {"position", xyz(-20, 0.5, 73.5)},
+                    {"category", "transport"}},
+        QJsonObject{{"id", "bikes"},
+                    {"name", "Bike room and parcel lockers"},
+                    {"description", "At the east entrance of Haus Linde, with a repair stand."},
+                    {"position", xyz(-2.5, 1, -38)},
+                    {"category", "service"}},
+    };
+
+    const QJsonArray cameras{
+        QJsonObject{{"id", "overview"},
+                    {"name", "Overview"},
+                    {"position", xyz(125, 95, 140)},
+                    {"target", xyz(0, 8, -5)},
+                    {"fov", 40}},
+        QJsonObject{{"id", "street"},
+                    {"name", "From the street"},
+                    {"position", xyz(-4, 1.7, 66)},
+                    {"target", xyz(-12, 6, 38)},
+                    {"fov", 55}},
+        QJsonObject{{"id", "courtyard"},
+                    {"name", "Courtyard"},
+                    {"position", xyz(22, 1.7, 16)},
+                    {"target", xyz(-24, 12, -36)},
+                    {"fov", 60}},
+        QJsonObject{{"id", "north"},
+                    {"name", "From the north"},
+                    {"position", xyz(-40, 70, -150)},
+                    {"target", xyz(0, 5, 0)},
+                    {"fov", 40}},
+    };
+
+    return QJsonObject{{"schema", 1},
+                       {"development", development},
+                       {"model", "models/site.glb"},
+                       {"buildings", buildings},
+                       {"floors", floors},
+                       {"unitTypes", types},
+                       {"units", units},
+                       {"stages", stages},
+                       {"finishPalettes", palettes},
+                       {"pointsOfInterest", pois},
+                       {"cameraPresets", cameras}};
+}
+
+} // namespace demo
