@@ -1,0 +1,243 @@
+#include "telemetry/Database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcTelemetryDb, "showroom.telemetry.database")
+
+namespace showroom::telemetry {
+namespace {
+
+// Schema history. A step is never edited once released: files in the field were made with it.
+// v1: sessions + events with a single duration column.
+const char *const kStepTo1 = R"sql(
+CREATE TABLE sessions(
+    id TEXT PRIMARY KEY,
+    visitor_id TEXT NOT NULL,
+    device_id TEXT,
+    mode TEXT,
+    language TEXT,
+    start_utc INTEGER NOT NULL,
+    end_utc INTEGER,
+    end_reason TEXT);
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY,
+    session_id TEXT,
+    visitor_id TEXT,
+    ts_utc INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    target TEXT,
+    properties TEXT,
+    duration_ms INTEGER);
+CREATE INDEX events_ts ON events(ts_utc);
+)sql";
+
+// v2: engaged vs elapsed dwell, monotonic stamps, visitors/leads/consents, drop records, per-device
+// settings, and the indexes the dashboard's per-visitor / per-target / per-time queries need.
+const char *const kStepTo2 = R"sql(
+ALTER TABLE events RENAME COLUMN duration_ms TO elapsed_ms;
+ALTER TABLE events ADD COLUMN engaged_ms INTEGER;
+ALTER TABLE events ADD COLUMN mono_ms INTEGER;
+CREATE TABLE visitors(
+    id TEXT PRIMARY KEY,
+    first_seen_utc INTEGER NOT NULL,
+    device_id TEXT);
+INSERT OR IGNORE INTO visitors(id, first_seen_utc, device_id)
+    SELECT visitor_id, min(start_utc), device_id FROM sessions GROUP BY visitor_id;
+CREATE TABLE leads(
+    id INTEGER PRIMARY KEY,
+    visitor_id TEXT NOT NULL,
+    session_id TEXT,
+    created_utc INTEGER NOT NULL,
+    contact TEXT NOT NULL,
+    request TEXT);
+CREATE TABLE consents(
+    id INTEGER PRIMARY KEY,
+    visitor_id TEXT NOT NULL,
+    lead_id INTEGER REFERENCES leads(id),
+    given_utc INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    purpose TEXT);
+CREATE TABLE device(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE drops(
+    id INTEGER PRIMARY KEY,
+    recorded_utc INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    reason TEXT);
+CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
+CREATE INDEX events_target ON events(target, ts_utc);
+CREATE INDEX events_session ON events(session_id);
+CREATE INDEX sessions_visitor ON sessions(visitor_id);
+CREATE INDEX sessions_start ON sessions(start_utc);
+CREATE INDEX leads_visitor ON leads(visitor_id);
+CREATE INDEX consents_visitor ON consents(visitor_id);
+)sql";
+
+const char *const kSteps[] = {kStepTo1, kStepTo2};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per version");
+
+bool isCorruptCode(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+// Renames path (and its -wal/-shm companions) to "<path>.<why>-<UTC timestamp>"; never deletes.
+QString moveAside(const QString &path, const char *why, QString *error)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = QStringLiteral("%1.%2-%3").arg(path, QLatin1String(why), stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.%2-%3-%4").arg(path, QLatin1String(why), stamp).arg(n);
+    if (!QFile::rename(path, target)) {
+        *error = QStringLiteral("cannot move '%1' aside to '%2'").arg(path, target);
+        return QString();
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFileInfo::exists(companion))
+            QFile::rename(companion, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+enum class Kind
+{
+    Ours,
+    Empty,
+    Foreign,
+    Corrupt,
+    Unreadable
+};
+
+Kind inspect(sql::Connection &db, int *version, QString *why)
+{
+    bool ok = false;
+    const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_schema", -1, &ok);
+    if (!ok) {
+        *why = db.errorText();
+        return isCorruptCode(db.errorCode()) ? Kind::Corrupt : Kind::Unreadable;
+    }
+    const qint64 appId = db.scalar("PRAGMA application_id", 0);
+    *version = int(db.scalar("PRAGMA user_version", 0));
+    if (appId == kApplicationId)
+        return Kind::Ours;
+    if (tables == 0 && appId == 0)
+        return Kind::Empty;
+    *why = appId ? QStringLiteral("application_id is 0x%1, not Showroom's")
+                       .arg(quint32(appId), 8, 16, QLatin1Char('0'))
+                 : QStringLiteral("it holds %1 tables of another application").arg(tables);
+    return Kind::Foreign;
+}
+
+bool migrate(sql::Connection &db, int from, QString *error)
+{
+    // IMMEDIATE so two processes opening an old file at once cannot both migrate it.
+    if (!db.exec("BEGIN IMMEDIATE")) {
+        *error = db.errorText();
+        return false;
+    }
+    const int current = int(db.scalar("PRAGMA user_version", from));
+    for (int v = current; v < kSchemaVersion; ++v) {
+        if (!db.exec(kSteps[v])) {
+            *error = QStringLiteral("migration to schema v%1 failed: %2").arg(v + 1).arg(db.errorText());
+            db.exec("ROLLBACK");
+            return false;
+        }
+    }
+    const QByteArray pragmas = QStringLiteral("PRAGMA user_version=%1; PRAGMA application_id=%2;")
+                                   .arg(kSchemaVersion)
+                                   .arg(kApplicationId)
+                                   .toLatin1();
+    if (!db.exec(pragmas.constData()) || !db.exec("COMMIT")) {
+        *error = db.errorText();
+        db.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OpenResult openDatabase(sql::Connection &db, const QString &path, const OpenOptions &options)
+{
+    OpenResult result;
+    const bool memory = path == QLatin1String(":memory:");
+    const bool recover = options.mode == OpenOptions::CreateOrRecover;
+    auto fail = [&](const QString &why) {
+        db.close();
+        result.ok = false;
+        result.error = QStringLiteral("database '%1': %2").arg(path, why);
+        return result;
+    };
+    if (!memory && !recover && !QFileInfo::exists(path))
+        return fail(QStringLiteral("does not exist"));
+    if (!memory && QFileInfo(path).isDir())
+        return fail(QStringLiteral("is a directory"));
+
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (recover ? SQLITE_OPEN_CREATE : 0);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString error;
+        if (!db.open(path, flags, &error))
+            return fail(error);
+        sqlite3_busy_timeout(db.handle(), options.busyTimeoutMs);
+
+        int version = 0;
+        QString why;
+        const Kind kind = inspect(db, &version, &why);
+        if (kind == Kind::Unreadable) {
+            const int primary = db.errorCode() & 0xff;
+            if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+                return fail(
+                    QStringLiteral("is locked by another process (waited %1 ms)").arg(options.busyTimeoutMs));
+            return fail(why);
+        }
+        if (kind == Kind::Corrupt || kind == Kind::Foreign) {
+            const char *label = kind == Kind::Corrupt ? "corrupt" : "foreign";
+            const QString reason = kind == Kind::Corrupt
+                                       ? QStringLiteral("is corrupt or not a database (%1)").arg(why)
+                                       : QStringLiteral("is not a Showroom database: %1").arg(why);
+            if (!recover || memory || attempt > 0)
+                return fail(reason);
+            db.close();
+            QString moveError;
+            const QString moved = moveAside(path, label, &moveError);
+            if (moved.isEmpty())
+                return fail(reason + QStringLiteral("; ") + moveError);
+            qCWarning(lcTelemetryDb).noquote()
+                << QStringLiteral("database '%1' %2; moved it aside to '%3' and started a fresh one")
+                       .arg(path, reason, moved);
+            result.movedAsideTo = moved;
+            continue;
+        }
+        if (version > kSchemaVersion)
+            return fail(
+                QStringLiteral("schema v%1 is newer than this build understands (v%2); not touching it")
+                    .arg(version)
+                    .arg(kSchemaVersion));
+
+        // WAL: readers (staff tools, backups) never block the writer and the writer never blocks them.
+        if (!memory && !db.exec("PRAGMA journal_mode=WAL"))
+            return fail(QStringLiteral("cannot switch to WAL: %1").arg(db.errorText()));
+        db.exec(options.synchronous == Synchronous::Full ? "PRAGMA synchronous=FULL"
+                                                         : "PRAGMA synchronous=NORMAL");
+        // Erased visitors' bytes are overwritten, not merely unlinked from the b-tree.
+        db.exec("PRAGMA secure_delete=ON");
+        if (version < kSchemaVersion) {
+            if (!recover && version == 0 && kind == Kind::Empty)
+                return fail(QStringLiteral("is empty, not a Showroom database"));
+            if (!migrate(db, version, &why))
+                return fail(why);
+        }
+        result.ok = true;
+        result.migratedFrom = version;
+        return result;
+    }
+    return fail(QStringLiteral("could not be opened"));
+}
+
+} // namespace showroom::telemetry

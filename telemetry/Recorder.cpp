@@ -1,0 +1,401 @@
+#include "telemetry/Recorder.h"
+
+#include "telemetry/Privacy.h"
+#include "telemetry/Pseudonymity.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcRecorder, "showroom.telemetry.recorder")
+
+namespace showroom::telemetry {
+
+using Clock = std::chrono::steady_clock;
+
+struct Recorder::Writer
+{
+    sql::Connection db;
+    std::unique_ptr<sql::Statement> insertEvent, insertVisitor, insertSession, endSession, rememberVisitor,
+        insertLead, insertConsent, insertDrops;
+    std::deque<Record> held; // taken from the queue, not yet committed (kept across failed attempts)
+    qint64 dropsRecorded = 0;
+    Clock::time_point retryAt{};
+    int retryDelayMs = 0;
+    bool failing = false;
+
+    void prepare()
+    {
+        auto make = [this](const char *sql) { return std::make_unique<sql::Statement>(db, sql); };
+        insertEvent =
+            make("INSERT INTO events(session_id, visitor_id, ts_utc, mono_ms, name, target, properties,"
+                 " engaged_ms, elapsed_ms) VALUES(?,?,?,?,?,?,?,?,?)");
+        insertVisitor = make("INSERT OR IGNORE INTO visitors(id, first_seen_utc, device_id) VALUES(?,?,?)");
+        insertSession =
+            make("INSERT OR IGNORE INTO sessions(id, visitor_id, device_id, mode, language, start_utc)"
+                 " VALUES(?,?,?,?,?,?)");
+        endSession = make("UPDATE sessions SET end_utc=?, end_reason=? WHERE id=? AND end_utc IS NULL");
+        rememberVisitor = make("INSERT OR REPLACE INTO device(key, value) VALUES('desktop_visitor', ?)");
+        insertLead = make(
+            "INSERT INTO leads(visitor_id, session_id, created_utc, contact, request) VALUES(?,?,?,?,?)");
+        insertConsent =
+            make("INSERT INTO consents(visitor_id, lead_id, given_utc, text, purpose) VALUES(?,?,?,?,?)");
+        insertDrops = make("INSERT INTO drops(recorded_utc, count, reason) VALUES(?,?,?)");
+    }
+    void unprepare()
+    {
+        insertEvent.reset();
+        insertVisitor.reset();
+        insertSession.reset();
+        endSession.reset();
+        rememberVisitor.reset();
+        insertLead.reset();
+        insertConsent.reset();
+        insertDrops.reset();
+    }
+};
+
+static int stepOnce(sql::Statement &s)
+{
+    const int rc = s.step();
+    s.reset();
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+Recorder::Recorder(RecorderOptions options) : m_options(std::move(options))
+{
+    if (!m_options.wallClockMs)
+        m_options.wallClockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_options.batchMaxRecords = qMax(1, m_options.batchMaxRecords);
+    m_queue.reserve(size_t(m_options.batchMaxRecords) * 2);
+}
+
+Recorder::~Recorder()
+{
+    stop();
+}
+
+bool Recorder::start(QString *error)
+{
+    if (m_thread.joinable())
+        return true;
+    m_writer = new Writer;
+    m_thread = std::thread([this] { run(); });
+    std::unique_lock lk(m_mutex);
+    m_done.wait(lk, [this] { return m_opened; });
+    if (!m_openResult.ok && error)
+        *error = m_openResult.error;
+    return m_openResult.ok;
+}
+
+void Recorder::stop(int flushTimeoutMs)
+{
+    if (!m_thread.joinable())
+        return;
+    flush(flushTimeoutMs);
+    {
+        std::lock_guard lk(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    delete m_writer;
+    m_writer = nullptr;
+}
+
+bool Recorder::record(Record record)
+{
+    const bool isEvent = std::holds_alternative<Event>(record);
+    if (isEvent && m_pending.load(std::memory_order_relaxed) >= m_options.maxPendingEvents) {
+        m_dropped.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+    size_t queued;
+    {
+        std::lock_guard lk(m_mutex);
+        m_queue.push_back(std::move(record));
+        queued = m_queue.size();
+    }
+    if (isEvent)
+        m_pending.fetch_add(1, std::memory_order_relaxed);
+    // Wake the writer only when a full batch is waiting; otherwise its timer picks the batch up.
+    if (queued == size_t(m_options.batchMaxRecords))
+        m_wake.notify_one();
+    return true;
+}
+
+void Recorder::requestFlush()
+{
+    {
+        std::lock_guard lk(m_mutex);
+        ++m_flushRequested;
+    }
+    m_wake.notify_one();
+}
+
+bool Recorder::flush(int timeoutMs)
+{
+    std::unique_lock lk(m_mutex);
+    if (!m_thread.joinable())
+        return m_queue.empty();
+    const quint64 ticket = ++m_flushRequested;
+    m_wake.notify_one();
+    const bool done =
+        m_done.wait_for(lk, std::chrono::milliseconds(timeoutMs), [&] { return m_flushDone >= ticket; });
+    return done && m_lastWriteOk;
+}
+
+QString Recorder::lastError() const
+{
+    std::lock_guard lk(m_mutex);
+    return m_lastError;
+}
+
+OpenResult Recorder::openResult() const
+{
+    std::lock_guard lk(m_mutex);
+    return m_openResult;
+}
+
+QString Recorder::storedVisitor() const
+{
+    std::lock_guard lk(m_mutex);
+    return m_storedVisitor;
+}
+
+void Recorder::setError(const QString &error)
+{
+    {
+        std::lock_guard lk(m_mutex);
+        if (m_lastError == error)
+            return;
+        m_lastError = error;
+    }
+    if (!error.isEmpty())
+        qCWarning(lcRecorder).noquote() << "telemetry:" << error;
+    else
+        qCInfo(lcRecorder) << "telemetry: writing works again";
+    if (m_options.onErrorChanged)
+        m_options.onErrorChanged(error);
+}
+
+bool Recorder::tryOpen()
+{
+    Writer &w = *m_writer;
+    const OpenResult result = openDatabase(w.db, m_options.path, m_options.open);
+    QString visitor;
+    if (result.ok) {
+        w.prepare();
+        sql::Statement q(w.db, "SELECT value FROM device WHERE key='desktop_visitor'");
+        if (q.step() == SQLITE_ROW)
+            visitor = q.text(0);
+        if (m_options.retentionDays > 0) {
+            const PurgeResult purged =
+                purgeAnonymousEvents(w.db, m_options.retentionDays, m_options.wallClockMs());
+            if (!purged.ok)
+                qCWarning(lcRecorder).noquote() << "telemetry: retention purge failed:" << purged.error;
+        }
+    }
+    {
+        std::lock_guard lk(m_mutex);
+        m_openResult = result;
+        m_storedVisitor = visitor;
+        m_opened = true;
+    }
+    m_done.notify_all();
+    setError(result.ok ? QString() : result.error);
+    return result.ok;
+}
+
+bool Recorder::writeOne(const Record &record, int *events)
+{
+    Writer &w = *m_writer;
+    if (const auto *e = std::get_if<Event>(&record)) {
+        sql::Statement &s = *w.insertEvent;
+        s.bind(1, e->session);
+        s.bind(2, e->visitor);
+        s.bind(3, e->tsUtcMs);
+        s.bind(4, e->monoMs);
+        s.bind(5, e->name);
+        s.bind(6, e->target.isEmpty() ? QString() : e->target);
+        if (e->properties.isEmpty()) {
+            s.bindNull(7);
+        } else {
+            QStringList removed;
+            const QVariantMap clean = withoutPersonalData(e->properties, &removed);
+            if (!removed.isEmpty())
+                qCWarning(lcRecorder).noquote()
+                    << "telemetry: removed personal data" << removed << "from event" << e->name;
+            s.bind(7, QString::fromUtf8(
+                          QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact)));
+        }
+        if (e->engagedMs >= 0)
+            s.bind(8, e->engagedMs);
+        if (e->elapsedMs >= 0)
+            s.bind(9, e->elapsedMs);
+        ++*events;
+        return stepOnce(s) == SQLITE_OK;
+    }
+    if (const auto *s = std::get_if<SessionStart>(&record)) {
+        w.insertVisitor->bind(1, s->visitor);
+        w.insertVisitor->bind(2, s->tsUtcMs);
+        w.insertVisitor->bind(3, s->device);
+        if (stepOnce(*w.insertVisitor) != SQLITE_OK)
+            return false;
+        sql::Statement &q = *w.insertSession;
+        q.bind(1, s->session);
+        q.bind(2, s->visitor);
+        q.bind(3, s->device);
+        q.bind(4, s->mode);
+        q.bind(5, s->language);
+        q.bind(6, s->tsUtcMs);
+        if (stepOnce(q) != SQLITE_OK)
+            return false;
+        if (s->rememberVisitor) {
+            w.rememberVisitor->bind(1, s->visitor);
+            return stepOnce(*w.rememberVisitor) == SQLITE_OK;
+        }
+        return true;
+    }
+    if (const auto *s = std::get_if<SessionEnd>(&record)) {
+        sql::Statement &q = *w.endSession;
+        q.bind(1, s->tsUtcMs);
+        q.bind(2, s->reason);
+        q.bind(3, s->session);
+        return stepOnce(q) == SQLITE_OK;
+    }
+    const auto &lead = std::get<Lead>(record);
+    w.insertVisitor->bind(1, lead.visitor);
+    w.insertVisitor->bind(2, lead.tsUtcMs);
+    w.insertVisitor->bindNull(3);
+    if (stepOnce(*w.insertVisitor) != SQLITE_OK)
+        return false;
+    sql::Statement &q = *w.insertLead;
+    q.bind(1, lead.visitor);
+    q.bind(2, lead.session);
+    q.bind(3, lead.tsUtcMs);
+    q.bind(4, QString::fromUtf8(
+                  QJsonDocument(QJsonObject::fromVariantMap(lead.contact)).toJson(QJsonDocument::Compact)));
+    q.bind(5, lead.request);
+    if (stepOnce(q) != SQLITE_OK)
+        return false;
+    const qint64 leadId = sqlite3_last_insert_rowid(w.db.handle());
+    sql::Statement &c = *w.insertConsent;
+    c.bind(1, lead.visitor);
+    c.bind(2, leadId);
+    c.bind(3, lead.tsUtcMs);
+    c.bind(4, lead.consentText);
+    c.bind(5, lead.consentPurpose);
+    return stepOnce(c) == SQLITE_OK;
+}
+
+// Writes everything held, one transaction per batchMaxRecords. Stops at the first failure and keeps the
+// failed batch for the next attempt, so nothing is lost while the disk is full or the file is locked.
+bool Recorder::writeHeld()
+{
+    Writer &w = *m_writer;
+    while (!w.held.empty() || m_dropped.load() > w.dropsRecorded) {
+        const size_t n = std::min(w.held.size(), size_t(m_options.batchMaxRecords));
+        int events = 0;
+        bool ok = w.db.exec("BEGIN IMMEDIATE");
+        for (size_t i = 0; ok && i < n; ++i)
+            ok = writeOne(w.held[i], &events);
+        const qint64 dropped = m_dropped.load();
+        if (ok && dropped > w.dropsRecorded) {
+            w.insertDrops->bind(1, m_options.wallClockMs());
+            w.insertDrops->bind(2, dropped - w.dropsRecorded);
+            w.insertDrops->bind(3, QStringLiteral("queue full while the database could not be written"));
+            ok = stepOnce(*w.insertDrops) == SQLITE_OK;
+        }
+        if (ok)
+            ok = w.db.exec("COMMIT");
+        if (!ok) {
+            const int code = w.db.errorCode();
+            const QString why = QStringLiteral("cannot write to '%1': %2 (%3)")
+                                    .arg(m_options.path, w.db.errorText(), sql::describe(code));
+            if (sqlite3_get_autocommit(w.db.handle()) == 0)
+                w.db.exec("ROLLBACK");
+            const int primary = code & 0xff;
+            if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+                // The file was damaged or replaced under us: reopen, which moves it aside.
+                w.unprepare();
+                w.db.close();
+            }
+            setError(why);
+            return false;
+        }
+        w.held.erase(w.held.begin(), w.held.begin() + qsizetype(n));
+        w.dropsRecorded = dropped;
+        const qint64 total = m_committed.fetch_add(events) + events;
+        m_pending.fetch_sub(events);
+        if (m_options.onCommitted)
+            m_options.onCommitted(total);
+    }
+    setError(QString());
+    return true;
+}
+
+void Recorder::run()
+{
+    Writer &w = *m_writer;
+    tryOpen();
+    quint64 flushSeen = 0;
+    std::vector<Record> incoming;
+    incoming.reserve(size_t(m_options.batchMaxRecords) * 2);
+    auto nextCycle = Clock::now() + std::chrono::milliseconds(m_options.batchMaxDelayMs);
+    for (;;) {
+        bool stopping;
+        quint64 flushTicket;
+        {
+            std::unique_lock lk(m_mutex);
+            m_wake.wait_until(lk, nextCycle, [&] {
+                return m_stop || m_flushRequested != flushSeen ||
+                       m_queue.size() >= size_t(m_options.batchMaxRecords);
+            });
+            stopping = m_stop;
+            flushTicket = m_flushRequested;
+            incoming.swap(m_queue); // O(1): the GUI thread gets an empty vector with our old capacity
+        }
+        const bool flushing = flushTicket != flushSeen || stopping;
+        flushSeen = flushTicket;
+        for (Record &r : incoming)
+            w.held.push_back(std::move(r));
+        incoming.clear();
+
+        const auto now = Clock::now();
+        bool ok = true;
+        const bool mayTry = flushing || !w.failing || now >= w.retryAt;
+        if (mayTry && (!w.held.empty() || m_dropped.load() > w.dropsRecorded || !w.db.isOpen())) {
+            ok = (w.db.isOpen() || tryOpen()) && writeHeld();
+            if (ok) {
+                w.failing = false;
+                w.retryDelayMs = 0;
+            } else {
+                w.failing = true;
+                w.retryDelayMs = qBound(m_options.retryDelayMs, w.retryDelayMs * 2, 8000);
+                w.retryAt = Clock::now() + std::chrono::milliseconds(w.retryDelayMs);
+            }
+        } else if (w.failing) {
+            ok = false;
+        }
+        nextCycle = Clock::now() + std::chrono::milliseconds(m_options.batchMaxDelayMs);
+        {
+            std::lock_guard lk(m_mutex);
+            m_lastWriteOk = ok && w.held.empty();
+            m_flushDone = flushTicket;
+        }
+        m_done.notify_all();
+        if (stopping)
+            break;
+    }
+    w.unprepare();
+    w.db.close();
+}
+
+} // namespace showroom::telemetry

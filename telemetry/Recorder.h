@@ -1,0 +1,99 @@
+// The telemetry pipeline: callers enqueue records in constant time; one writer thread, with its own
+// SQLite connection, batches them into transactions by count and by time.
+#pragma once
+
+#include "telemetry/Database.h"
+#include "telemetry/Records.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace showroom::telemetry {
+
+struct RecorderOptions
+{
+    QString path = QStringLiteral(":memory:");
+    OpenOptions open;
+    int batchMaxRecords = 1000; // a transaction commits at this many records ...
+    int batchMaxDelayMs = 250;  // ... or when the oldest queued record is this old, whichever first
+    // Bound of events held in memory (queued + waiting for a retry). Beyond it new events are dropped and
+    // counted; the count is written to `drops` by the next successful transaction.
+    int maxPendingEvents = 100000;
+    int retryDelayMs = 250; // first retry after a failed write or open; doubles up to 8 s
+    int retentionDays = 0;  // > 0: purge anonymous events older than this when the database opens
+    std::function<qint64()> wallClockMs; // default: QDateTime::currentMSecsSinceEpoch
+    // Called on the writer thread after every commit with the total events committed so far.
+    std::function<void(qint64 committedEvents)> onCommitted;
+    // Called on the writer thread when writing starts failing (message) and when it recovers (empty).
+    std::function<void(const QString &error)> onErrorChanged;
+};
+
+class Recorder
+{
+public:
+    explicit Recorder(RecorderOptions options);
+    ~Recorder(); // flushes (up to 3 s) and joins the writer
+    Recorder(const Recorder &) = delete;
+    Recorder &operator=(const Recorder &) = delete;
+
+    // Starts the writer thread and waits for its first attempt to open the database (start-up, before
+    // the first frame). On failure the writer keeps retrying and events wait in the bounded queue.
+    bool start(QString *error = nullptr);
+    void stop(int flushTimeoutMs = 3000);
+
+    // O(1), never touches disk; the lock is held only for a push_back. Returns false when the event was
+    // dropped because maxPendingEvents are already waiting. Sessions and leads are never dropped.
+    bool record(Record record);
+
+    void requestFlush();       // asks the writer to commit now; does not wait
+    bool flush(int timeoutMs); // waits until everything recorded before the call is committed
+
+    qint64 committedEvents() const { return m_committed.load(); }
+    qint64 droppedEvents() const { return m_dropped.load(); }
+    qint64 pendingEvents() const { return m_pending.load(); }
+    QString lastError() const;
+    OpenResult openResult() const;
+    // This install's returning visitor (desktop mode), read when the database opened; empty if none.
+    QString storedVisitor() const;
+    const RecorderOptions &options() const { return m_options; }
+
+private:
+    void run();
+    bool tryOpen();
+    bool writeHeld();
+    bool writeOne(const Record &record, int *events);
+    void setError(const QString &error);
+
+    RecorderOptions m_options;
+    std::thread m_thread;
+
+    mutable std::mutex m_mutex; // guards everything below up to the writer-only section
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::vector<Record> m_queue;
+    bool m_stop = false;
+    bool m_opened = false; // first open attempt finished
+    quint64 m_flushRequested = 0;
+    quint64 m_flushDone = 0;
+    bool m_lastWriteOk = true;
+    QString m_lastError;
+    OpenResult m_openResult;
+    QString m_storedVisitor;
+
+    std::atomic<qint64> m_committed{0};
+    std::atomic<qint64> m_dropped{0};
+    std::atomic<qint64> m_pending{0};
+
+    // Writer thread only.
+    struct Writer;
+    Writer *m_writer = nullptr;
+};
+
+} // namespace showroom::telemetry

@@ -1,0 +1,325 @@
+#include "telemetry/Telemetry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QUuid>
+
+namespace showroom::telemetry {
+namespace {
+
+QPointer<Telemetry> &provided()
+{
+    static QPointer<Telemetry> instance;
+    return instance;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Any input anywhere in the application counts as the visitor being engaged.
+class ActivityFilter : public QObject
+{
+public:
+    explicit ActivityFilter(Attention &attention) : m_attention(attention) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseMove:
+        case QEvent::TouchBegin:
+        case QEvent::TouchUpdate:
+        case QEvent::TouchEnd:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+        case QEvent::TabletPress:
+        case QEvent::TabletMove:
+        case QEvent::NativeGesture:
+            m_attention.noteActivity();
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Attention &m_attention;
+};
+
+RecorderOptions withDefaults(RecorderOptions r, const Telemetry::Options &o)
+{
+    if (!r.wallClockMs)
+        r.wallClockMs = o.wallClockMs;
+    return r;
+}
+
+} // namespace
+
+Telemetry::Telemetry(Options options, QObject *parent)
+    : QObject(parent), m_options([&] {
+          if (!options.clock)
+              options.clock = steadyClock();
+          if (!options.wallClockMs)
+              options.wallClockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+          if (options.deviceId.isEmpty())
+              options.deviceId = QStringLiteral("unnamed-device");
+          return options;
+      }()),
+      m_attention(m_options.clock, m_options.engagementWindowMs), m_recorder([this] {
+          RecorderOptions r = withDefaults(m_options.recorder, m_options);
+          auto userCallback = r.onErrorChanged;
+          QPointer<Telemetry> self(this);
+          r.onErrorChanged = [self, userCallback](const QString &error) {
+              if (userCallback)
+                  userCallback(error);
+              // Writer thread -> GUI thread; the property changes where QML reads it.
+              if (self) {
+                  QMetaObject::invokeMethod(
+                      self.data(),
+                      [self, error] {
+                          if (self && self->m_lastError != error) {
+                              self->m_lastError = error;
+                              emit self->lastErrorChanged();
+                          }
+                      },
+                      Qt::QueuedConnection);
+              }
+          };
+          return r;
+      }())
+{
+    if (m_options.watchApplication) {
+        if (auto *app = QCoreApplication::instance()) {
+            m_activityFilter = std::make_unique<ActivityFilter>(m_attention);
+            app->installEventFilter(m_activityFilter.get());
+            connect(app, &QCoreApplication::aboutToQuit, this, &Telemetry::shutdown);
+        }
+        if (qGuiApp) {
+            connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
+                    &Telemetry::setApplicationState);
+            m_everActive = QGuiApplication::applicationState() == Qt::ApplicationActive;
+        }
+    }
+}
+
+Telemetry::~Telemetry()
+{
+    if (m_activityFilter && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());
+    if (!m_session.isEmpty())
+        endSession(QStringLiteral("exit"));
+    m_recorder.stop();
+}
+
+bool Telemetry::open(QString *error)
+{
+    return m_recorder.start(error);
+}
+
+void Telemetry::provide(Telemetry *telemetry)
+{
+    provided() = telemetry;
+}
+
+Telemetry *Telemetry::create(QQmlEngine *, QJSEngine *)
+{
+    if (Telemetry *t = provided()) {
+        QJSEngine::setObjectOwnership(t, QJSEngine::CppOwnership);
+        return t;
+    }
+    // Nothing provided (QML tests, tools): an in-memory recorder; the engine owns and deletes it.
+    Options options;
+    options.watchApplication = false;
+    auto *t = new Telemetry(options);
+    t->open();
+    return t;
+}
+
+void Telemetry::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    emit enabledChanged();
+}
+
+void Telemetry::setLanguage(const QString &language)
+{
+    if (m_options.language == language)
+        return;
+    m_options.language = language;
+    emit languageChanged();
+    track(QStringLiteral("language_changed"), {{QStringLiteral("language"), language}});
+}
+
+Event Telemetry::makeEvent(const QString &name, const QString &target) const
+{
+    Event e;
+    e.name = name;
+    e.target = target;
+    e.session = m_session;
+    e.visitor = m_visitor;
+    e.tsUtcMs = m_options.wallClockMs();
+    e.monoMs = m_attention.now();
+    return e;
+}
+
+void Telemetry::submit(Event &&event)
+{
+    if (!m_recorder.record(std::move(event)))
+        emit droppedEventsChanged();
+}
+
+void Telemetry::track(const QString &name, const QVariantMap &properties)
+{
+    if (!m_enabled || name.isEmpty())
+        return;
+    Event e = makeEvent(name, properties.value(QStringLiteral("target")).toString());
+    e.properties = properties;
+    e.properties.remove(QStringLiteral("target"));
+    submit(std::move(e));
+}
+
+void Telemetry::recordDwell(const QString &name, const QString &target, qint64 engagedMs, qint64 elapsedMs,
+                            const QVariantMap &properties)
+{
+    if (!m_enabled)
+        return;
+    Event e = makeEvent(name, target);
+    e.properties = properties;
+    e.engagedMs = engagedMs;
+    e.elapsedMs = elapsedMs;
+    submit(std::move(e));
+}
+
+void Telemetry::noteActivity()
+{
+    m_attention.noteActivity();
+}
+
+void Telemetry::cameraSample(const QVector3D &position, const QVector3D &direction)
+{
+    if (!m_enabled)
+        return;
+    const qint64 now = m_attention.now();
+    if (m_haveCamera && now - m_cameraAt < m_options.cameraIntervalMs)
+        return;
+    // Only while moving: a camera at rest adds nothing to a heatmap but rows.
+    if (m_haveCamera && (position - m_cameraPos).length() < 0.01f &&
+        (direction - m_cameraDir).length() < 0.001f)
+        return;
+    m_haveCamera = true;
+    m_cameraPos = position;
+    m_cameraDir = direction;
+    m_cameraAt = now;
+    Event e = makeEvent(QStringLiteral("camera"), QString());
+    auto round = [](float v) { return qRound64(double(v) * 1000.0) / 1000.0; };
+    e.properties = {
+        {QStringLiteral("p"), QVariantList{round(position.x()), round(position.y()), round(position.z())}},
+        {QStringLiteral("d"),
+         QVariantList{round(direction.x()), round(direction.y()), round(direction.z())}}};
+    submit(std::move(e));
+}
+
+void Telemetry::startSession(const QString &language)
+{
+    if (!m_session.isEmpty())
+        endSession(QStringLiteral("new_visitor"));
+    if (!language.isEmpty() && language != m_options.language) {
+        m_options.language = language;
+        emit languageChanged();
+    }
+    const bool desktop = m_options.mode != QLatin1String("kiosk");
+    SessionStart s;
+    if (desktop) {
+        if (m_visitor.isEmpty())
+            m_visitor = m_recorder.storedVisitor();
+        if (m_visitor.isEmpty())
+            m_visitor = newId();
+        s.rememberVisitor = true;
+    } else {
+        m_visitor = newId();
+    }
+    m_session = newId();
+    s.session = m_session;
+    s.visitor = m_visitor;
+    s.device = m_options.deviceId;
+    s.mode = desktop ? QStringLiteral("desktop") : QStringLiteral("kiosk");
+    s.language = m_options.language;
+    s.tsUtcMs = m_options.wallClockMs();
+    m_recorder.record(std::move(s));
+    m_attention.noteActivity(); // a session starts with the visitor's touch or click
+    emit sessionChanged();
+}
+
+void Telemetry::endSession(const QString &reason)
+{
+    if (m_session.isEmpty())
+        return;
+    emit sessionEnding(reason); // open dwells are written under the session they belong to
+    SessionEnd e;
+    e.session = m_session;
+    e.reason = reason;
+    e.tsUtcMs = m_options.wallClockMs();
+    m_recorder.record(std::move(e));
+    m_recorder.requestFlush();
+    m_session.clear();
+    if (m_options.mode == QLatin1String("kiosk"))
+        m_visitor.clear();
+    emit sessionChanged();
+}
+
+void Telemetry::submitLead(const QVariantMap &contact, const QString &consentText, const QString &request,
+                           const QString &purpose)
+{
+    if (consentText.trimmed().isEmpty()) {
+        qWarning("telemetry: a lead without consent text is not stored");
+        return;
+    }
+    if (m_visitor.isEmpty())
+        startSession();
+    Lead l;
+    l.visitor = m_visitor;
+    l.session = m_session;
+    l.contact = contact;
+    l.request = request;
+    l.consentText = consentText;
+    l.consentPurpose = purpose;
+    l.tsUtcMs = m_options.wallClockMs();
+    m_recorder.record(std::move(l));
+    m_recorder.requestFlush();
+    track(QStringLiteral("lead_submitted"), {{QStringLiteral("request"), request}});
+}
+
+void Telemetry::shutdown()
+{
+    if (!m_session.isEmpty())
+        endSession(QStringLiteral("exit"));
+    if (!m_recorder.flush(3000))
+        qWarning().noquote() << "telemetry: could not write every event before quitting:"
+                             << m_recorder.lastError();
+}
+
+void Telemetry::setApplicationState(Qt::ApplicationState state)
+{
+    // Xvfb kiosks without a window manager never report Active; only pause after we have seen focus
+    // once, so such a kiosk does not sit paused for ever.
+    if (state == Qt::ApplicationActive)
+        m_everActive = true;
+    const bool paused = state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended ||
+                        (state == Qt::ApplicationInactive && m_everActive);
+    if (paused == m_attention.isPaused())
+        return;
+    m_attention.setPaused(paused);
+    emit pausedChanged(paused);
+}
+
+} // namespace showroom::telemetry

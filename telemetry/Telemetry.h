@@ -1,0 +1,128 @@
+// The Telemetry singleton QML sees: sessions, events, camera samples, leads; owns the Recorder and the
+// visitor's Attention. It knows targets only as strings ("unit:A_0304"), never 3D or screens.
+#pragma once
+
+#include "telemetry/Attention.h"
+#include "telemetry/Recorder.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QVector3D>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace showroom::telemetry {
+
+class Telemetry : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString visitorId READ visitorId NOTIFY sessionChanged)
+    Q_PROPERTY(QString sessionId READ sessionId NOTIFY sessionChanged)
+    Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY enabledChanged)
+    Q_PROPERTY(qint64 droppedEvents READ droppedEvents NOTIFY droppedEventsChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString mode READ mode CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+public:
+    struct Options
+    {
+        RecorderOptions recorder;                 // path ":memory:" by default
+        QString deviceId;                         // kiosk name or desktop install id
+        QString mode = QStringLiteral("desktop"); // "kiosk": a new visitor per session; "desktop": returning
+        QString language;
+        MonotonicClock clock;                // default: steadyClock()
+        std::function<qint64()> wallClockMs; // default: QDateTime::currentMSecsSinceEpoch
+        qint64 engagementWindowMs = 30000;
+        qint64 cameraIntervalMs = 500; // camera samples at most 2 Hz
+        // Install the input event filter on the application and follow its state (focus, minimise).
+        bool watchApplication = true;
+    };
+
+    // No default constructor on purpose: QML must get its instance from create(), never build its own.
+    explicit Telemetry(Options options, QObject *parent = nullptr);
+    ~Telemetry() override;
+
+    // Starts the writer and opens the database (see Recorder::start). Call once, before QML loads.
+    bool open(QString *error = nullptr);
+
+    // QML singleton plumbing: main.cpp provide()s the instance it built; create() hands it to the
+    // engine (C++ keeps ownership). Without one, QML gets a harmless in-memory instance.
+    static void provide(Telemetry *telemetry);
+    static Telemetry *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QString visitorId() const { return m_visitor; }
+    QString sessionId() const { return m_session; }
+    bool isEnabled() const { return m_enabled; }
+    void setEnabled(bool enabled);
+    qint64 droppedEvents() const { return m_recorder.droppedEvents(); }
+    QString lastError() const { return m_lastError; }
+    QString mode() const { return m_options.mode; }
+    QString language() const { return m_options.language; }
+    void setLanguage(const QString &language);
+
+    // An interest action: "filter_changed", "unit_selected", "favourite", "compare", "finish_chosen",
+    // "stage_explored", "time_of_day", "tour_started", "tour_finished", "brochure_requested", ...
+    // A "target" key in properties goes to the target column. Contact details are stripped.
+    Q_INVOKABLE void track(const QString &name, const QVariantMap &properties = QVariantMap());
+    Q_INVOKABLE void noteActivity();
+    // Camera position and direction; recorded at most every cameraIntervalMs and only when it moved.
+    Q_INVOKABLE void cameraSample(const QVector3D &position, const QVector3D &direction);
+    // Begins a visitor session (ending the current one as "new_visitor"). Kiosk: a new visitor each
+    // time; desktop: this install's returning visitor.
+    Q_INVOKABLE void startSession(const QString &language = QString());
+    // reason: "idle_timeout", "exit" or "new_visitor". Asks the writer to commit now.
+    Q_INVOKABLE void endSession(const QString &reason = QStringLiteral("exit"));
+    // The visitor submitted the lead form with consent: the only way contact details are stored.
+    Q_INVOKABLE void submitLead(const QVariantMap &contact, const QString &consentText,
+                                const QString &request = QString(), const QString &purpose = QString());
+
+    // C++ side.
+    void recordDwell(const QString &name, const QString &target, qint64 engagedMs, qint64 elapsedMs,
+                     const QVariantMap &properties = QVariantMap());
+    bool flush(int timeoutMs = 3000) { return m_recorder.flush(timeoutMs); }
+    // Ends the session ("exit") and flushes; connected to QCoreApplication::aboutToQuit.
+    void shutdown();
+    Attention &attention() { return m_attention; }
+    const Attention &attention() const { return m_attention; }
+    Recorder &recorder() { return m_recorder; }
+    qint64 monotonicNow() const { return m_attention.now(); }
+
+public slots:
+    // Focus loss and minimise pause every dwell clock.
+    void setApplicationState(Qt::ApplicationState state);
+
+signals:
+    void sessionChanged();
+    void sessionEnding(const QString &reason); // dwell trackers close their open dwell before this ends
+    void enabledChanged();
+    void droppedEventsChanged();
+    void lastErrorChanged();
+    void languageChanged();
+    void pausedChanged(bool paused);
+
+private:
+    Event makeEvent(const QString &name, const QString &target) const;
+    void submit(Event &&event);
+
+    Options m_options;
+    Attention m_attention;
+    Recorder m_recorder;
+    QString m_visitor;
+    QString m_session;
+    QString m_lastError;
+    bool m_enabled = true;
+    bool m_everActive = false;
+    bool m_haveCamera = false;
+    QVector3D m_cameraPos, m_cameraDir;
+    qint64 m_cameraAt = 0;
+    std::unique_ptr<QObject> m_activityFilter;
+};
+
+} // namespace showroom::telemetry

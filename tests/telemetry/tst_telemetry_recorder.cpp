@@ -1,0 +1,242 @@
+// The recorder and the Telemetry singleton against real SQLite files: sessions, events, batching by
+// count and time, pseudonymity, returning desktop visitors, kiosk visitors.
+#include "TestDb.h"
+#include "telemetry/Recorder.h"
+#include "telemetry/Telemetry.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace showroom::telemetry;
+
+class TestRecorder : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    static Telemetry::Options options(const QString &db, const QString &mode = QStringLiteral("desktop"))
+    {
+        Telemetry::Options o;
+        o.recorder.path = db;
+        o.deviceId = QStringLiteral("kiosk-lobby");
+        o.mode = mode;
+        o.language = QStringLiteral("en");
+        o.watchApplication = false;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sessionAndEventsAreWrittenByTheWriter()
+    {
+        const QString db = path("session.db");
+        QString visitor, session;
+        {
+            Telemetry t(options(db, QStringLiteral("kiosk")));
+            QString error;
+            QVERIFY2(t.open(&error), qPrintable(error));
+            t.startSession(QStringLiteral("de"));
+            visitor = t.visitorId();
+            session = t.sessionId();
+            QVERIFY(!visitor.isEmpty());
+            QVERIFY(!session.isEmpty());
+            t.track(QStringLiteral("unit_selected"), {{"target", "unit:A_0304"}, {"price", 450000}});
+            t.recordDwell(QStringLiteral("leave"), QStringLiteral("unit:A_0304"), 1200, 4500);
+            t.endSession(QStringLiteral("idle_timeout"));
+            QVERIFY(t.flush(5000));
+            QCOMPARE(t.recorder().committedEvents(), 2);
+        }
+        TestDb check(db);
+        QVERIFY(check.ok());
+        QCOMPARE(check.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(check.value("PRAGMA user_version").toInt(), 2);
+        const auto sessions = check.rows("SELECT id, visitor_id, device_id, mode, language, end_reason, "
+                                         "end_utc >= start_utc FROM sessions");
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions[0][0].toString(), session);
+        QCOMPARE(sessions[0][1].toString(), visitor);
+        QCOMPARE(sessions[0][2].toString(), QStringLiteral("kiosk-lobby"));
+        QCOMPARE(sessions[0][3].toString(), QStringLiteral("kiosk"));
+        QCOMPARE(sessions[0][4].toString(), QStringLiteral("de"));
+        QCOMPARE(sessions[0][5].toString(), QStringLiteral("idle_timeout"));
+        QCOMPARE(sessions[0][6].toInt(), 1);
+        const auto events = check.rows("SELECT name, target, properties, engaged_ms, elapsed_ms, session_id, "
+                                       "visitor_id FROM events ORDER BY id");
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0][0].toString(), QStringLiteral("unit_selected"));
+        QCOMPARE(events[0][1].toString(), QStringLiteral("unit:A_0304"));
+        QCOMPARE(QJsonDocument::fromJson(events[0][2].toByteArray()).object().value("price").toInt(), 450000);
+        QVERIFY(events[0][3].isNull());
+        QCOMPARE(events[1][3].toLongLong(), 1200);
+        QCOMPARE(events[1][4].toLongLong(), 4500);
+        QCOMPARE(events[1][5].toString(), session);
+        QCOMPARE(events[1][6].toString(), visitor);
+        QCOMPARE(check.count("visitors WHERE id = '" + visitor + "'"), 1);
+    }
+
+    void batchesCommitByCountAndByTime()
+    {
+        RecorderOptions o;
+        o.path = path("batches.db");
+        o.batchMaxRecords = 100;
+        o.batchMaxDelayMs = 200;
+        QList<qint64> commits;
+        QMutex mutex;
+        o.onCommitted = [&](qint64 total) {
+            QMutexLocker lock(&mutex);
+            commits << total;
+        };
+        Recorder r(o);
+        QVERIFY(r.start());
+        // 250 events at once: two full batches go without waiting for the timer ...
+        for (int i = 0; i < 250; ++i)
+            r.record(Event{QStringLiteral("e"), {}, {}, {}, {}, 1, i});
+        QTRY_VERIFY_WITH_TIMEOUT(r.committedEvents() >= 200, 2000);
+        // ... and the remainder is committed by the timer alone, with no flush.
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_COMPARE_WITH_TIMEOUT(r.committedEvents(), qint64(250), 2000);
+        QVERIFY2(waited.elapsed() < 1000, "the time trigger must commit a partial batch within ~200 ms");
+        QMutexLocker lock(&mutex);
+        QVERIFY(commits.size() >= 3);
+        QCOMPARE(commits.last(), qint64(250));
+        for (qint64 c : commits)
+            QVERIFY(c % 100 == 0 || c == 250);
+    }
+
+    void contactDetailsNeverReachEvents()
+    {
+        const QString db = path("pseudonymous.db");
+        {
+            Telemetry t(options(db));
+            QVERIFY(t.open());
+            t.startSession();
+            t.track(QStringLiteral("form_typed"), {{"email", "jane@example.com"},
+                                                   {"Phone-Number", "+49 170 1234567"},
+                                                   {"first_name", "Jane"},
+                                                   {"note", "write to jane.doe@example.org please"},
+                                                   {"nested", QVariantMap{{"Surname", "Doe"}, {"rooms", 3}}},
+                                                   {"unit", "A_0304"}});
+            t.submitLead({{"name", "Jane Doe"}, {"email", "jane@example.com"}},
+                         QStringLiteral("I agree that Example Homes may contact me about this development."),
+                         QStringLiteral("brochure"), QStringLiteral("marketing"));
+            QVERIFY(t.flush(5000));
+        }
+        TestDb check(db);
+        const QString props =
+            check.value("SELECT properties FROM events WHERE name = 'form_typed'").toString();
+        QVERIFY2(!props.contains("jane", Qt::CaseInsensitive), qPrintable(props));
+        QVERIFY2(!props.contains("1234567"), qPrintable(props));
+        QVERIFY2(!props.contains("Doe"), qPrintable(props));
+        const QJsonObject o = QJsonDocument::fromJson(props.toUtf8()).object();
+        QCOMPARE(o.value("unit").toString(), QStringLiteral("A_0304"));
+        QCOMPARE(o.value("nested").toObject().value("rooms").toInt(), 3);
+        QCOMPARE(check.count("events WHERE properties LIKE '%@%' OR properties LIKE '%Jane%'"), 0);
+        // The lead keeps the contact details, separately, linked to the consent with its exact text.
+        const auto lead = check.rows("SELECT l.contact, c.text, c.purpose, l.visitor_id = c.visitor_id, "
+                                     "c.given_utc > 0 FROM leads l JOIN consents c ON c.lead_id = l.id");
+        QCOMPARE(lead.size(), 1);
+        QVERIFY(lead[0][0].toString().contains("jane@example.com"));
+        QCOMPARE(lead[0][1].toString(),
+                 QStringLiteral("I agree that Example Homes may contact me about this development."));
+        QCOMPARE(lead[0][2].toString(), QStringLiteral("marketing"));
+        QCOMPARE(lead[0][3].toInt(), 1);
+        QCOMPARE(lead[0][4].toInt(), 1);
+    }
+
+    void desktopVisitorReturnsKioskVisitorsDoNot()
+    {
+        const QString desk = path("desktop.db");
+        QString first;
+        {
+            Telemetry t(options(desk));
+            QVERIFY(t.open());
+            t.startSession();
+            first = t.visitorId();
+        } // destructor ends the session ("exit") and flushes
+        {
+            Telemetry t(options(desk));
+            QVERIFY(t.open());
+            t.startSession();
+            QCOMPARE(t.visitorId(), first); // a returning buyer on the same install is recognised
+            t.endSession(QStringLiteral("new_visitor"));
+            t.startSession();
+            QCOMPARE(t.visitorId(), first);
+        }
+        TestDb d(desk);
+        QCOMPARE(d.count("sessions"), 3);
+        QCOMPARE(d.count("sessions WHERE end_reason = 'exit'"), 2);
+        QCOMPARE(d.count("visitors"), 1);
+
+        const QString kiosk = path("kiosk.db");
+        Telemetry k(options(kiosk, QStringLiteral("kiosk")));
+        QVERIFY(k.open());
+        k.startSession();
+        const QString a = k.visitorId();
+        k.startSession(); // the next person at the kiosk
+        const QString b = k.visitorId();
+        QVERIFY(a != b);
+        k.endSession(QStringLiteral("idle_timeout"));
+        QVERIFY(k.visitorId().isEmpty());
+        QVERIFY(k.flush(5000));
+        TestDb kd(kiosk);
+        QCOMPARE(kd.count("sessions WHERE end_reason = 'new_visitor'"), 1);
+        QCOMPARE(kd.count("sessions WHERE end_reason = 'idle_timeout'"), 1);
+        QCOMPARE(kd.count("visitors"), 2);
+    }
+
+    void cameraSamplesAtMostTwicePerSecondAndOnlyWhileMoving()
+    {
+        qint64 now = 0;
+        Telemetry::Options o = options(path("camera.db"));
+        o.clock = [&now] { return now; };
+        Telemetry t(o);
+        QVERIFY(t.open());
+        t.startSession();
+        // 10 s of samples at 60 Hz: moving for 5 s, then standing still for 5 s.
+        for (int frame = 0; frame < 600; ++frame) {
+            now = frame * 1000 / 60;
+            const float x = frame < 300 ? float(frame) * 0.1f : 30.0f;
+            t.cameraSample(QVector3D(x, 10, 0), QVector3D(0, 0, -1));
+        }
+        QVERIFY(t.flush(5000));
+        TestDb check(path("camera.db"));
+        const qint64 samples = check.count("events WHERE name = 'camera'");
+        QVERIFY2(samples >= 9 && samples <= 11, qPrintable(QString::number(samples))); // 5 s x 2 Hz
+        const auto spans = check.rows("SELECT max(mono_ms) FROM events WHERE name = 'camera'");
+        QVERIFY(spans[0][0].toLongLong() <= 5000 + 500);
+    }
+
+    void enqueueNeverWaitsForTheDisk()
+    {
+        RecorderOptions o;
+        o.path = path("fast.db");
+        Recorder r(o);
+        QVERIFY(r.start());
+        QElapsedTimer timer;
+        qint64 worst = 0;
+        for (int i = 0; i < 20000; ++i) {
+            timer.start();
+            r.record(Event{QStringLiteral("flood"), QStringLiteral("unit:A_0101"), {}, {}, {}, 1, i});
+            worst = qMax(worst, timer.nsecsElapsed());
+        }
+        QVERIFY(r.flush(10000));
+        QCOMPARE(r.committedEvents(), qint64(20000));
+        // Generous bound for a shared 2-core machine; a disk write (fsync) would take milliseconds.
+        QVERIFY2(worst < 20'000'000, qPrintable(QString::number(worst)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecorder)
+#include "tst_telemetry_recorder.moc"
