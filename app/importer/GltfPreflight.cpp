@@ -56,8 +56,26 @@ double count(const QJsonValue &v)
     return (d >= 0 && d <= 9.0e15 && d == double(qint64(d))) ? d : -1;
 }
 
+// Reads `length` bytes at `offset` of buffer `index`: the GLB's BIN chunk, an external file or a data:
+// URI. Empty when unavailable (the caller then skips the check; Assimp reports what it finds).
+QByteArray bufferBytes(const QJsonArray &buffers, int index, qint64 offset, qint64 length,
+                       const QString &glbPath, qint64 binOffset, const QString &baseDir)
+{
+    const QString uri = buffers[index].toObject().value(QLatin1String("uri")).toString();
+    if (uri.startsWith(QLatin1String("data:"))) {
+        const int comma = int(uri.indexOf(QLatin1Char(',')));
+        if (comma < 0)
+            return {};
+        return QByteArray::fromBase64(uri.mid(comma + 1).toLatin1()).mid(offset, length);
+    }
+    QFile f(uri.isEmpty() ? glbPath : QDir(baseDir).filePath(QUrl::fromPercentEncoding(uri.toUtf8())));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek((uri.isEmpty() ? binOffset : 0) + offset))
+        return {};
+    return f.read(length);
+}
+
 QString checkJson(const QJsonObject &root, const QString &baseDir, double binLength, bool glb,
-                  const ImportLimits &limits)
+                  const ImportLimits &limits, const QString &path, qint64 binOffset)
 {
     const QJsonValue version = root.value(QLatin1String("asset")).toObject().value(QLatin1String("version"));
     if (version.toString().startsWith(QLatin1String("1")))
@@ -185,6 +203,53 @@ QString checkJson(const QJsonObject &root, const QString &baseDir, double binLen
         }
     }
 
+    // Index values must address existing vertices (Assimp silently drops such faces, or the whole mesh).
+    for (int i = 0; i < meshes.size(); ++i) {
+        const QJsonArray prims = meshes[i].toObject().value(QLatin1String("primitives")).toArray();
+        for (int p = 0; p < prims.size(); ++p) {
+            const QJsonObject prim = prims[p].toObject();
+            const QJsonValue position =
+                prim.value(QLatin1String("attributes")).toObject().value(QLatin1String("POSITION"));
+            if (!prim.contains(QLatin1String("indices")) || !position.isDouble())
+                continue;
+            const double vertices =
+                count(accessors[position.toInt()].toObject().value(QLatin1String("count")));
+            const QJsonObject ia = accessors[prim.value(QLatin1String("indices")).toInt()].toObject();
+            if (!ia.contains(QLatin1String("bufferView")) || ia.contains(QLatin1String("sparse")))
+                continue;
+            const int comp = componentSize(ia.value(QLatin1String("componentType")).toInt());
+            const qint64 n = qint64(count(ia.value(QLatin1String("count"))));
+            const QJsonObject view = views[ia.value(QLatin1String("bufferView")).toInt()].toObject();
+            const qint64 stride =
+                view.contains(QLatin1String("byteStride"))
+                    ? std::max<qint64>(comp, qint64(count(view.value(QLatin1String("byteStride")))))
+                    : comp;
+            const qint64 start = qint64(std::max(0.0, count(view.value(QLatin1String("byteOffset"))))) +
+                                 qint64(std::max(0.0, count(ia.value(QLatin1String("byteOffset")))));
+            if (n <= 0 || comp <= 0)
+                continue;
+            const QByteArray bytes =
+                bufferBytes(buffers, view.value(QLatin1String("buffer")).toInt(), std::max<qint64>(start, 0),
+                            (n - 1) * stride + comp, path, binOffset, baseDir);
+            if (bytes.size() < (n - 1) * stride + comp)
+                continue;
+            for (qint64 k = 0; k < n; ++k) {
+                const char *at = bytes.constData() + k * stride;
+                const quint32 v = comp == 1   ? quint8(*at)
+                                  : comp == 2 ? qFromLittleEndian<quint16>(at)
+                                              : qFromLittleEndian<quint32>(at);
+                if (double(v) >= vertices)
+                    return QStringLiteral("meshes[%1].primitives[%2].indices[%3]: index %4 is out of range "
+                                          "(%5 vertices)")
+                        .arg(i)
+                        .arg(p)
+                        .arg(k)
+                        .arg(v)
+                        .arg(qint64(vertices));
+            }
+        }
+    }
+
     // The node graph must be a forest: one parent at most, no cycle, bounded depth.
     if (std::size_t(nodes.size()) > limits.maxNodes)
         return QStringLiteral("%1 nodes exceed the limit of %2").arg(nodes.size()).arg(limits.maxNodes);
@@ -257,6 +322,7 @@ QString preflightGltf(const QString &path, const ImportLimits &limits)
     const qint64 size = file.size();
     QByteArray json;
     double binLength = 0;
+    qint64 binOffset = 0;
     bool glb = false;
     const QByteArray head = file.peek(12);
     if (head.size() >= 4 && qFromLittleEndian<quint32>(head.constData()) == kGlbMagic) {
@@ -294,8 +360,11 @@ QString preflightGltf(const QString &path, const ImportLimits &limits)
                                "GLB BIN chunk of %1 bytes runs past the end of the file (truncated?)")
                         .arg(binLen);
                 binLength = binLen;
+                binOffset = next + 8;
             }
         }
+    } else if (QFileInfo(path).suffix().compare(QLatin1String("glb"), Qt::CaseInsensitive) == 0) {
+        return QStringLiteral("not a GLB file: it does not start with the \"glTF\" magic");
     } else {
         json = file.readAll();
     }
@@ -305,7 +374,7 @@ QString preflightGltf(const QString &path, const ImportLimits &limits)
         return QStringLiteral("invalid glTF JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
     if (!doc.isObject())
         return QStringLiteral("invalid glTF: the JSON is not an object");
-    return checkJson(doc.object(), QFileInfo(path).absolutePath(), binLength, glb, limits);
+    return checkJson(doc.object(), QFileInfo(path).absolutePath(), binLength, glb, limits, path, binOffset);
 }
 
 } // namespace showroom::importer

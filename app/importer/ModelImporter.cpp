@@ -90,6 +90,8 @@ Format sniffFormat(const QString &path, const QByteArray &head)
         return {Kind::Gltf, QStringLiteral("glTF 2.0 (binary)")};
     if (head.startsWith("Kaydara FBX Binary"))
         return {Kind::Fbx, QStringLiteral("FBX (binary)")};
+    if (head.startsWith("; FBX") || head.contains("FBXHeaderExtension:"))
+        return {Kind::Fbx, QStringLiteral("FBX (ASCII)")};
     if (head.startsWith("ISO-10303-21")) {
         if (head.contains("IFC4"))
             return {Kind::Ifc, QStringLiteral("IFC4")};
@@ -615,6 +617,14 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
         why.replace(QFile::encodeName(path), QByteArray());
         if (why.isEmpty())
             why = QStringLiteral("unknown Assimp error");
+        // Assimp's wording for "nothing drawable survived" differs per stage; say it one way.
+        if (why.contains(QLatin1String("No meshes remaining")) ||
+            why.contains(QLatin1String("mNumMeshes is 0")) ||
+            why.contains(QLatin1String("No materials remaining"))) {
+            result.error =
+                failure(path, QStringLiteral("the model contains no triangle geometry (%1)").arg(why));
+            return result;
+        }
         result.error = failure(path, QStringLiteral("not a readable %1 file (%2)").arg(format.name, why));
         return result;
     }
