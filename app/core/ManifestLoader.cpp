@@ -8,9 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -42,6 +42,51 @@ QString quoted(const QString &s)
 QString numberText(double v)
 {
     return QString::number(v, 'g', 12);
+}
+
+// Hand-written shape checks: the loader runs on worker threads and these stay allocation- and lock-free.
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+bool hasDrivePrefix(const QString &s) // "C:" and the like
+{
+    return s.size() >= 2 && isAsciiLetter(s[0]) && s[1] == QLatin1Char(':');
+}
+
+bool isIsoDateShape(const QString &s) // YYYY-MM-DD
+{
+    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!isAsciiDigit(s[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isCurrencyCode(const QString &s) // three capital letters
+{
+    return s.size() == 3 && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+               return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+           });
+}
+
+bool isHexColour(const QString &s) // #rgb or #rrggbb
+{
+    if ((s.size() != 4 && s.size() != 7) || s[0] != QLatin1Char('#'))
+        return false;
+    return std::all_of(s.cbegin() + 1, s.cend(), [](QChar c) {
+        return isAsciiDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    });
 }
 
 QString indexed(const QString &path, qsizetype i)
@@ -85,8 +130,7 @@ public:
                 QStringLiteral("path %1 uses backslashes; write paths with \"/\"").arg(quoted(rel)));
             return false;
         }
-        static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
-        if (rel.startsWith(QLatin1Char('/')) || drive.match(rel).hasMatch() || QDir::isAbsolutePath(rel)) {
+        if (rel.startsWith(QLatin1Char('/')) || hasDrivePrefix(rel) || QDir::isAbsolutePath(rel)) {
             m_issues.error(jsonPath, QStringLiteral("absolute path %1 not allowed; paths are relative to the "
                                                     "package folder")
                                          .arg(quoted(rel)));
@@ -235,10 +279,9 @@ public:
         const auto v = value(key, need);
         if (!v)
             return std::nullopt;
-        static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString s = v->toString();
         const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!v->isString() || !form.match(s).hasMatch() || !d.isValid()) {
+        if (!v->isString() || !isIsoDateShape(s) || !d.isValid()) {
             m_issues.error(at(key), v->isString()
                                         ? QStringLiteral("expected date YYYY-MM-DD, found %1").arg(quoted(s))
                                         : QStringLiteral("expected date YYYY-MM-DD"));
@@ -434,8 +477,7 @@ private:
         info.address = o.string(QStringLiteral("address"), Need::Optional).value_or(QString());
         info.description = o.string(QStringLiteral("description"), Need::Optional).value_or(QString());
         if (const auto c = o.string(QStringLiteral("currency"), Need::Required)) {
-            static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-            if (iso.match(*c).hasMatch())
+            if (isCurrencyCode(*c))
                 info.currency = *c;
             else
                 m_issues.error(
@@ -637,8 +679,7 @@ private:
                 ObjectReader s(it.value().toObject(), sp, m_issues, m_paths);
                 Surface surface;
                 if (const auto c = s.string(QStringLiteral("color"), Need::Required)) {
-                    static const QRegularExpression hex(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
-                    if (hex.match(*c).hasMatch())
+                    if (isHexColour(*c))
                         surface.color = QColor(*c);
                     else
                         m_issues.error(
