@@ -317,8 +317,9 @@ bool Recorder::writeHeld()
             ok = w.db.exec("COMMIT");
         if (!ok) {
             const int code = w.db.errorCode();
-            const QString why = QStringLiteral("cannot write to '%1': %2 (%3)")
-                                    .arg(m_options.path, w.db.errorText(), sql::describe(code));
+            QString why = QStringLiteral("cannot write to '%1': %2").arg(m_options.path, w.db.errorText());
+            if (sql::describe(code) != w.db.errorText())
+                why += QStringLiteral(" (%1)").arg(sql::describe(code));
             if (sqlite3_get_autocommit(w.db.handle()) == 0)
                 w.db.exec("ROLLBACK");
             const int primary = code & 0xff;
@@ -334,7 +335,7 @@ bool Recorder::writeHeld()
         w.dropsRecorded = dropped;
         const qint64 total = m_committed.fetch_add(events) + events;
         m_pending.fetch_sub(events);
-        if (m_options.onCommitted)
+        if (events > 0 && m_options.onCommitted)
             m_options.onCommitted(total);
     }
     setError(QString());

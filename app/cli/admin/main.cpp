@@ -1,0 +1,271 @@
+// showroom-admin: the staff and IT side of the telemetry database.
+//   showroom-admin --db FILE stress --events N [--rate R]
+//   showroom-admin --db FILE forget VISITOR
+//   showroom-admin --db FILE export-visitor VISITOR
+//   showroom-admin --db FILE purge --older-than DAYS
+// Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
+#include "telemetry/Database.h"
+#include "telemetry/Privacy.h"
+#include "telemetry/QuitOnSignal.h"
+#include "telemetry/Telemetry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace tel = showroom::telemetry;
+
+namespace {
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "showroom-admin: %s (see --help)\n", qPrintable(message));
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Staff tools never create, move or repair the database: they say what is wrong with it.
+bool openExisting(tel::sql::Connection &db, const QString &path, QString *error)
+{
+    tel::OpenOptions o;
+    o.mode = tel::OpenOptions::ExistingOnly;
+    o.busyTimeoutMs = 5000;
+    const tel::OpenResult r = tel::openDatabase(db, path, o);
+    if (!r.ok)
+        *error = r.error;
+    return r.ok;
+}
+
+QString describeFailure(const QString &path, tel::sql::Connection &db, const QString &what)
+{
+    const int primary = db.errorCode() & 0xff;
+    if (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */)
+        return QStringLiteral("database '%1' is locked by another process (gave up after 5 s)").arg(path);
+    return QStringLiteral("database '%1': %2 failed: %3").arg(path, what, db.errorText());
+}
+
+int stress(const QString &path, qint64 events, double rate)
+{
+    auto *app = QCoreApplication::instance();
+    tel::Telemetry::Options o;
+    o.recorder.path = path;
+    o.deviceId = QStringLiteral("showroom-admin-stress");
+    o.mode = QStringLiteral("kiosk");
+    o.watchApplication = false;
+    // Same pipeline as the app; each commit is reported the moment SQLite has it, for the kill -9 test.
+    o.recorder.onCommitted = [](qint64 total) {
+        char line[48];
+        const int n = std::snprintf(line, sizeof line, "committed %lld\n", static_cast<long long>(total));
+        [[maybe_unused]] const ssize_t w = ::write(STDOUT_FILENO, line, size_t(n));
+    };
+    tel::Telemetry telemetry(o);
+    QString error;
+    if (!telemetry.open(&error))
+        return failure(error);
+    telemetry.startSession(QStringLiteral("en"));
+
+    qint64 sent = 0;
+    bool interrupted = false;
+    QElapsedTimer clock;
+    clock.start();
+    QElapsedTimer stalled; // how long the writer has been failing
+    const qint64 highWater = o.recorder.maxPendingEvents / 2;
+    QTimer producer;
+    producer.setInterval(0);
+    QObject::connect(&producer, &QTimer::timeout, app, [&] {
+        if (sent >= events || interrupted) {
+            producer.stop();
+            app->quit();
+            return;
+        }
+        if (!telemetry.recorder().lastError().isEmpty()) {
+            if (!stalled.isValid())
+                stalled.start();
+            if (stalled.elapsed() > 15000) {
+                producer.stop();
+                app->exit(1);
+                return;
+            }
+        } else {
+            stalled.invalidate();
+        }
+        // A tool may wait for the writer (the app never does): keep the queue below half its bound so
+        // a stress run measures writing, not dropping.
+        if (telemetry.recorder().pendingEvents() > highWater)
+            return;
+        qint64 due = rate > 0 ? qint64(rate * double(clock.nsecsElapsed()) / 1e9) + 1 : sent + 2000;
+        due = qMin(qMin(due, events), sent + 5000);
+        static const char *const names[] = {"enter", "leave", "unit_selected", "filter_changed", "camera"};
+        for (; sent < due; ++sent) {
+            const QString target = QStringLiteral("unit:A_%1").arg(sent % 400, 4, 10, QLatin1Char('0'));
+            telemetry.track(QLatin1String(names[sent % 5]),
+                            {{QStringLiteral("target"), target}, {QStringLiteral("seq"), sent}});
+        }
+    });
+    tel::quitOnTerminationSignals(app, [&](int sig) {
+        interrupted = true;
+        std::fprintf(stderr, "showroom-admin: stress stopped by signal %d after %lld events\n", sig,
+                     static_cast<long long>(sent));
+    });
+    producer.start();
+    const int loop = app->exec();
+    telemetry.shutdown(); // ends the session and flushes, like the app on quit
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const qint64 committed = telemetry.recorder().committedEvents();
+    const qint64 dropped = telemetry.recorder().droppedEvents();
+    std::fprintf(stderr,
+                 "stress: %lld events enqueued, %lld committed, %lld dropped in %.2f s (%.0f events/s)\n",
+                 static_cast<long long>(sent), static_cast<long long>(committed),
+                 static_cast<long long>(dropped), seconds, double(committed) / qMax(seconds, 1e-9));
+    if (loop != 0 || committed + dropped != sent)
+        return failure(
+            QStringLiteral("not every event was written: %1").arg(telemetry.recorder().lastError()));
+    return 0;
+}
+
+int forget(const QString &path, const QString &visitor)
+{
+    tel::sql::Connection db;
+    QString error;
+    if (!openExisting(db, path, &error))
+        return failure(error);
+    const tel::ErasureResult r = tel::forgetVisitor(db, visitor);
+    if (!r.ok)
+        return failure(describeFailure(path, db, QStringLiteral("erasure")));
+    if (r.total() == 0)
+        return failure(QStringLiteral("no data held about visitor '%1' in '%2'").arg(visitor, path));
+    std::printf("forgot visitor %s: %lld events, %lld sessions, %lld leads, %lld consents removed%s\n",
+                qPrintable(visitor), static_cast<long long>(r.events), static_cast<long long>(r.sessions),
+                static_cast<long long>(r.leads), static_cast<long long>(r.consents),
+                r.walTruncated ? "" : " (old pages leave the WAL at the next checkpoint: a reader held it)");
+    return 0;
+}
+
+int exportVisitor(const QString &path, const QString &visitor)
+{
+    tel::sql::Connection db;
+    QString error;
+    if (!openExisting(db, path, &error))
+        return failure(error);
+    QJsonObject out;
+    bool found = false;
+    if (!tel::exportVisitor(db, visitor, &out, &error, &found))
+        return failure(describeFailure(path, db, QStringLiteral("export")));
+    if (!found)
+        return failure(QStringLiteral("no data held about visitor '%1' in '%2'").arg(visitor, path));
+    const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return 0;
+}
+
+int purge(const QString &path, int days)
+{
+    tel::sql::Connection db;
+    QString error;
+    if (!openExisting(db, path, &error))
+        return failure(error);
+    const tel::PurgeResult r = tel::purgeAnonymousEvents(db, days, QDateTime::currentMSecsSinceEpoch());
+    if (!r.ok)
+        return failure(describeFailure(path, db, QStringLiteral("purge")));
+    std::printf("purged anonymous data older than %d days: %lld events, %lld sessions, %lld visitors\n", days,
+                static_cast<long long>(r.events), static_cast<long long>(r.sessions),
+                static_cast<long long>(r.visitors));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("showroom-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOWROOM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Staff and IT operations on a Showroom telemetry database; safe while the app is running.\n\n"
+        "Commands:\n"
+        "  stress --events N [--rate R]   push N synthetic events through the app's pipeline;\n"
+        "                                 prints 'committed <total>' after every commit\n"
+        "  forget VISITOR                 erase a visitor and everything linked to them\n"
+        "  export-visitor VISITOR         print everything held about a visitor as JSON\n"
+        "  purge --older-than DAYS        remove anonymous events older than DAYS days"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Telemetry database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("stress: number of events."), QStringLiteral("N"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"), QStringLiteral("stress: events per second (default: as fast as possible)."),
+        QStringLiteral("R"));
+    const QCommandLineOption olderOption(QStringLiteral("older-than"), QStringLiteral("purge: age in days."),
+                                         QStringLiteral("DAYS"));
+    parser.addOptions({dbOption, eventsOption, rateOption, olderOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("stress | forget | export-visitor | purge"));
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("showroom-admin %s\n", SHOWROOM_VERSION);
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    if (!parser.isSet(dbOption) || parser.value(dbOption).isEmpty())
+        return usageError(QStringLiteral("--db FILE is required"));
+    const QString path = parser.value(dbOption);
+    const QString command = args.first();
+    auto misplaced = [&](const QCommandLineOption &option, const char *owner) {
+        return parser.isSet(option) && command != QLatin1String(owner);
+    };
+    if (misplaced(eventsOption, "stress") || misplaced(rateOption, "stress") ||
+        misplaced(olderOption, "purge"))
+        return usageError(QStringLiteral("option not valid for '%1'").arg(command));
+
+    if (command == QLatin1String("stress")) {
+        if (args.size() != 1)
+            return usageError(QStringLiteral("stress takes no arguments"));
+        bool ok = false;
+        const qint64 events = parser.value(eventsOption).toLongLong(&ok);
+        if (!parser.isSet(eventsOption) || !ok || events <= 0)
+            return usageError(QStringLiteral("stress needs --events N with N > 0"));
+        double rate = 0;
+        if (parser.isSet(rateOption)) {
+            rate = parser.value(rateOption).toDouble(&ok);
+            if (!ok || rate <= 0)
+                return usageError(QStringLiteral("--rate must be a positive number of events per second"));
+        }
+        return stress(path, events, rate);
+    }
+    if (command == QLatin1String("forget") || command == QLatin1String("export-visitor")) {
+        if (args.size() != 2 || args.at(1).isEmpty())
+            return usageError(QStringLiteral("%1 needs exactly one VISITOR id").arg(command));
+        return command == QLatin1String("forget") ? forget(path, args.at(1))
+                                                  : exportVisitor(path, args.at(1));
+    }
+    if (command == QLatin1String("purge")) {
+        bool ok = false;
+        const int days = parser.value(olderOption).toInt(&ok);
+        if (args.size() != 1 || !parser.isSet(olderOption) || !ok || days < 0)
+            return usageError(QStringLiteral("purge needs --older-than DAYS with DAYS >= 0"));
+        return purge(path, days);
+    }
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}

@@ -1,0 +1,387 @@
+// Faults, each really caused: kill -9 mid-write, a write error from a file-size limit (the disk-full
+// path), a database locked by another process, corrupt and foreign files, an old schema, SIGTERM.
+#include "TestDb.h"
+#include "telemetry/Database.h"
+#include "telemetry/Recorder.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace showroom::telemetry;
+
+namespace {
+
+Event syntheticEvent(int i, const QString &pad = QString())
+{
+    Event e;
+    e.name = QStringLiteral("unit_selected");
+    e.target = QStringLiteral("unit:A_%1").arg(i % 400, 4, 10, QLatin1Char('0'));
+    e.properties = {{QStringLiteral("seq"), i}};
+    if (!pad.isEmpty())
+        e.properties.insert(QStringLiteral("pad"), pad);
+    e.tsUtcMs = 1'760'000'000'000 + i;
+    e.monoMs = i;
+    return e;
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Parses "committed <n>" lines; returns the largest total seen.
+qint64 lastCommitted(const QByteArray &out)
+{
+    qint64 best = -1;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("committed "))
+            best = qMax(best, line.mid(10).toLongLong());
+    }
+    return best;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(SHOWROOM_ADMIN)), SHOWROOM_ADMIN);
+    }
+
+    void killNineWhileWritingLosesNothingCommitted()
+    {
+        const QString db = path("kill9.db");
+        for (int round = 0; round < 2; ++round) { // the second round kills a run appending to a used file
+            QProcess p;
+            p.start(QStringLiteral(SHOWROOM_ADMIN), {"--db", db, "stress", "--events", "50000000"});
+            QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+            QByteArray out;
+            QElapsedTimer t;
+            t.start();
+            // Full speed until a few batches are in and at least a second has passed, then SIGKILL.
+            while (t.elapsed() < 20000 && (lastCommitted(out) < 5000 || t.elapsed() < 1000 + round * 500)) {
+                p.waitForReadyRead(100);
+                out += p.readAllStandardOutput();
+            }
+            QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+            p.kill(); // SIGKILL: no handler, no flush, no destructor
+            QVERIFY(p.waitForFinished(5000));
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+            out += p.readAllStandardOutput(); // lines still in the pipe were printed before the kill
+            const qint64 committed = lastCommitted(out);
+            QVERIFY2(committed >= 5000, out.right(200).constData());
+
+            TestDb check(db);
+            QVERIFY(check.ok());
+            QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+            const qint64 rows = check.count("events WHERE session_id IN (SELECT id FROM sessions "
+                                            "WHERE device_id = 'showroom-admin-stress') AND rowid > 0");
+            const qint64 thisRun = check.count(
+                "events WHERE session_id = (SELECT id FROM sessions ORDER BY rowid DESC LIMIT 1)");
+            QVERIFY2(thisRun >= committed,
+                     qPrintable(QStringLiteral("%1 rows < %2 committed").arg(thisRun).arg(committed)));
+            QVERIFY(rows >= thisRun);
+            // Killed mid-session: the session has no end, which is how the dashboard tells a crash.
+            QVERIFY(check.value("SELECT end_reason FROM sessions ORDER BY rowid DESC LIMIT 1").isNull());
+        }
+    }
+
+    void sigtermQuitsCleanlyAndFlushesEverything()
+    {
+        const QString db = path("sigterm.db");
+        QProcess p;
+        p.start(QStringLiteral(SHOWROOM_ADMIN),
+                {"--db", db, "stress", "--events", "10000000", "--rate", "20000"});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15000 && lastCommitted(out) < 2000) {
+            p.waitForReadyRead(100);
+            out += p.readAllStandardOutput();
+        }
+        p.terminate(); // SIGTERM, as systemd or a kiosk shutdown script would
+        QVERIFY(p.waitForFinished(10000));
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains("stopped by signal 15"), qPrintable(err));
+        const QRegularExpression enqueued(
+            QStringLiteral("(\\d+) events enqueued, (\\d+) committed, 0 dropped"));
+        const auto m = enqueued.match(err);
+        QVERIFY2(m.hasMatch(), qPrintable(err));
+        QCOMPARE(m.captured(1), m.captured(2)); // every event recorded before the signal was written
+        TestDb check(db);
+        QCOMPARE(check.count("events"), m.captured(1).toLongLong());
+        QCOMPARE(check.value("SELECT end_reason FROM sessions").toString(), QStringLiteral("exit"));
+    }
+
+    void writeErrorsHoldRetryThenCountDrops()
+    {
+        RecorderOptions o;
+        o.path = path("full.db");
+        o.maxPendingEvents = 3000;
+        o.retryDelayMs = 50;
+        Recorder r(o);
+        QVERIFY(r.start());
+        for (int i = 0; i < 100; ++i)
+            r.record(syntheticEvent(i));
+        QVERIFY(r.flush(5000));
+        QCOMPARE(r.committedEvents(), 100);
+
+        // The disk fills: every write past 8 KiB into any file of this process fails with EFBIG, which
+        // SQLite reports as an I/O error; SIGXFSZ is ignored so the process survives, as on a full disk.
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        rlimit capped = saved;
+        capped.rlim_cur = 8 * 1024;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &capped) == 0);
+
+        const QString pad(200, QLatin1Char('x')); // a batch needs far more than 8 KiB of pages
+        QElapsedTimer timer;
+        qint64 worstNs = 0;
+        int accepted = 0;
+        for (int i = 100; i < 5100; ++i) {
+            timer.start();
+            accepted += r.record(syntheticEvent(i, pad)) ? 1 : 0;
+            worstNs = qMax(worstNs, timer.nsecsElapsed());
+            if (i == 600)
+                QTRY_VERIFY_WITH_TIMEOUT(!r.lastError().isEmpty(), 5000); // the writer has hit the wall
+        }
+        const QString error = r.lastError();
+        QVERIFY2(error.contains("cannot write"), qPrintable(error));
+        QCOMPARE(r.committedEvents(), 100); // nothing new got in ...
+        QCOMPARE(accepted, 3000);           // ... the bounded queue held 3000 events ...
+        QCOMPARE(r.droppedEvents(), 2000);  // ... and counted the rest as dropped
+        QVERIFY2(worstNs < 20'000'000, qPrintable(QString::number(worstNs)));
+        QTest::qWait(300); // a few failed retries
+
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &saved) == 0); // space is freed
+        QVERIFY(r.flush(10000));
+        QCOMPARE(r.committedEvents(), 3100);
+        QVERIFY(r.lastError().isEmpty());
+        r.stop();
+        TestDb check(o.path);
+        QCOMPARE(check.count("events"), 3100);
+        QCOMPARE(check.value("SELECT sum(count) FROM drops").toLongLong(), 2000);
+        QCOMPARE(check.count("drops"), 1); // recorded once, when writing worked again
+        QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+
+    void lockedDatabaseNeverBlocksTheCaller()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite3.isEmpty(),
+                 "the sqlite3 command (Debian package sqlite3) is needed as the other process");
+        RecorderOptions o;
+        o.path = path("locked.db");
+        o.open.busyTimeoutMs = 300;
+        o.retryDelayMs = 50;
+        Recorder r(o);
+        QVERIFY(r.start());
+        r.record(syntheticEvent(0));
+        QVERIFY(r.flush(5000));
+
+        // A staff member's tool takes the write lock and sits on it.
+        QProcess staff;
+        staff.setProcessChannelMode(QProcess::MergedChannels);
+        staff.start(sqlite3, {o.path});
+        QVERIFY(staff.waitForStarted());
+        staff.write("BEGIN IMMEDIATE; SELECT 'locked';\n");
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += staff.readAll()).contains("locked"), said.constData(), 5000);
+
+        QElapsedTimer timer, total;
+        qint64 worstNs = 0;
+        total.start();
+        int i = 1;
+        while (total.elapsed() < 1500) { // the writer waits, fails, retries behind our back
+            timer.start();
+            QVERIFY(r.record(syntheticEvent(i++)));
+            worstNs = qMax(worstNs, timer.nsecsElapsed());
+            if (i % 100 == 0)
+                QTest::qWait(5);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(r.lastError().contains("locked"), 5000);
+        QCOMPARE(r.committedEvents(), 1);
+        QVERIFY2(worstNs < 20'000'000, qPrintable(QStringLiteral("slowest enqueue %1 ns").arg(worstNs)));
+
+        // The lock is released: everything held goes in.
+        staff.write("ROLLBACK;\n.quit\n");
+        QVERIFY(staff.waitForFinished(5000));
+        QVERIFY(r.flush(10000));
+        QCOMPARE(r.committedEvents(), qint64(i));
+        QVERIFY(r.lastError().isEmpty());
+
+        // A long reader (a backup, the dashboard) does not stop the writer at all: WAL.
+        QProcess reader;
+        reader.setProcessChannelMode(QProcess::MergedChannels);
+        reader.start(sqlite3, {o.path});
+        QVERIFY(reader.waitForStarted());
+        reader.write("BEGIN; SELECT 'reading', count(*) FROM events;\n");
+        said.clear();
+        QTRY_VERIFY2_WITH_TIMEOUT((said += reader.readAll()).contains("reading"), said.constData(), 5000);
+        for (int k = 0; k < 2000; ++k)
+            r.record(syntheticEvent(100000 + k));
+        QVERIFY(r.flush(5000));
+        QCOMPARE(r.committedEvents(), qint64(i) + 2000);
+        reader.write("COMMIT;\n.quit\n");
+        QVERIFY(reader.waitForFinished(5000));
+    }
+
+    void corruptFileIsMovedAsideNeverOverwritten()
+    {
+        const QString db = path("corrupt.db");
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray junk(64 * 1024, Qt::Uninitialized);
+            QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(junk.data()), junk.size() / 4);
+            f.write(junk);
+        }
+        const QByteArray before = sha(db);
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression("corrupt or not a database.*moved it aside to '.*corrupt\\.db\\.corrupt-"));
+        RecorderOptions o;
+        o.path = db;
+        Recorder r(o);
+        QString error;
+        QVERIFY2(r.start(&error), qPrintable(error));
+        const QString moved = r.openResult().movedAsideTo;
+        QVERIFY2(QRegularExpression("corrupt\\.db\\.corrupt-\\d{8}T\\d{6}Z$").match(moved).hasMatch(),
+                 qPrintable(moved));
+        QCOMPARE(sha(moved), before); // the evidence is kept byte for byte
+        r.record(syntheticEvent(1));
+        QVERIFY(r.flush(5000));
+        TestDb check(db);
+        QCOMPARE(check.count("events"), 1);
+    }
+
+    void foreignDatabaseIsMovedAsideNeverOverwritten()
+    {
+        const QString db = path("foreign.db");
+        {
+            TestDb other(db);
+            QVERIFY(other.exec("CREATE TABLE customers(name TEXT, iban TEXT)"));
+            QVERIFY(other.exec("INSERT INTO customers VALUES('Ada', 'DE00 1234')"));
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("is not a Showroom database.*moved it aside"));
+        RecorderOptions o;
+        o.path = db;
+        Recorder r(o);
+        QVERIFY(r.start());
+        const QString moved = r.openResult().movedAsideTo;
+        QVERIFY2(moved.contains("foreign.db.foreign-"), qPrintable(moved));
+        TestDb kept(moved);
+        QCOMPARE(kept.value("SELECT iban FROM customers").toString(), QStringLiteral("DE00 1234"));
+        TestDb fresh(db);
+        QCOMPARE(fresh.value("PRAGMA application_id").toInt(), kApplicationId);
+    }
+
+    void newerSchemaIsLeftAlone()
+    {
+        const QString db = path("future.db");
+        {
+            TestDb future(db);
+            QVERIFY(future.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)));
+            QVERIFY(future.exec("PRAGMA user_version=9"));
+            QVERIFY(future.exec("CREATE TABLE events(id INTEGER PRIMARY KEY, shiny_new_column TEXT)"));
+        }
+        const QByteArray before = sha(db);
+        RecorderOptions o;
+        o.path = db;
+        o.retryDelayMs = 50;
+        Recorder r(o);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("schema v9 is newer than this build"));
+        QString error;
+        QVERIFY(!r.start(&error));
+        QVERIFY2(error.contains("schema v9 is newer"), qPrintable(error));
+        QVERIFY(r.openResult().movedAsideTo.isEmpty());
+        r.record(syntheticEvent(1)); // held in memory, not written over a file we do not understand
+        QVERIFY(!r.flush(500));
+        r.stop(200);
+        QCOMPARE(sha(db), before);
+    }
+
+    void migratesAVersionOneDatabase()
+    {
+        const QString db = path("v1.db");
+        {
+            // The v1 schema exactly as released; files like this exist on kiosks in the field.
+            TestDb v1(db);
+            QVERIFY(v1.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)));
+            for (const char *sql :
+                 {"CREATE TABLE sessions(id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL, device_id TEXT, mode "
+                  "TEXT,"
+                  " language TEXT, start_utc INTEGER NOT NULL, end_utc INTEGER, end_reason TEXT)",
+                  "CREATE TABLE events(id INTEGER PRIMARY KEY, session_id TEXT, visitor_id TEXT, ts_utc "
+                  "INTEGER"
+                  " NOT NULL, name TEXT NOT NULL, target TEXT, properties TEXT, duration_ms INTEGER)",
+                  "CREATE INDEX events_ts ON events(ts_utc)",
+                  "INSERT INTO sessions VALUES('s1', 'v1', 'kiosk-1', 'kiosk', 'en', 1000, 9000, 'exit')",
+                  "INSERT INTO events VALUES(1, 's1', 'v1', 2000, 'enter', 'unit:A_0304', NULL, NULL)",
+                  "INSERT INTO events VALUES(2, 's1', 'v1', 7000, 'leave', 'unit:A_0304', '{}', 5000)",
+                  "PRAGMA user_version=1"}) {
+                QVERIFY2(v1.exec(QLatin1String(sql)), sql);
+            }
+        }
+        RecorderOptions o;
+        o.path = db;
+        Recorder r(o);
+        QVERIFY(r.start());
+        QCOMPARE(r.openResult().migratedFrom, 1);
+        Event e = syntheticEvent(3);
+        e.engagedMs = 100;
+        e.elapsedMs = 200;
+        r.record(e);
+        QVERIFY(r.flush(5000));
+        r.stop();
+
+        TestDb check(db);
+        QCOMPARE(check.value("PRAGMA user_version").toInt(), kSchemaVersion);
+        QCOMPARE(check.value("SELECT elapsed_ms FROM events WHERE id = 2").toLongLong(), 5000); // kept
+        QVERIFY(check.value("SELECT engaged_ms FROM events WHERE id = 2").isNull()); // v1 never knew it
+        QCOMPARE(check.value("SELECT engaged_ms FROM events WHERE id = 3").toLongLong(), 100);
+        QCOMPARE(check.value("SELECT first_seen_utc FROM visitors WHERE id = 'v1'").toLongLong(), 1000);
+        for (const char *table : {"leads", "consents", "drops", "device"})
+            QCOMPARE(check.count(QStringLiteral("sqlite_schema WHERE name = '%1'").arg(QLatin1String(table))),
+                     1);
+        // The dashboard's per-visitor, per-target and per-time queries use indexes.
+        auto plan = [&](const char *query) {
+            QString all;
+            for (const auto &row :
+                 check.rows(QStringLiteral("EXPLAIN QUERY PLAN %1").arg(QLatin1String(query))))
+                all += row.last().toString() + QLatin1Char(' ');
+            return all;
+        };
+        QVERIFY(
+            plan("SELECT * FROM events WHERE visitor_id = 'v1' ORDER BY ts_utc").contains("events_visitor"));
+        QVERIFY(plan("SELECT sum(engaged_ms) FROM events WHERE target = 'unit:A_0304'")
+                    .contains("events_target"));
+        QVERIFY(plan("SELECT count(*) FROM events WHERE ts_utc > 5000").contains("events_ts"));
+        QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_telemetry_faults.moc"
