@@ -19,7 +19,7 @@ struct InteriorMaterials
     int floor, wall, kitchen, worktop, bathroom, door, sanitary, glass, frame, appliance, fabric, wood;
     explicit InteriorMaterials(GlbScene &s)
     {
-        floor = s.addMaterial("Finish_floor", QColor("#c9a77c"), 0, 0.6f);
+        floor = s.addMaterial("Finish_floor", QColor("#d9c29c"), 0, 0.55f);
         wall = s.addMaterial("Finish_wall", QColor("#f3f0ea"), 0, 0.9f);
         kitchen = s.addMaterial("Finish_kitchen", QColor("#e8e4dc"), 0, 0.5f);
         worktop = s.addMaterial("Finish_worktop", QColor("#8d8a84"), 0, 0.3f);
@@ -95,8 +95,8 @@ GlbScene buildInteriorModel(const UnitType &type)
         for (const Opening &o : openings) {
             const double o0 = o.at - o.width / 2, o1 = o.at + o.width / 2;
             wallPiece(m, w, cursor, o0, 0, H);
-            const double sill = o.kind == Opening::Window ? 0.9 : 0.0;
-            const double head = o.kind == Opening::Door ? 2.1 : o.kind == Opening::GlazedDoor ? 2.4 : 2.3;
+            const double sill = o.kind == Opening::Window ? 0.6 : 0.0; // as on the facade
+            const double head = o.kind == Opening::Door ? 2.1 : o.kind == Opening::GlazedDoor ? 2.4 : 2.4;
             wallPiece(m, w, o0, o1, 0, sill);
             wallPiece(m, w, o0, o1, head, H);
             cursor = o1;

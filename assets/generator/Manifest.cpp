@@ -170,7 +170,7 @@ QJsonObject buildManifest(const Development &dev)
                     {"fov", 55}},
         QJsonObject{{"id", "courtyard"},
                     {"name", "Courtyard"},
-                    {"position", xyz(22, 1.7, 16)},
+                    {"position", xyz(8, 1.7, 20)},
                     {"target", xyz(-24, 12, -36)},
                     {"fov", 60}},
         QJsonObject{{"id", "north"},

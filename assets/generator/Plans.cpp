@@ -149,8 +149,12 @@ QImage drawTypePlan(const UnitType &type)
     for (const FixtureSpec &fx : l.fixtures) {
         if (!fx.onPlan)
             continue;
-        p.setPen(QPen(kMuted, 1.5));
-        p.setBrush(fx.material == "sanitary" ? QColor("#ffffff") : QColor("#f0ede7"));
+        // Fixed fittings drawn firmly, furniture only hinted so room labels stay readable.
+        const bool furniture = fx.node.startsWith("Furniture_");
+        p.setPen(QPen(furniture ? QColor("#c9c6c0") : kMuted, furniture ? 1.0 : 1.5));
+        p.setBrush(fx.material == "sanitary" ? QColor("#ffffff")
+                   : furniture               ? Qt::NoBrush
+                                             : QBrush(QColor("#f0ede7")));
         p.drawRect(f.map(fx.rect));
     }
     // Walls: solid where built, open at doors and windows; windows drawn as thin double lines, doors

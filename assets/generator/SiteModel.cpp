@@ -12,7 +12,7 @@ namespace demo {
 namespace {
 
 // Heights in a unit's frame (y = its floor level).
-constexpr float kSill = 0.9f, kHead = 2.3f, kDoorHead = 2.4f;
+constexpr float kSill = 0.6f, kHead = 2.4f, kDoorHead = 2.4f;
 
 struct Materials
 {
@@ -22,21 +22,21 @@ struct Materials
 
     explicit Materials(GlbScene &s)
     {
-        render = s.addMaterial("Render_Warm", QColor("#ece5d8"), 0, 0.92f);
+        render = s.addMaterial("Render_Warm", QColor("#efe9de"), 0, 0.92f);
         renderSand = s.addMaterial("Render_Sand", QColor("#e0d2bc"), 0, 0.92f);
         stone = s.addMaterial("Stone_Light", QColor("#cbc3b4"), 0, 0.8f);
         concrete = s.addMaterial("Concrete_Band", QColor("#d8d4cc"), 0, 0.85f);
-        glass = s.addMaterial("Glass", QColor("#4a5d6b"), 0.2f, 0.08f);
+        glass = s.addMaterial("Glass", QColor("#6a8294"), 0.0f, 0.1f);
         frame = s.addMaterial("Frame_Anthracite", QColor("#3b3e42"), 0.4f, 0.45f);
         rail = s.addMaterial("Metal_Rail", QColor("#46494d"), 0.6f, 0.4f);
-        timber = s.addMaterial("Timber_Larch", QColor("#b08257"), 0, 0.7f);
+        timber = s.addMaterial("Timber_Larch", QColor("#b8a182"), 0, 0.7f);
         timberDark = s.addMaterial("Timber_Door", QColor("#6b4a32"), 0, 0.6f);
         zinc = s.addMaterial("Roof_Zinc", QColor("#5c6166"), 0.35f, 0.55f);
         gravel = s.addMaterial("Roof_Gravel", QColor("#aaa69d"), 0, 1.0f);
         solar = s.addMaterial("Solar_Panel", QColor("#1f2a3a"), 0.3f, 0.25f);
-        ground = s.addMaterial("Ground", QColor("#8fa167"), 0, 1.0f);
-        grass = s.addMaterial("Grass", QColor("#7ea453"), 0, 1.0f);
-        garden = s.addMaterial("Grass_Garden", QColor("#8cb15f"), 0, 1.0f);
+        ground = s.addMaterial("Ground", QColor("#b3b898"), 0, 1.0f);
+        grass = s.addMaterial("Grass", QColor("#8aab66"), 0, 1.0f);
+        garden = s.addMaterial("Grass_Garden", QColor("#98b872"), 0, 1.0f);
         paving = s.addMaterial("Paving_Light", QColor("#d9d3c5"), 0, 0.85f);
         asphalt = s.addMaterial("Asphalt", QColor("#4d4f52"), 0, 0.95f);
         marking = s.addMaterial("Road_Marking", QColor("#efefea"), 0, 0.8f);
@@ -281,9 +281,14 @@ private:
         const float h = float(b.floorHeight - b.slabThickness);
         const QString prefix = u.id + "_";
 
-        const int block = shared(QStringLiteral("Facade_%1").arg(type.id), [&](MeshBuilder &mb) {
-            addBox(mb.on(m_mat.render), v3(-hw, 0, -hd), v3(hw, h, hd));
-            // recessed shadow gap under the ceiling reads as a crisp line between floors
+        // A light stone base, rendered middle floors and a timber-clad top floor.
+        const bool base = u.floor == 0, top = u.floor == b.floors - 1;
+        const QString finish = base ? "Stone" : top ? "Timber" : "Render";
+        const int block = shared(QStringLiteral("Facade_%1_%2").arg(type.id, finish), [&](MeshBuilder &mb) {
+            addBox(mb.on(base  ? m_mat.stone
+                         : top ? m_mat.timber
+                               : m_mat.render),
+                   v3(-hw, 0, -hd), v3(hw, h, hd));
         });
         m_scene.addNode(prefix + "Facade", unit, block);
 
@@ -341,14 +346,16 @@ private:
         const int houses = int(std::lround(b.length / 6.2));
         for (int i = 0; i <= houses; ++i) {
             const float x = -hl + 6.2f * float(i);
-            addBox(walls.on(m_mat.concrete), v3(x - 0.12, 0.05, -hd + 0.3), v3(x + 0.12, 5.9, hd - 0.3));
+            // Inside every house's outline, whether it steps back (0.6 m) or not.
+            addBox(walls.on(m_mat.concrete), v3(std::max(x - 0.12f, -hl + 0.2f), 0.05, -hd + 0.3),
+                   v3(std::min(x + 0.12f, hl - 0.2f), 5.9, hd - 0.9));
         }
         m_scene.addNode(b.id + "_Structure_PartyWalls", root, unique(b.id + "_Structure_PartyWalls", walls));
         MeshBuilder floors;
-        addBox(floors.on(m_mat.concrete), v3(-hl + 0.2, 3.05, -hd + 0.3), v3(hl - 0.2, 3.25, hd - 0.3));
+        addBox(floors.on(m_mat.concrete), v3(-hl + 0.2, 3.05, -hd + 0.3), v3(hl - 0.2, 3.25, hd - 0.9));
         m_scene.addNode(b.id + "_Structure_Slab_01", root, unique(b.id + "_Structure_Slab_01", floors));
         MeshBuilder screed;
-        addBox(screed.on(m_mat.stone), v3(-hl + 0.3, 0.3, -hd + 0.4), v3(hl - 0.3, 0.33, hd - 0.4));
+        addBox(screed.on(m_mat.stone), v3(-hl + 0.3, 0.3, -hd + 0.4), v3(hl - 0.3, 0.33, hd - 1.0));
         m_scene.addNode(b.id + "_Interior_Floors", root, unique(b.id + "_Interior_Floors", screed));
 
         for (const Unit &u : m_dev.units)
@@ -429,9 +436,9 @@ private:
         addBox(road.on(m_mat.paving), v3(-96, 0, -100), v3(-92, 0.14, 57));
         addBox(road.on(m_mat.paving), v3(-110, 0, 72), v3(110, 0.14, 75));
         for (int i = 0; i < 22; ++i)
-            addBox(road.on(m_mat.marking), v3(-106 + i * 10, 0.03, 66.9), v3(-102 + i * 10, 0.04, 67.1));
+            addBox(road.on(m_mat.marking), v3(-106 + i * 10, 0.03, 66.9), v3(-102 + i * 10, 0.05, 67.1));
         for (int i = 0; i < 15; ++i)
-            addBox(road.on(m_mat.marking), v3(-101.1, 0.03, -98 + i * 10), v3(-100.9, 0.04, -94 + i * 10));
+            addBox(road.on(m_mat.marking), v3(-101.1, 0.03, -98 + i * 10), v3(-100.9, 0.05, -94 + i * 10));
         m_scene.addNode("Site_Context_Streets", site, unique("Site_Context_Streets", road));
     }
 
@@ -464,9 +471,9 @@ private:
         return shared(names[kind], [&](MeshBuilder &mb) {
             switch (kind) {
             case 0:
-                addCylinder(mb.on(m_mat.bark), v3(0, 0, 0), 0.28f, 4.2f, 6, 0.2f);
-                addIcosphere(mb.on(m_mat.leafDark), v3(0, 6.6, 0), 3.4f, 1, 0.9f);
-                addIcosphere(mb.on(m_mat.leafDark), v3(1.2, 5.4, 0.8), 2.2f, 1, 0.85f);
+                addCylinder(mb.on(m_mat.bark), v3(0, 0, 0), 0.28f, 5.4f, 6, 0.2f);
+                addIcosphere(mb.on(m_mat.leafDark), v3(0, 8.0, 0), 3.4f, 1, 0.9f);
+                addIcosphere(mb.on(m_mat.leafDark), v3(1.2, 6.8, 0.8), 2.2f, 1, 0.85f);
                 break;
             case 1:
                 addCylinder(mb.on(m_mat.bark), v3(0, 0, 0), 0.2f, 3.0f, 6, 0.15f);
@@ -512,21 +519,15 @@ private:
         const float tBack = t.origin.z() - float(t.depth / 2) - 0.6f;
         const float gardenEdge = tBack - 8.0f;
 
-        // Courtyard lawn, private gardens and the plaza.
+        // The plot's lawn (the context around it stays a paler ground), private gardens, the plaza.
+        // Surfaces stack 3 cm apart so distant views never z-fight.
         MeshBuilder lawn;
-        addBox(lawn.on(m_mat.grass), v3(-50, 0, -26), v3(37, 0.02, gardenEdge - 2.2f));
+        addBox(lawn.on(m_mat.grass), v3(-92, 0, -66), v3(80, 0.03, 57));
         m_scene.addNode("Site_Landscape_Lawn_01", site, unique("Site_Landscape_Lawn_01", lawn));
-        MeshBuilder lawn2;
-        addBox(lawn2.on(m_mat.grass), v3(38, 0, -40), v3(62, 0.02, -23));
-        addBox(lawn2.on(m_mat.grass), v3(61, 0, -23), v3(80, 0.02, 50));
-        m_scene.addNode("Site_Landscape_Lawn_02", site, unique("Site_Landscape_Lawn_02", lawn2));
-        MeshBuilder lawn3;
-        addBox(lawn3.on(m_mat.grass), v3(-58, 0, -62), v3(2, 0.02, -50));
-        m_scene.addNode("Site_Landscape_Lawn_03", site, unique("Site_Landscape_Lawn_03", lawn3));
 
         MeshBuilder gardens;
         addBox(gardens.on(m_mat.garden), v3(t.origin.x() - t.length / 2, 0, gardenEdge),
-               v3(t.origin.x() + t.length / 2, 0.025, tBack + 0.5f));
+               v3(t.origin.x() + t.length / 2, 0.06, tBack + 0.5f));
         m_scene.addNode("Site_Landscape_Gardens", site, unique("Site_Landscape_Gardens", gardens));
         const int divider = shared("Hedge_Garden", [&](MeshBuilder &mb) {
             addBox(mb.on(m_mat.hedge), v3(-0.35, 0, 0), v3(0.35, 1.3, 8.0));
@@ -564,7 +565,7 @@ private:
             for (std::size_t i = 0; i + 1 < route.size(); ++i) {
                 // Segments overlap by half a width at the joints so corners close neatly.
                 const QVector2D d = (route[i + 1] - route[i]).normalized() * (width / 2);
-                addSegment(mb.on(m_mat.paving), route[i] - d, route[i + 1] + d, width, 0, 0.06f);
+                addSegment(mb.on(m_mat.paving), route[i] - d, route[i + 1] + d, width, 0, 0.09f);
                 m_paths.push_back({route[i], route[i + 1], width});
             }
             const QString name =
@@ -578,7 +579,7 @@ private:
                 continue;
             const float x = t.origin.x() + u.centre.x() - float(u.width / 2) + 1.2f;
             const float z = t.origin.z() + u.centre.z() + float(t.depth / 2);
-            addSegment(fronts.on(m_mat.paving), QVector2D(x, z), QVector2D(x, 57.5f), 1.4f, 0, 0.07f);
+            addSegment(fronts.on(m_mat.paving), QVector2D(x, z), QVector2D(x, 57.5f), 1.4f, 0, 0.09f);
             m_paths.push_back({QVector2D(x, z), QVector2D(x, 57.5f), 1.4f});
         }
         const QString frontName =
@@ -586,14 +587,14 @@ private:
         m_scene.addNode(frontName, site, unique(frontName, fronts));
 
         MeshBuilder plaza;
-        addBox(plaza.on(m_mat.paving), v3(-10, 0, -12), v3(10, 0.08, 8));
-        addCylinder(plaza.on(m_mat.stone), v3(0, 0.08, -2), 3.2f, 0.5f, 16, 3.2f);
-        addCylinder(plaza.on(m_mat.water), v3(0, 0.08, -2), 2.8f, 0.44f, 16, 2.8f);
+        addBox(plaza.on(m_mat.paving), v3(-10, 0, -12), v3(10, 0.12, 8));
+        addCylinder(plaza.on(m_mat.stone), v3(0, 0.12, -2), 3.2f, 0.5f, 16, 3.2f);
+        addCylinder(plaza.on(m_mat.water), v3(0, 0.12, -2), 2.8f, 0.44f, 16, 2.8f);
         m_scene.addNode("Site_Landscape_Plaza", site, unique("Site_Landscape_Plaza", plaza));
         m_blocked.push_back(QRectF(QPointF(-11, -13), QPointF(11, 9)));
 
         MeshBuilder play;
-        addBox(play.on(m_mat.sand), v3(-36, 0, 4), v3(-24, 0.05, 14));
+        addBox(play.on(m_mat.sand), v3(-36, 0, 4), v3(-24, 0.09, 14));
         addBox(play.on(m_mat.stone), v3(-36.3, 0, 3.7), v3(-23.7, 0.3, 4.0));
         addBox(play.on(m_mat.stone), v3(-36.3, 0, 14.0), v3(-23.7, 0.3, 14.3));
         addBox(play.on(m_mat.timber), v3(-33, 0, 6), v3(-30.6, 2.8, 8.4));
@@ -610,12 +611,12 @@ private:
 
         // Parking west of A, with bays, a hedge and a few cars.
         MeshBuilder parking;
-        addBox(parking.on(m_mat.asphalt), v3(-90, 0, -62), v3(-64, 0.04, -12));
-        addBox(parking.on(m_mat.asphalt), v3(-96, 0, -40), v3(-90, 0.04, -34));
+        addBox(parking.on(m_mat.asphalt), v3(-90, 0, -62), v3(-64, 0.06, -12));
+        addBox(parking.on(m_mat.asphalt), v3(-96, 0, -40), v3(-90, 0.06, -34));
         for (int i = 0; i <= 18; ++i) {
             const float z = -60 + i * 2.6f;
-            addBox(parking.on(m_mat.marking), v3(-89.5, 0.04, z - 0.06f), v3(-84.5, 0.05, z + 0.06f));
-            addBox(parking.on(m_mat.marking), v3(-69.5, 0.04, z - 0.06f), v3(-64.5, 0.04 + 0.01f, z + 0.06f));
+            addBox(parking.on(m_mat.marking), v3(-89.5, 0.06, z - 0.06f), v3(-84.5, 0.08, z + 0.06f));
+            addBox(parking.on(m_mat.marking), v3(-69.5, 0.06, z - 0.06f), v3(-64.5, 0.08, z + 0.06f));
         }
         m_scene.addNode("Site_Landscape_Parking", site, unique("Site_Landscape_Parking", parking));
         m_blocked.push_back(QRectF(QPointF(-97, -63), QPointF(-63, -11)));
@@ -639,7 +640,7 @@ private:
             const bool west = i % 2 == 0;
             const float z = -60 + (i / 2 * 2 + 1) * 2.6f * 1.0f + 1.3f;
             m_scene.addNode(QStringLiteral("Site_Landscape_Car_%1").arg(++cars, 2, 10, QLatin1Char('0')),
-                            site, mesh, v3(west ? -87 : -67, 0.04, z), 0);
+                            site, mesh, v3(west ? -87 : -67, 0.06, z), 0);
         }
 
         // Benches around the plaza and along the paths; lamps along the main routes.
@@ -687,7 +688,9 @@ private:
             }
         }
 
-        // Trees: street trees, a lime square around the plaza, then groups scattered on the lawns.
+        // Trees: street trees, a lime square around the plaza, then groups scattered on the lawns,
+        // leaving the eye-level camera presets (see Manifest.cpp) a clear view.
+        m_blocked.push_back(QRectF(QPointF(0, 12), QPointF(16, 28)));
         for (float x = -104; x <= 104; x += 13) {
             QVector2D p(x, 59.5f);
             if (freeAt(p, 1.0f))
