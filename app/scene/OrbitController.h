@@ -1,0 +1,126 @@
+// Orbit camera math for the site view: yaw around the target, pitch above the horizon, distance, pan of
+// the target within the site, and damping so a 55" touch screen never jerks. Gestures call orbit(), pan()
+// and zoom(); the camera binds to position and rotation. Kept out of QML so the clamps are unit-tested.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QQuaternion>
+#include <QTimer>
+#include <QVector3D>
+#include <QtQml/qqmlregistration.h>
+
+namespace showroom::scene {
+
+class OrbitController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // Where the camera looks and how it looks at it (the damped, current values).
+    Q_PROPERTY(QVector3D target READ target NOTIFY cameraChanged)
+    Q_PROPERTY(qreal yaw READ yaw NOTIFY cameraChanged)
+    Q_PROPERTY(qreal pitch READ pitch NOTIFY cameraChanged)
+    Q_PROPERTY(qreal distance READ distance NOTIFY cameraChanged)
+    Q_PROPERTY(QVector3D position READ position NOTIFY cameraChanged)
+    Q_PROPERTY(QQuaternion rotation READ rotation NOTIFY cameraChanged)
+    // True while the camera is still easing towards where the gestures asked it to be.
+    Q_PROPERTY(bool moving READ moving NOTIFY movingChanged)
+
+    Q_PROPERTY(qreal minPitch READ minPitch WRITE setMinPitch NOTIFY limitsChanged)
+    Q_PROPERTY(qreal maxPitch READ maxPitch WRITE setMaxPitch NOTIFY limitsChanged)
+    Q_PROPERTY(qreal minDistance READ minDistance WRITE setMinDistance NOTIFY limitsChanged)
+    Q_PROPERTY(qreal maxDistance READ maxDistance WRITE setMaxDistance NOTIFY limitsChanged)
+    // Vertical field of view (degrees) and width/height of the view: used to frame bounds.
+    Q_PROPERTY(qreal fieldOfView READ fieldOfView WRITE setFieldOfView NOTIFY limitsChanged)
+    Q_PROPERTY(qreal aspectRatio READ aspectRatio WRITE setAspectRatio NOTIFY limitsChanged)
+    // Time constant of the easing in seconds; 0 = jump at once.
+    Q_PROPERTY(qreal damping READ damping WRITE setDamping NOTIFY limitsChanged)
+    // Degrees of yaw per pixel of horizontal drag (pitch uses the same rate).
+    Q_PROPERTY(qreal degreesPerPixel READ degreesPerPixel WRITE setDegreesPerPixel NOTIFY limitsChanged)
+
+public:
+    explicit OrbitController(QObject *parent = nullptr);
+
+    QVector3D target() const { return m_current.target; }
+    qreal yaw() const { return m_current.yaw; }
+    qreal pitch() const { return m_current.pitch; }
+    qreal distance() const { return m_current.distance; }
+    QVector3D position() const;
+    QQuaternion rotation() const;
+    bool moving() const { return m_moving; }
+
+    qreal minPitch() const { return m_minPitch; }
+    qreal maxPitch() const { return m_maxPitch; }
+    qreal minDistance() const { return m_minDistance; }
+    qreal maxDistance() const { return m_maxDistance; }
+    qreal fieldOfView() const { return m_fov; }
+    qreal aspectRatio() const { return m_aspect; }
+    qreal damping() const { return m_damping; }
+    qreal degreesPerPixel() const { return m_degreesPerPixel; }
+    void setMinPitch(qreal v);
+    void setMaxPitch(qreal v);
+    void setMinDistance(qreal v);
+    void setMaxDistance(qreal v);
+    void setFieldOfView(qreal v);
+    void setAspectRatio(qreal v);
+    void setDamping(qreal v);
+    void setDegreesPerPixel(qreal v);
+
+    // Drag by (dx, dy) pixels: right turns the site to the right, down tilts the view down.
+    Q_INVOKABLE void orbit(qreal dx, qreal dy);
+    // Moves the target across the ground so the site follows the finger; viewHeight is in pixels.
+    Q_INVOKABLE void pan(qreal dx, qreal dy, qreal viewHeight);
+    // factor > 1 moves closer (pinch out, wheel up); clamped to min/maxDistance.
+    Q_INVOKABLE void zoom(qreal factor);
+    // Looks at the centre of the box from a distance that shows all of it; also sets the pan area,
+    // the distance limits and a pleasant default yaw/pitch. animate = ease there instead of jumping.
+    Q_INVOKABLE void frame(QVector3D boundsMin, QVector3D boundsMax, bool animate = false);
+    // Eases the target to a point (e.g. a selected unit) keeping yaw/pitch; distance <= 0 keeps it.
+    Q_INVOKABLE void focus(QVector3D point, qreal distance = 0);
+    Q_INVOKABLE void setView(qreal yaw, qreal pitch, qreal distance, bool animate = false);
+    // Jumps to where the easing is heading (screenshots, tests).
+    Q_INVOKABLE void settle();
+    // Advances the easing by dt seconds (called by the internal timer; public for tests).
+    Q_INVOKABLE void step(qreal dt);
+
+    // Goal values (where the camera is heading): what the tests assert on.
+    Q_INVOKABLE qreal goalYaw() const { return m_goal.yaw; }
+    Q_INVOKABLE qreal goalPitch() const { return m_goal.pitch; }
+    Q_INVOKABLE qreal goalDistance() const { return m_goal.distance; }
+    Q_INVOKABLE QVector3D goalTarget() const { return m_goal.target; }
+
+signals:
+    void cameraChanged();
+    void movingChanged();
+    void limitsChanged();
+
+private:
+    struct View
+    {
+        QVector3D target;
+        qreal yaw = 30;
+        qreal pitch = 25;
+        qreal distance = 100;
+    };
+    void clampGoal();
+    void kick();
+    void setMoving(bool moving);
+
+    View m_current;
+    View m_goal;
+    qreal m_minPitch = 5;
+    qreal m_maxPitch = 85;
+    qreal m_minDistance = 1;
+    qreal m_maxDistance = 10000;
+    qreal m_fov = 40;
+    qreal m_aspect = 16.0 / 10.0;
+    qreal m_damping = 0.12;
+    qreal m_degreesPerPixel = 0.25;
+    QVector3D m_panMin{-1e6f, -1e6f, -1e6f};
+    QVector3D m_panMax{1e6f, 1e6f, 1e6f};
+    bool m_moving = false;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+};
+
+} // namespace showroom::scene

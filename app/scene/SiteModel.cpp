@@ -1,0 +1,396 @@
+#include "scene/SiteModel.h"
+
+#include "importer/ModelImporter.h"
+#include "importer/SceneBatcher.h"
+#include "scene/BatchGeometry.h"
+#include "scene/BatchInstancing.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QPromise>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace showroom::scene {
+
+// Everything the worker can do without touching Qt Quick: import, batch, interleave, pack instances.
+struct PreparedBatch
+{
+    GeometryData geometry;
+    QByteArray instances; // empty for plain batches
+    int instanceCount = 0;
+    importer::Material material;
+    QString unitId;
+    QString stage;
+    qint64 triangles = 0;
+};
+
+struct PreparedSite
+{
+    QString error;
+    QStringList warnings;
+    std::vector<PreparedBatch> batches;
+};
+
+namespace {
+
+// glTF colours are linear; QColor in a material is sRGB.
+float toSrgb(float c)
+{
+    c = std::clamp(c, 0.0f, 1.0f);
+    return c <= 0.0031308f ? c * 12.92f : 1.055f * std::pow(c, 1.0f / 2.4f) - 0.055f;
+}
+
+QColor srgbColor(float r, float g, float b, float a = 1.0f)
+{
+    return QColor::fromRgbF(toSrgb(r), toSrgb(g), toSrgb(b), std::clamp(a, 0.0f, 1.0f));
+}
+
+void transformBounds(const importer::Bounds &local, const QMatrix4x4 &m, QVector3D &min, QVector3D &max,
+                     bool &valid)
+{
+    for (int corner = 0; corner < 8; ++corner) {
+        const QVector3D p(corner & 1 ? local.max.x() : local.min.x(),
+                          corner & 2 ? local.max.y() : local.min.y(),
+                          corner & 4 ? local.max.z() : local.min.z());
+        const QVector3D w = m.map(p);
+        if (!valid) {
+            min = max = w;
+            valid = true;
+        } else {
+            min = QVector3D(std::min(min.x(), w.x()), std::min(min.y(), w.y()), std::min(min.z(), w.z()));
+            max = QVector3D(std::max(max.x(), w.x()), std::max(max.y(), w.y()), std::max(max.z(), w.z()));
+        }
+    }
+}
+
+void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest &request)
+{
+    auto site = std::make_shared<PreparedSite>();
+    promise.setProgressRange(0, 1000);
+    promise.setProgressValue(20);
+
+    importer::ImportOptions options;
+    options.cacheDir = request.cacheDir;
+    options.progress = [&promise](float p) {
+        promise.setProgressValue(20 + int(std::clamp(p, 0.0f, 1.0f) * 680));
+    };
+    importer::ImportResult imported = importer::importModel(request.modelFile, options);
+    if (!imported.ok()) {
+        site->error = imported.error;
+        promise.addResult(site);
+        return;
+    }
+    const importer::ImportedScene &scene = imported.scene;
+    site->warnings = scene.warnings;
+    promise.setProgressValue(700);
+    if (promise.isCanceled())
+        return;
+
+    const NodeTags tags = tagNodes(scene, request);
+    importer::BatchPolicy policy;
+    policy.groupOf = [&tags](int node) { return tags.unitNode[std::size_t(node)]; };
+    policy.stageOf = [&tags](int node) { return tags.stage[std::size_t(node)]; };
+    importer::BatchedScene batched = importer::batchScene(scene, policy);
+    promise.setProgressValue(850);
+    if (promise.isCanceled())
+        return;
+
+    auto materialOf = [&scene](int index) {
+        return index >= 0 && std::size_t(index) < scene.materials.size() ? scene.materials[std::size_t(index)]
+                                                                         : importer::Material{};
+    };
+    for (const importer::DrawBatch &b : batched.batches) {
+        if (b.indices.empty())
+            continue;
+        PreparedBatch p;
+        p.geometry = interleave(b.positions, b.normals, b.uvs, b.indices, b.bounds.min, b.bounds.max);
+        p.material = materialOf(b.material);
+        p.unitId = request.unitIdByNode.value(b.group);
+        p.stage = b.stage;
+        p.triangles = qint64(b.indices.size() / 3);
+        site->batches.push_back(std::move(p));
+    }
+    for (const importer::InstancedBatch &b : batched.instanced) {
+        if (b.mesh < 0 || std::size_t(b.mesh) >= scene.meshes.size() || b.transforms.empty())
+            continue;
+        const importer::Mesh &mesh = scene.meshes[std::size_t(b.mesh)];
+        if (mesh.indices.empty())
+            continue;
+        PreparedBatch p;
+        p.geometry = interleave(mesh.positions, mesh.normals, mesh.uvs, mesh.indices, mesh.bounds.min,
+                                mesh.bounds.max);
+        p.instances = instanceTable(b.transforms);
+        p.instanceCount = int(b.transforms.size());
+        p.material = materialOf(b.material);
+        p.stage = b.stage;
+        p.triangles = qint64(mesh.indices.size() / 3) * p.instanceCount;
+        site->batches.push_back(std::move(p));
+    }
+    // Instanced bounds are mesh-local; SiteModel needs world bounds for framing, so keep both.
+    promise.setProgressValue(950);
+    promise.addResult(site);
+}
+
+} // namespace
+
+SiteModel::SiteModel(QObject *parent) : QAbstractListModel(parent) {}
+
+SiteModel::~SiteModel()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+    clear();
+}
+
+void SiteModel::load(const SiteRequest &request)
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+    beginResetModel();
+    clear();
+    endResetModel();
+    m_request = request;
+    m_error.clear();
+    m_warnings.clear();
+    m_status = Loading;
+    setProgress(0);
+    emit statusChanged();
+
+    m_watcher = std::make_unique<QFutureWatcher<std::shared_ptr<PreparedSite>>>();
+    connect(m_watcher.get(), &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { setProgress(value / 1000.0); });
+    connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &SiteModel::finish);
+    m_watcher->setFuture(QtConcurrent::run(&prepare, request));
+}
+
+bool SiteModel::waitForFinished(int timeoutMs)
+{
+    if (m_status != Loading)
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &SiteModel::loaded, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    loop.exec();
+    return m_status != Loading;
+}
+
+void SiteModel::finish()
+{
+    const QFuture<std::shared_ptr<PreparedSite>> future = m_watcher->future();
+    std::shared_ptr<PreparedSite> site;
+    if (future.resultCount() > 0)
+        site = future.result();
+    if (!site) {
+        m_error = tr("%1: loading was cancelled").arg(m_request.modelFile);
+    } else if (!site->error.isEmpty()) {
+        m_error = site->error;
+    } else if (site->batches.empty()) {
+        m_error = tr("%1: the model contains no geometry").arg(m_request.modelFile);
+    }
+    if (!m_error.isEmpty()) {
+        m_status = Error;
+        setProgress(1);
+        emit statusChanged();
+        emit loaded();
+        return;
+    }
+
+    // GUI thread from here: Qt Quick 3D objects are created where their scene lives.
+    beginResetModel();
+    m_warnings = site->warnings;
+    bool anyBounds = false, anyBuilding = false;
+    for (PreparedBatch &b : site->batches) {
+        Row row;
+        row.geometry = new BatchGeometry(b.geometry);
+        row.geometry->setParent(this);
+        if (b.instanceCount > 0) {
+            row.instancing = new BatchInstancing(b.instances, b.instanceCount);
+            row.instancing->setParent(this);
+        }
+        const importer::Material &m = b.material;
+        row.baseColor = srgbColor(m.baseColor[0], m.baseColor[1], m.baseColor[2]);
+        row.opacity = std::clamp(m.baseColor[3], 0.0f, 1.0f);
+        row.metallic = m.metallic;
+        row.roughness = m.roughness;
+        row.emissive = srgbColor(m.emissive[0], m.emissive[1], m.emissive[2]);
+        if (!m.baseColorTexture.isEmpty())
+            row.texture = QUrl::fromLocalFile(m.baseColorTexture);
+        row.doubleSided = m.doubleSided;
+        row.unitId = b.unitId;
+        row.stage = b.stage;
+        row.triangles = b.triangles;
+        m_triangles += b.triangles;
+
+        // World bounds: batches are baked to world space; instanced meshes need each copy's transform.
+        QVector3D mn = b.geometry.boundsMin, mx = b.geometry.boundsMax;
+        if (b.instanceCount > 0) {
+            bool valid = false;
+            importer::Bounds local{b.geometry.boundsMin, b.geometry.boundsMax, true};
+            const auto *e =
+                reinterpret_cast<const QQuick3DInstancing::InstanceTableEntry *>(b.instances.constData());
+            for (int i = 0; i < b.instanceCount; ++i) {
+                QMatrix4x4 t;
+                t.setRow(0, e[i].row0);
+                t.setRow(1, e[i].row1);
+                t.setRow(2, e[i].row2);
+                t.setRow(3, QVector4D(0, 0, 0, 1));
+                transformBounds(local, t, mn, mx, valid);
+            }
+        }
+        auto grow = [](QVector3D &a, QVector3D &b, const QVector3D &mn, const QVector3D &mx, bool &any) {
+            if (!any) {
+                a = mn;
+                b = mx;
+                any = true;
+                return;
+            }
+            a = QVector3D(std::min(a.x(), mn.x()), std::min(a.y(), mn.y()), std::min(a.z(), mn.z()));
+            b = QVector3D(std::max(b.x(), mx.x()), std::max(b.y(), mx.y()), std::max(b.z(), mx.z()));
+        };
+        grow(m_boundsMin, m_boundsMax, mn, mx, anyBounds);
+        if (!row.unitId.isEmpty()) {
+            grow(m_buildingsMin, m_buildingsMax, mn, mx, anyBuilding);
+            auto it = m_unitBounds.find(row.unitId);
+            if (it == m_unitBounds.end()) {
+                m_unitBounds.insert(row.unitId, {mn, mx});
+            } else {
+                bool any = true;
+                grow(it->first, it->second, mn, mx, any);
+            }
+        }
+        m_rows.push_back(std::move(row));
+    }
+    if (!anyBuilding) {
+        m_buildingsMin = m_boundsMin;
+        m_buildingsMax = m_boundsMax;
+    }
+    endResetModel();
+    m_status = Ready;
+    setProgress(1);
+    emit statusChanged();
+    emit loaded();
+}
+
+void SiteModel::clear()
+{
+    for (Row &row : m_rows) {
+        // Delegates may still reference these until the reset has propagated: delete later.
+        if (row.geometry)
+            row.geometry->deleteLater();
+        if (row.instancing)
+            row.instancing->deleteLater();
+    }
+    m_rows.clear();
+    m_unitBounds.clear();
+    m_boundsMin = m_boundsMax = m_buildingsMin = m_buildingsMax = QVector3D();
+    m_triangles = 0;
+}
+
+void SiteModel::setProgress(qreal progress)
+{
+    if (qFuzzyCompare(progress, m_progress))
+        return;
+    m_progress = progress;
+    emit progressChanged();
+}
+
+void SiteModel::setVisibleStages(const QStringList &stages)
+{
+    if (stages == m_visibleStages)
+        return;
+    m_visibleStages = stages;
+    emit visibleStagesChanged();
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {VisibleRole});
+}
+
+bool SiteModel::isStageVisible(const QString &stage) const
+{
+    return stage.isEmpty() || m_visibleStages.isEmpty() || m_visibleStages.contains(stage);
+}
+
+QVector3D SiteModel::unitCenter(const QString &unitId) const
+{
+    const auto it = m_unitBounds.constFind(unitId);
+    return it == m_unitBounds.constEnd() ? QVector3D() : (it->first + it->second) * 0.5f;
+}
+
+QVector3D SiteModel::unitSize(const QString &unitId) const
+{
+    const auto it = m_unitBounds.constFind(unitId);
+    return it == m_unitBounds.constEnd() ? QVector3D() : it->second - it->first;
+}
+
+int SiteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SiteModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case GeometryRole:
+        return QVariant::fromValue(static_cast<QObject *>(row.geometry));
+    case InstancingRole:
+        return QVariant::fromValue(static_cast<QObject *>(row.instancing));
+    case BaseColorRole:
+        return row.baseColor;
+    case MetallicRole:
+        return row.metallic;
+    case RoughnessRole:
+        return row.roughness;
+    case EmissiveRole:
+        return row.emissive;
+    case OpacityRole:
+        return row.opacity;
+    case TextureRole:
+        return row.texture;
+    case DoubleSidedRole:
+        return row.doubleSided;
+    case UnitIdRole:
+    case Qt::DisplayRole:
+        return row.unitId;
+    case StageRole:
+        return row.stage;
+    case TriangleCountRole:
+        return row.triangles;
+    case VisibleRole:
+        return isStageVisible(row.stage);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SiteModel::roleNames() const
+{
+    return {{GeometryRole, "geometry"},
+            {InstancingRole, "instancing"},
+            {BaseColorRole, "baseColor"},
+            {MetallicRole, "metallic"},
+            {RoughnessRole, "roughness"},
+            {EmissiveRole, "emissive"},
+            {OpacityRole, "opacity"},
+            {TextureRole, "baseColorTexture"},
+            {DoubleSidedRole, "doubleSided"},
+            {UnitIdRole, "unitId"},
+            {StageRole, "stage"},
+            {TriangleCountRole, "triangleCount"},
+            {VisibleRole, "stageVisible"}};
+}
+
+} // namespace showroom::scene

@@ -1,0 +1,145 @@
+// The site of a development, ready for a View3D: loads the model off the GUI thread (Assimp import +
+// batching on a QtConcurrent worker), then turns each batch into a BatchGeometry (and repeated meshes
+// into a BatchInstancing) on the GUI thread. Each row is one draw call; a QML Repeater3D makes one
+// Model per row. Rows that belong to a unit carry its id so picking any of them selects the unit.
+#pragma once
+
+#include "scene/SiteRequest.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QUrl>
+#include <QVector3D>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace showroom::scene {
+
+class BatchGeometry;
+class BatchInstancing;
+struct PreparedSite;
+
+class SiteModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(QString modelFile READ modelFile NOTIFY statusChanged)
+    Q_PROPERTY(QVector3D boundsMin READ boundsMin NOTIFY statusChanged)
+    Q_PROPERTY(QVector3D boundsMax READ boundsMax NOTIFY statusChanged)
+    // Bounds of the buildings alone (the units, or everything if no unit was found): what the camera frames.
+    Q_PROPERTY(QVector3D buildingsMin READ buildingsMin NOTIFY statusChanged)
+    Q_PROPERTY(QVector3D buildingsMax READ buildingsMax NOTIFY statusChanged)
+    Q_PROPERTY(int drawCalls READ rowCount NOTIFY statusChanged)
+    Q_PROPERTY(qint64 triangleCount READ triangleCount NOTIFY statusChanged)
+    Q_PROPERTY(QStringList unitIds READ unitIds NOTIFY statusChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY statusChanged)
+    // Stages whose geometry is shown; empty = all. Geometry of no stage is always shown.
+    Q_PROPERTY(
+        QStringList visibleStages READ visibleStages WRITE setVisibleStages NOTIFY visibleStagesChanged)
+
+public:
+    enum Status
+    {
+        Null,
+        Loading,
+        Ready,
+        Error
+    };
+    Q_ENUM(Status)
+
+    enum Role
+    {
+        GeometryRole = Qt::UserRole + 1,
+        InstancingRole,
+        BaseColorRole,
+        MetallicRole,
+        RoughnessRole,
+        EmissiveRole,
+        OpacityRole,
+        TextureRole,
+        DoubleSidedRole,
+        UnitIdRole,
+        StageRole,
+        TriangleCountRole,
+        VisibleRole, // false when the row's stage is hidden by visibleStages
+    };
+
+    explicit SiteModel(QObject *parent = nullptr);
+    ~SiteModel() override;
+
+    // Starts loading (replacing whatever was loaded). Returns at once; watch status/progress.
+    void load(const SiteRequest &request);
+    // Blocks until the current load has finished (tests, --screenshot). False on timeout.
+    bool waitForFinished(int timeoutMs);
+
+    Status status() const { return m_status; }
+    qreal progress() const { return m_progress; }
+    QString errorString() const { return m_error; }
+    QString modelFile() const { return m_request.modelFile; }
+    QVector3D boundsMin() const { return m_boundsMin; }
+    QVector3D boundsMax() const { return m_boundsMax; }
+    QVector3D buildingsMin() const { return m_buildingsMin; }
+    QVector3D buildingsMax() const { return m_buildingsMax; }
+    qint64 triangleCount() const { return m_triangles; }
+    QStringList unitIds() const { return m_unitBounds.keys(); }
+    QStringList warnings() const { return m_warnings; }
+    QStringList visibleStages() const { return m_visibleStages; }
+    void setVisibleStages(const QStringList &stages);
+
+    // World-space centre / extent of a unit's geometry (zero vectors if the unit has none).
+    Q_INVOKABLE QVector3D unitCenter(const QString &unitId) const;
+    Q_INVOKABLE QVector3D unitSize(const QString &unitId) const;
+    Q_INVOKABLE bool hasUnit(const QString &unitId) const { return m_unitBounds.contains(unitId); }
+    Q_INVOKABLE bool isStageVisible(const QString &stage) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void statusChanged();
+    void progressChanged();
+    void visibleStagesChanged();
+    // Emitted once per load when the geometry exists on the GUI thread (status is Ready or Error).
+    void loaded();
+
+private:
+    struct Row
+    {
+        BatchGeometry *geometry = nullptr;
+        BatchInstancing *instancing = nullptr;
+        QColor baseColor;
+        float metallic = 0;
+        float roughness = 1;
+        QColor emissive;
+        float opacity = 1;
+        QUrl texture;
+        bool doubleSided = false;
+        QString unitId;
+        QString stage;
+        qint64 triangles = 0;
+    };
+
+    void setProgress(qreal progress);
+    void finish();
+    void clear();
+
+    SiteRequest m_request;
+    Status m_status = Null;
+    qreal m_progress = 0;
+    QString m_error;
+    QStringList m_warnings;
+    std::vector<Row> m_rows;
+    QHash<QString, std::pair<QVector3D, QVector3D>> m_unitBounds;
+    QVector3D m_boundsMin, m_boundsMax, m_buildingsMin, m_buildingsMax;
+    qint64 m_triangles = 0;
+    QStringList m_visibleStages;
+    std::unique_ptr<QFutureWatcher<std::shared_ptr<PreparedSite>>> m_watcher;
+};
+
+} // namespace showroom::scene
