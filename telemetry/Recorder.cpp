@@ -73,7 +73,6 @@ Recorder::Recorder(RecorderOptions options) : m_options(std::move(options))
     if (!m_options.wallClockMs)
         m_options.wallClockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_options.batchMaxRecords = qMax(1, m_options.batchMaxRecords);
-    m_queue.reserve(size_t(m_options.batchMaxRecords) * 2);
 }
 
 Recorder::~Recorder()
@@ -347,8 +346,7 @@ void Recorder::run()
     Writer &w = *m_writer;
     tryOpen();
     quint64 flushSeen = 0;
-    std::vector<Record> incoming;
-    incoming.reserve(size_t(m_options.batchMaxRecords) * 2);
+    std::deque<Record> incoming;
     auto nextCycle = Clock::now() + std::chrono::milliseconds(m_options.batchMaxDelayMs);
     for (;;) {
         bool stopping;
@@ -361,13 +359,17 @@ void Recorder::run()
             });
             stopping = m_stop;
             flushTicket = m_flushRequested;
-            incoming.swap(m_queue); // O(1): the GUI thread gets an empty vector with our old capacity
+            incoming.swap(m_queue); // O(1): the callers get an empty queue back at once
         }
         const bool flushing = flushTicket != flushSeen || stopping;
         flushSeen = flushTicket;
-        for (Record &r : incoming)
-            w.held.push_back(std::move(r));
-        incoming.clear();
+        if (w.held.empty()) {
+            w.held.swap(incoming);
+        } else {
+            for (Record &r : incoming)
+                w.held.push_back(std::move(r));
+            incoming.clear();
+        }
 
         const auto now = Clock::now();
         bool ok = true;

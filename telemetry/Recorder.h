@@ -13,7 +13,6 @@
 #include <functional>
 #include <mutex>
 #include <thread>
-#include <vector>
 
 namespace showroom::telemetry {
 
@@ -77,7 +76,9 @@ private:
     mutable std::mutex m_mutex; // guards everything below up to the writer-only section
     std::condition_variable m_wake;
     std::condition_variable m_done;
-    std::vector<Record> m_queue;
+    // A deque: push_back never moves queued records, so a long queue (writer stuck behind a full disk)
+    // costs the caller no reallocation stalls.
+    std::deque<Record> m_queue;
     bool m_stop = false;
     bool m_opened = false; // first open attempt finished
     quint64 m_flushRequested = 0;
