@@ -44,7 +44,7 @@ struct Materials
         leafDark = s.addMaterial("Foliage_Dark", QColor("#3d6b35"), 0, 0.95f);
         leaf = s.addMaterial("Foliage", QColor("#5b8a3a"), 0, 0.95f);
         leafLight = s.addMaterial("Foliage_Light", QColor("#86a84e"), 0, 0.95f);
-        hedge = s.addMaterial("Hedge", QColor("#4a7638"), 0, 1.0f);
+        hedge = s.addMaterial("Hedge", QColor("#58833f"), 0, 1.0f);
         sand = s.addMaterial("Sand", QColor("#e2d2a6"), 0, 1.0f);
         water = s.addMaterial("Water", QColor("#6d8fa3"), 0.1f, 0.1f);
         carRed = s.addMaterial("Car_Red", QColor("#8e2b2b"), 0.5f, 0.35f);
@@ -120,7 +120,7 @@ private:
             addBox(fr, v3(-hw + f, y1 - f, 0), v3(hw - f, y1, 0.06));
             addBox(fr, v3(-hw + f, y0, 0), v3(hw - f, y0 + f, 0.06));
             if (kind == Opening::Window) // a light sill below the frame
-                addBox(mb.on(m_mat.stone), v3(-hw - 0.05, y0 - 0.06, 0), v3(hw + 0.05, y0, 0.1));
+                addBox(fr, v3(-hw - 0.05, y0 - 0.05, 0), v3(hw + 0.05, y0, 0.1)); // metal sill, frame colour
             if (width > 1.9) { // a mullion splits wide openings into two leaves
                 addBox(fr, v3(-f / 2, y0 + f, 0), v3(f / 2, y1 - f, 0.05));
                 addBox(mb.on(m_mat.glass), v3(-hw + f, y0 + f, 0.0), v3(-f / 2, y1 - f, 0.035));
@@ -150,7 +150,9 @@ private:
                 return;
             }
             addBox(mb.on(m_mat.concrete), v3(-hw, -0.22, 0), v3(hw, -0.02, d));
-            MeshData &r = mb.on(m_mat.rail);
+            // Rails share the window frames' material: units are drawn separately (pickable), so
+            // every material a unit uses costs one draw call per unit.
+            MeshData &r = mb.on(m_mat.frame);
             const float h = 1.05f, t = 0.05f;
             // top rail along three sides, a bottom rail, and slim balusters
             addBox(r, v3(-hw, h - t, d - t), v3(hw, h, d));
@@ -327,8 +329,8 @@ private:
             m_scene.addNode(prefix + (u.terrace ? "Terrace" : "Balcony"), unit, mesh, v3(balconyX, 0, hd), 0);
         } else {
             const int mesh = shared("French_Rail", [&](MeshBuilder &mb) {
-                addBox(mb.on(m_mat.rail), v3(-1.3, 0.95, 0.08), v3(1.3, 1.0, 0.13));
-                addBox(mb.on(m_mat.rail), v3(-1.3, 0.45, 0.08), v3(1.3, 0.48, 0.13));
+                addBox(mb.on(m_mat.frame), v3(-1.3, 0.95, 0.08), v3(1.3, 1.0, 0.13));
+                addBox(mb.on(m_mat.frame), v3(-1.3, 0.45, 0.08), v3(1.3, 0.48, 0.13));
             });
             m_scene.addNode(prefix + "Rail", unit, mesh, v3(balconyX, 0, hd), 0);
         }
@@ -390,6 +392,8 @@ private:
                 }
                 // a slim timber frame around the entrance bay
                 addBox(mb.on(m_mat.timber), v3(-hw + 0.15, 0.0, hd), v3(-hw + 2.25, eave - 0.2, hd + 0.08));
+                // a paved patio outside the garden doors
+                addBox(mb.on(m_mat.stone), v3(-hw + 0.3, -0.3, -hd - 2.8), v3(hw - 0.3, -0.12, -hd));
             });
         m_scene.addNode(prefix + "House", unit, house);
 
