@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -48,8 +49,11 @@ public:
     }
     bool Update(float percentage) override
     {
-        if (m_report && percentage >= 0)
-            m_report(std::clamp(percentage, 0.0f, 1.0f) * 0.8f);
+        // Assimp's estimates jump back between its stages; the caller gets a monotonic figure.
+        if (m_report && percentage >= 0 && percentage * 0.8f > m_last) {
+            m_last = std::min(percentage, 1.0f) * 0.8f;
+            m_report(m_last);
+        }
         if (m_clock.elapsed() > m_timeoutMs) {
             m_timedOut = true;
             return false;
@@ -63,6 +67,7 @@ private:
     int m_timeoutMs;
     const std::function<void(float)> &m_report;
     bool m_timedOut = false;
+    float m_last = 0;
 };
 
 enum class Kind
@@ -110,6 +115,15 @@ Format sniffFormat(const QString &path, const QByteArray &head)
     if (ext == QLatin1String("dae"))
         return {Kind::Collada, QStringLiteral("Collada")};
     return {Kind::Other, ext.toUpper()};
+}
+
+// Assimp names IFC nodes "<IfcClass>_<Name without spaces>_<GlobalId>"; the element's own name is what
+// the package conventions (Unit_A_0304) and stage patterns address.
+QString ifcElementName(const QString &assimpName)
+{
+    static const QRegularExpression re(QStringLiteral("^Ifc[A-Za-z]+_(.+)_[0-9A-Za-z_$]{22}$"));
+    const QRegularExpressionMatch m = re.match(assimpName);
+    return m.hasMatch() ? m.captured(1) : assimpName;
 }
 
 bool metaNumber(const aiMetadata *meta, const char *key, double &out)
@@ -601,6 +615,8 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
     // Pivot helper nodes ("$AssimpFbx$_Translation" ...) would sit between a unit's name and its mesh.
     importer.SetPropertyBool(AI_CONFIG_IMPORT_FBX_PRESERVE_PIVOTS, false);
+    // In IFC the sellable units are IfcSpaces: keep their volumes so a unit has something to pick.
+    importer.SetPropertyBool(AI_CONFIG_IMPORT_IFC_SKIP_SPACE_REPRESENTATIONS, false);
     const unsigned flags = aiProcess_Triangulate | aiProcess_GenSmoothNormals |
                            aiProcess_JoinIdenticalVertices | aiProcess_ValidateDataStructure |
                            aiProcess_SortByPType | aiProcess_RemoveRedundantMaterials;
@@ -710,6 +726,8 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
         const int index = int(scene.nodes.size());
         Node node;
         node.name = QString::fromUtf8(p.node->mName.C_Str());
+        if (format.kind == Kind::Ifc)
+            node.name = ifcElementName(node.name);
         node.parent = p.parent;
         node.transform = toQt(p.node->mTransformation);
         if (!finiteMatrix(node.transform)) {

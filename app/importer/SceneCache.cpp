@@ -391,7 +391,7 @@ bool loadCachedScene(const QString &cacheDir, const CacheKey &key, ImportedScene
         return reject(QStringLiteral("size %1 bytes does not match its header (truncated?)").arg(size));
     const QByteArray identity(p + kHeaderSize, int(idLen));
     if (identity != key.identity)
-        return reject(QStringLiteral("the source file changed"));
+        return false; // the source (or the importer) changed: an ordinary, silent rebuild
     const char *payload = p + kHeaderSize + idLen;
     if (hash64(payload, std::size_t(payloadSize)) != payloadHash)
         return reject(QStringLiteral("checksum mismatch (corrupt)"));
@@ -404,11 +404,11 @@ bool loadCachedScene(const QString &cacheDir, const CacheKey &key, ImportedScene
     // Textures live outside the cache: a texture that appeared or vanished makes the entry stale.
     for (const QString &missing : loaded.missingTextures) {
         if (QFileInfo::exists(missing))
-            return reject(QStringLiteral("texture %1 has appeared").arg(missing));
+            return false; // a texture appeared: rebuild silently
     }
     for (const Material &m : loaded.materials) {
         if (!m.baseColorTexture.isEmpty() && !QFileInfo::exists(m.baseColorTexture))
-            return reject(QStringLiteral("texture %1 has disappeared").arg(m.baseColorTexture));
+            return false; // a texture vanished: the rebuild reports it
     }
     scene = std::move(loaded);
     return true;

@@ -35,6 +35,23 @@ const QRegularExpression &unitNodePattern()
     return re;
 }
 
+// Unit-like nodes: named Unit_* and not inside another unit (a unit's parts, e.g. "Unit_A_0304_Glazing",
+// belong to that unit).
+std::vector<int> unitLikeNodes(const ImportedScene &scene)
+{
+    std::vector<int> out;
+    std::vector<char> insideUnit(scene.nodes.size(), 0);
+    for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
+        const int parent = scene.nodes[i].parent;
+        const bool parentInside = parent >= 0 && std::size_t(parent) < i && insideUnit[std::size_t(parent)];
+        const bool named = unitNodePattern().match(scene.nodes[i].name).hasMatch();
+        if (named && !parentInside)
+            out.push_back(int(i));
+        insideUnit[i] = parentInside || named;
+    }
+    return out;
+}
+
 struct Report
 {
     QStringList problems;
@@ -66,14 +83,6 @@ void checkGeometry(const ImportedScene &scene, const QString &label, Report &rep
             continue;
         report.warnings << QStringLiteral("%1: %2").arg(label, w);
     }
-}
-
-void checkImage(const DevelopmentData &data, const QString &jsonPath, const QString &rel, Report &report)
-{
-    if (rel.isEmpty())
-        return;
-    if (!QFileInfo(data.absolutePath(rel)).isFile())
-        report.problems << QStringLiteral("%1: image '%2' not found").arg(jsonPath, rel);
 }
 
 QString relativeModelLabel(const DevelopmentData &data, const QString &rel)
@@ -203,7 +212,6 @@ int runCheck(const QString &package, Output &io)
                                    "units[%1].node: unit %2 names node '%3', which %4 does not have")
                                    .arg(i)
                                    .arg(u.id, u.node, modelLabel);
-        checkImage(data, QStringLiteral("units[%1].plan").arg(i), u.plan, report);
     }
     for (int i = 0; i < data.buildings.size(); ++i) {
         const core::Building &b = data.buildings[i];
@@ -213,13 +221,9 @@ int runCheck(const QString &package, Output &io)
                                    .arg(i)
                                    .arg(b.id, b.node, modelLabel);
     }
-    for (int i = 0; i < data.floors.size(); ++i)
-        checkImage(data, QStringLiteral("floors[%1].plan").arg(i), data.floors[i].plan, report);
-    int unitLike = 0;
-    for (const Node &n : site.scene.nodes) {
-        if (!unitNodePattern().match(n.name).hasMatch())
-            continue;
-        ++unitLike;
+    const std::vector<int> unitLike = unitLikeNodes(site.scene);
+    for (int index : unitLike) {
+        const Node &n = site.scene.nodes[std::size_t(index)];
         if (!unitNodes.contains(n.name))
             report.problems << QStringLiteral(
                                    "%1: node '%2' looks like a unit but no unit in development.json names it")
@@ -242,7 +246,6 @@ int runCheck(const QString &package, Output &io)
     }
     for (int i = 0; i < data.unitTypes.size(); ++i) {
         const core::UnitType &t = data.unitTypes[i];
-        checkImage(data, QStringLiteral("unitTypes[%1].plan").arg(i), t.plan, report);
         if (t.interior.isEmpty() || !QFileInfo(data.absolutePath(t.interior)).isFile())
             continue;
         const ImportResult interior = importModel(data.absolutePath(t.interior), options);
@@ -251,14 +254,9 @@ int runCheck(const QString &package, Output &io)
         else
             checkGeometry(interior.scene, t.interior, report);
     }
-    for (const core::FinishPalette &p : data.finishPalettes) {
-        for (auto it = p.surfaces.begin(); it != p.surfaces.end(); ++it)
-            checkImage(data, QStringLiteral("finishPalettes[%1].surfaces.%2.texture").arg(p.id, it.key()),
-                       it.value().texture, report);
-    }
     const QString summary = QStringLiteral("%1 units, %2 unit nodes, %3 nodes, %4 triangles")
                                 .arg(data.units.size())
-                                .arg(unitLike)
+                                .arg(unitLike.size())
                                 .arg(site.scene.nodes.size())
                                 .arg(site.scene.triangleCount());
     return printReport(package, report, summary, io);
@@ -352,7 +350,8 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
     }
     QJsonArray units;
     QSet<QString> seenIds;
-    for (const Node &n : scene.nodes) {
+    for (int index : unitLikeNodes(scene)) {
+        const Node &n = scene.nodes[std::size_t(index)];
         const QRegularExpressionMatch m = unitNodePattern().match(n.name);
         if (!m.hasMatch() || seenIds.contains(m.captured(1)))
             continue;
@@ -399,23 +398,25 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
     for (const char *word : stageWords) {
         const QString w = QLatin1String(word);
         const QString infix = QLatin1Char('_') + w + QLatin1Char('_');
-        bool found = false;
+        bool infixUsed = false, prefixUsed = false;
         for (const Node &n : scene.nodes) {
-            if (n.name.contains(infix) || n.name.startsWith(w + QLatin1Char('_'))) {
-                found = true;
-                break;
-            }
+            infixUsed |= n.name.contains(infix);
+            prefixUsed |= n.name.startsWith(w + QLatin1Char('_'));
         }
-        if (!found)
+        if (!infixUsed && !prefixUsed)
             continue;
+        QJsonArray patterns;
+        if (infixUsed)
+            patterns.append(QStringLiteral("*") + infix + QStringLiteral("*"));
+        if (prefixUsed)
+            patterns.append(w + QStringLiteral("_*"));
         const QDate end = start.addMonths(3).addDays(-1);
         stages.append(QJsonObject{
             {QStringLiteral("id"), w.toLower()},
             {QStringLiteral("name"), w},
             {QStringLiteral("planned"), QJsonObject{{QStringLiteral("start"), start.toString(Qt::ISODate)},
                                                     {QStringLiteral("end"), end.toString(Qt::ISODate)}}},
-            {QStringLiteral("nodes"),
-             QJsonArray{QStringLiteral("*") + infix + QStringLiteral("*"), w + QStringLiteral("_*")}}});
+            {QStringLiteral("nodes"), patterns}});
         start = end.addDays(1);
     }
 
