@@ -24,6 +24,22 @@ Stage stage(const QString &id, const QStringList &patterns, QDate plannedStart =
     return s;
 }
 
+// A few ms in a release build; sanitizers slow it down 20x, and CI shares 2 cores between jobs.
+qint64 timeBudgetMs()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return 3000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return 3000;
+#else
+    return 250;
+#endif
+#else
+    return 250;
+#endif
+}
+
 QList<Stage> demoStages()
 {
     return {stage("foundation", {"*_Foundation_*"}), stage("structure", {"*_Structure_*", "A_*"}),
@@ -185,7 +201,7 @@ private slots:
         }
         const qint64 ms = timer.elapsed();
         QCOMPARE(assigned, 10000); // meshes inherit from the unit before them
-        QVERIFY2(ms < 200, qPrintable(QString("10,000 nodes took %1 ms").arg(ms)));
+        QVERIFY2(ms < timeBudgetMs(), qPrintable(QString("10,000 nodes took %1 ms").arg(ms)));
         qDebug("10,000 nodes resolved in %lld ms", ms);
     }
 
