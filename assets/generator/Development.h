@@ -47,7 +47,8 @@ struct Opening
     Kind kind = Door;
     double at = 0; // centre of the opening along the wall's axis (x or z coordinate in plan)
     double width = 0.9;
-    QString name; // node name, e.g. "Door_Bedroom" or "Window_Living"
+    QString name;  // node name, e.g. "Door_Bedroom" or "Window_Living"
+    int swing = 0; // doors: the side (-1 / +1 along the wall's normal axis) the leaf opens to; 0 = auto
 };
 
 struct WallSpec

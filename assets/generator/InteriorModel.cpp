@@ -121,7 +121,12 @@ GlbScene buildInteriorModel(const UnitType &type)
                 } else {
                     // Left open at a right angle so the dollhouse view sees through.
                     const double leaf = o.width - 2 * f;
-                    piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, t, t + leaf);
+                    const double c = alongX ? w.a.y() : w.a.x();
+                    const int side = o.swing != 0 ? o.swing : c > 0.01 ? -1 : 1; // as on the plans
+                    if (side < 0)
+                        piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, -t - leaf, -t);
+                    else
+                        piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, t, t + leaf);
                 }
             } else {
                 piece(frameMat, o0 + f, o1 - f, sill, sill + f, -t, t);

@@ -42,17 +42,17 @@ public:
     }
 };
 
-Opening door(const QString &name, double at, double width = 0.85)
+Opening door(const QString &name, double at, double width = 0.85, int swing = 0)
 {
-    return {Opening::Door, at, width, name};
+    return {Opening::Door, at, width, name, swing};
 }
 Opening window(const QString &name, double at, double width)
 {
-    return {Opening::Window, at, width, name};
+    return {Opening::Window, at, width, name, 0};
 }
 Opening glazedDoor(const QString &name, double at, double width)
 {
-    return {Opening::GlazedDoor, at, width, name};
+    return {Opening::GlazedDoor, at, width, name, 0};
 }
 
 TypeLayout oneBedroom()
@@ -70,7 +70,7 @@ TypeLayout oneBedroom()
     w.wall("Wall_Party_Left", -3.5, -3.75, -3.5, 3.75, 0.2);
     w.wall("Wall_Party_Right", 3.5, -3.75, 3.5, 3.75, 0.2);
     w.wall("Wall_Bedroom", 0.8, -3.75, 0.8, 3.75, 0.12, false,
-           {door("Door_Bathroom", -2.1, 0.8), door("Door_Bedroom", 0.1)});
+           {door("Door_Bathroom", -2.1, 0.8, 1), door("Door_Bedroom", 0.1, 0.85, 1)});
     w.wall("Wall_Bathroom", 0.8, -0.9, 3.5, -0.9, 0.12);
     w.wall("Wall_Hall", -1.0, -0.6, 0.8, -0.6, 0.12, false, {door("Door_Hall", -0.1)});
     w.wall("Wall_Kitchen", -1.0, -3.75, -1.0, -0.6, 0.12);

@@ -182,16 +182,21 @@ QImage drawTypePlan(const UnitType &type)
             p.drawRect(f.map(rect(cursor, o.at - o.width / 2, -t, t)));
             cursor = o.at + o.width / 2;
             if (o.kind == Opening::Door) {
-                const double s0 = o.at - o.width / 2, leaf = o.width;
-                const QPointF hinge = alongX ? f.map(s0, c + t) : f.map(c + t, s0);
-                const QPointF tip = alongX ? f.map(s0, c + t + leaf) : f.map(c + t + leaf, s0);
+                // Doors in outside walls swing in; others towards +x / +z (as in the interior model).
+                const double s0 = o.at - o.width / 2, leaf = o.width,
+                             side = o.swing != 0 ? o.swing
+                                    : c > 0.01   ? -1
+                                                 : 1;
+                const QPointF hinge = alongX ? f.map(s0, c + side * t) : f.map(c + side * t, s0);
+                const QPointF tip =
+                    alongX ? f.map(s0, c + side * (t + leaf)) : f.map(c + side * (t + leaf), s0);
                 p.setPen(QPen(kInk, 2));
                 p.drawLine(hinge, tip);
                 p.setPen(QPen(kMuted, 1.2));
                 const double r = leaf * f.scale;
                 const QRectF box(hinge - QPointF(r, r), QSizeF(2 * r, 2 * r));
                 p.setBrush(Qt::NoBrush);
-                p.drawArc(box, alongX ? 0 : -90 * 16, alongX ? -90 * 16 : 90 * 16);
+                p.drawArc(box, alongX ? 0 : -90 * 16, int(side) * (alongX ? -90 * 16 : 90 * 16));
             } else {
                 p.setPen(Qt::NoPen);
                 p.setBrush(QColor("#ffffff"));
