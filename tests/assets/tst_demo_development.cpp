@@ -211,6 +211,50 @@ private slots:
         }
     }
 
+    void manifestUsesEveryField()
+    {
+        // The demo exercises the whole of schema 1, so every screen has real data to show.
+        auto keysOf = [](const QJsonArray &items) {
+            std::set<QString> keys;
+            for (const QJsonValue &v : items)
+                for (const QString &k : v.toObject().keys())
+                    keys.insert(k);
+            return keys;
+        };
+        const std::map<QString, QStringList> expected{
+            {"buildings", {"id", "name", "kind", "floors", "node"}},
+            {"floors", {"building", "level", "name", "elevation", "plan"}},
+            {"unitTypes", {"id", "name", "bedrooms", "bathrooms", "area", "interior", "plan"}},
+            {"units",
+             {"id", "building", "floor", "type", "bedrooms", "bathrooms", "area", "price", "status",
+              "orientation", "balcony", "balconyArea", "plan", "node"}},
+            {"stages", {"id", "name", "planned", "actual", "nodes"}},
+            {"finishPalettes", {"id", "name", "surfaces"}},
+            {"pointsOfInterest", {"id", "name", "description", "position", "category"}},
+            {"cameraPresets", {"id", "name", "position", "target", "fov"}},
+        };
+        for (const auto &[section, keys] : expected) {
+            const std::set<QString> used = keysOf(m_manifest.value(section).toArray());
+            for (const QString &k : keys)
+                QVERIFY2(used.count(k), qPrintable(section + "[]." + k + " is never used"));
+        }
+        const QJsonObject dev = m_manifest.value("development").toObject();
+        for (const char *k : {"id", "name", "address", "latitude", "longitude", "currency", "completion",
+                              "description", "northAngle"})
+            QVERIFY2(dev.contains(k), k);
+        QVERIFY(array("unitTypes").size() >= 4);
+        QVERIFY(array("pointsOfInterest").size() >= 4);
+        QVERIFY(array("cameraPresets").size() >= 3);
+        bool texture = false, nullDate = false;
+        for (const QJsonValue &p : array("finishPalettes"))
+            for (const QJsonValue &surface : p.toObject().value("surfaces").toObject())
+                texture = texture || surface.toObject().contains("texture");
+        for (const QJsonValue &s : array("stages"))
+            nullDate = nullDate || s.toObject().value("actual").toObject().value("end").isNull();
+        QVERIFY(texture);
+        QVERIFY(nullDate);
+    }
+
     void everyUnitHasExactlyOneNode()
     {
         const QJsonArray units = array("units");
