@@ -13,6 +13,11 @@ QVariantMap UnitSelection::selectedUnit() const
     return m_development->unit(m_unitId);
 }
 
+Development *UnitSelection::development() const
+{
+    return m_development;
+}
+
 void UnitSelection::setDevelopment(Development *development)
 {
     if (development == m_development)

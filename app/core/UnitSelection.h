@@ -29,7 +29,7 @@ public:
     QString selectedUnitId() const { return m_unitId; }
     bool hasSelection() const { return !m_unitId.isEmpty(); }
     QVariantMap selectedUnit() const;
-    Development *development() const { return m_development; }
+    Development *development() const;
     void setDevelopment(Development *development);
 
     // Selects `unitId`; an empty id clears. Returns false (and changes nothing) for an id the
