@@ -54,6 +54,11 @@ private slots:
                     property var selection: UnitSelection { development: CurrentDevelopment }
                     property string selected: selection.selectedUnit.buildingName ?? ""
                     property int stages: CurrentDevelopment.stages.count
+                    property var filtered: UnitFilterModel {
+                        sourceModel: CurrentDevelopment.units
+                        availableOnly: true
+                    }
+                    property int listedAvailable: filtered.count
                 }
             )");
             QVERIFY(o);
@@ -63,6 +68,7 @@ private slots:
             QCOMPARE(o->property("firstPrice").toString(), dev.formatPrice(385000));
             QCOMPARE(o->property("picked").toString(), QString("T_0001"));
             QCOMPARE(o->property("stages").toInt(), 3);
+            QCOMPARE(o->property("listedAvailable").toInt(), 1);
             auto *sel = o->property("selection").value<UnitSelection *>();
             QVERIFY(sel);
             QCOMPARE(sel->development(), &dev);

@@ -4,6 +4,7 @@
 #include "core/Development.h"
 #include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
+#include "core/UnitFilterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -221,6 +222,66 @@ private slots:
         QVERIFY(current.size() >= 3);
         QVERIFY(!s->get(2).value("actualStart").isValid());
         QCOMPARE(s->get(0).value("actualEnd").toDate(), QDate(2025, 7, 15));
+    }
+
+    void filterAndSort()
+    {
+        Development dev;
+        dev.setLocale(QLocale(QLocale::English, QLocale::Ireland));
+        DevelopmentData data = fixtureData(m_dir.path());
+        Unit extra = data.units[0];
+        extra.id = "A_0502";
+        extra.node = "Unit_A_0502";
+        extra.floor = 5;
+        extra.price = 455000;
+        extra.bedrooms = 3;
+        data.units << extra;
+        dev.setData(data);
+
+        UnitFilterModel filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(&filter, &UnitFilterModel::countChanged);
+        filter.setSourceModel(dev.units());
+        QCOMPARE(filter.count(), 4);
+        const auto ids = [&] {
+            QStringList list;
+            for (int i = 0; i < filter.rowCount(); ++i)
+                list << filter.get(i).value("unitId").toString();
+            return list;
+        };
+        QCOMPARE(ids(), QStringList({"A_0304", "A_0001", "T_0001", "A_0502"})); // manifest order
+
+        filter.setBuilding("A");
+        QCOMPARE(ids(), QStringList({"A_0304", "A_0001", "A_0502"}));
+        filter.setAvailableOnly(true);
+        QCOMPARE(ids(), QStringList({"A_0304", "A_0502"}));
+        filter.setMinBedrooms(3);
+        QCOMPARE(ids(), QStringList{"A_0502"});
+        QCOMPARE(filter.get(0).value("priceText").toString(), QString("€455,000"));
+        filter.setMinBedrooms(0);
+        filter.setMaxPrice(400000);
+        QCOMPARE(ids(), QStringList{"A_0304"});
+        filter.setMaxPrice(0);
+        filter.setAvailableOnly(false);
+        filter.setBuilding(QString());
+        QVERIFY(count.size() >= 5);
+
+        filter.setSortBy("price");
+        QCOMPARE(ids(), QStringList({"A_0001", "A_0304", "A_0502", "T_0001"}));
+        filter.setDescending(true);
+        QCOMPARE(ids(), QStringList({"T_0001", "A_0502", "A_0304", "A_0001"}));
+        filter.setSortBy("area");
+        QCOMPARE(ids().first(), QString("T_0001"));
+        filter.setSortBy(QString());
+        QCOMPARE(ids(), QStringList({"A_0304", "A_0001", "T_0001", "A_0502"}));
+
+        // A reload flows through the filter.
+        filter.setBuilding("T");
+        QCOMPARE(filter.count(), 1);
+        data.units.removeAt(2);
+        dev.setData(data);
+        QCOMPARE(filter.count(), 0);
+        QVERIFY(filter.get(0).isEmpty());
     }
 
     void otherModels()
