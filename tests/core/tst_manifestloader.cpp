@@ -174,6 +174,9 @@ private slots:
         QTest::newRow("floor level out of range")
             << "floors[0].level" << QJsonValue(9)
             << "floors[0].level: floor 9 out of range for building \"A\" (floors 0..5)";
+        QTest::newRow("duplicate floor")
+            << "floors[1]" << QJsonValue(QJsonObject{{"building", "A"}, {"level", 0}})
+            << "floors[1]: duplicate floor (building/level) \"A/0\" (first used at floors[0])";
         QTest::newRow("building without floors") << "buildings[0].floors" << QJsonValue(0)
                                                  << "buildings[0].floors: expected integer >= 1, found 0";
         QTest::newRow("duplicate building")
