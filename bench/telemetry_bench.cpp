@@ -2,7 +2,10 @@
 // 1. Enqueue cost of Telemetry::track on the calling (GUI) thread, per event, while the writer runs.
 // 2. Sustained committed events/s through Recorder vs a raw sqlite3 C-API loop inserting the same rows
 //    into the same schema (same pragmas) in 1,000-row transactions. Best of three runs each, interleaved.
-// 3. Frame-time p99 with telemetry flooded vs off: not measured here (needs the Showroom UI module).
+// 3. p99 frame time of the demo development orbiting in a Qt Quick 3D window, telemetry flooded at
+//    10,000 events/s through Telemetry::track on the GUI thread vs telemetry off; interleaved rounds.
+//    Needs a display (run under tests/with-xvfb.sh) and the generated demo (<build>/assets/demo);
+//    otherwise it prints n/a and says why.
 #include "telemetry/Database.h"
 #include "telemetry/Recorder.h"
 #include "telemetry/Telemetry.h"
@@ -10,14 +13,21 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QQuickItem>
+#include <QQuickView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace tel = showroom::telemetry;
@@ -114,21 +124,181 @@ double rawRate(const QString &path, int events)
     return events / (double(t.nsecsElapsed()) / 1e9);
 }
 
+// The demo's site model, orbited by an animation, drawn by Qt Quick 3D. Loaded with Qt's RuntimeLoader
+// (the app uses our importer with batching, so this scene is, if anything, heavier than the app's).
+const char *const kOrbitQml = R"(
+import QtQuick
+import QtQuick3D
+import QtQuick3D.AssetUtils
+View3D {
+    property int loadStatus: loader.status
+    property string loadError: loader.errorString
+    width: 1280; height: 800
+    environment: SceneEnvironment { clearColor: "#9cc3e6"; backgroundMode: SceneEnvironment.Color }
+    DirectionalLight { eulerRotation.x: -50; eulerRotation.y: 30; brightness: 1.2 }
+    Node {
+        PerspectiveCamera { id: cam; position: Qt.vector3d(0, 90, 240); eulerRotation.x: -20; clipFar: 5000 }
+        NumberAnimation on eulerRotation.y { from: 0; to: 360; duration: 24000; loops: Animation.Infinite }
+    }
+    camera: cam
+    RuntimeLoader { id: loader; source: "%1" }
+})";
+
+struct FrameRun
+{
+    QString error; // empty when measured
+    double offP99 = 0, floodP99 = 0, offMedian = 0, floodMedian = 0, floodRate = 0;
+};
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
+}
+
+FrameRun measureFrames(const QString &siteModel, const QString &dbPath, int seconds)
+{
+    FrameRun run;
+    tel::Telemetry::Options o;
+    o.recorder.path = dbPath;
+    tel::Telemetry telemetry(o);
+    if (!telemetry.open(&run.error))
+        return run;
+    telemetry.startSession();
+
+    QMutex mutex;
+    std::vector<qint64> swaps;
+    QElapsedTimer clock;
+    clock.start();
+    QQuickView view;
+    const QString qml = QString::fromLatin1(kOrbitQml).arg(QUrl::fromLocalFile(siteModel).toString());
+    const QString qmlFile = QFileInfo(dbPath).absolutePath() + QStringLiteral("/orbit.qml");
+    QFile f(qmlFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(qml.toUtf8()) < 0) {
+        run.error = QStringLiteral("cannot write %1").arg(qmlFile);
+        return run;
+    }
+    f.close();
+    view.setSource(QUrl::fromLocalFile(qmlFile));
+    if (view.status() != QQuickView::Ready || !view.rootObject()) {
+        run.error = QStringLiteral("the orbit scene did not load (Qt Quick 3D modules missing?)");
+        return run;
+    }
+    view.resize(1280, 800);
+    view.show();
+    QElapsedTimer wait;
+    wait.start();
+    while (view.rootObject()->property("loadStatus").toInt() == 0 && wait.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (view.rootObject()->property("loadStatus").toInt() != 1) {
+        run.error = QStringLiteral("the demo model did not load: %1")
+                        .arg(view.rootObject()->property("loadError").toString());
+        return run;
+    }
+
+    const QMetaObject::Connection swapped = QObject::connect(
+        &view, &QQuickWindow::frameSwapped, &view,
+        [&] {
+            QMutexLocker lock(&mutex);
+            swaps.push_back(clock.nsecsElapsed());
+        },
+        Qt::DirectConnection); // on the render thread: the real swap time
+
+    // The flood: 10,000 events/s from the GUI thread, caught up every millisecond.
+    qint64 sent = 0;
+    QElapsedTimer floodClock;
+    QTimer flood;
+    flood.setTimerType(Qt::PreciseTimer);
+    flood.setInterval(1);
+    const QVariantMap props{{QStringLiteral("target"), QStringLiteral("unit:A_0304")},
+                            {QStringLiteral("via"), QStringLiteral("bench")}};
+    QObject::connect(&flood, &QTimer::timeout, &view, [&] {
+        const qint64 due = floodClock.nsecsElapsed() / 100000; // 10,000 per second
+        for (; sent < due; ++sent)
+            telemetry.track(QStringLiteral("unit_selected"), props);
+    });
+
+    auto phase = [&](bool flooded) {
+        {
+            QMutexLocker lock(&mutex);
+            swaps.clear();
+        }
+        if (flooded) {
+            sent = 0;
+            floodClock.start();
+            flood.start();
+        }
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < seconds * 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        flood.stop();
+        if (flooded)
+            run.floodRate = sent / (double(floodClock.nsecsElapsed()) / 1e9);
+        std::vector<double> ms;
+        QMutexLocker lock(&mutex);
+        for (size_t i = 1; i < swaps.size(); ++i)
+            ms.push_back(double(swaps[i] - swaps[i - 1]) / 1e6);
+        return ms;
+    };
+    phase(false); // warm-up: shader compilation, first uploads
+    std::vector<double> off, flooded;
+    for (int round = 0; round < 2; ++round) {
+        const auto a = phase(false);
+        off.insert(off.end(), a.begin(), a.end());
+        const auto b = phase(true);
+        flooded.insert(flooded.end(), b.begin(), b.end());
+        telemetry.flush(30000); // the next "off" phase starts with an idle writer
+    }
+    QObject::disconnect(swapped); // before the vectors the render thread writes to go away
+    view.hide();
+    if (off.size() < 20 || flooded.size() < 20) {
+        run.error = QStringLiteral("too few frames rendered (%1 / %2)").arg(off.size()).arg(flooded.size());
+        return run;
+    }
+    run.offP99 = percentile(off, 0.99);
+    run.floodP99 = percentile(flooded, 0.99);
+    run.offMedian = percentile(off, 0.5);
+    run.floodMedian = percentile(flooded, 0.5);
+    return run;
+}
+
+QString defaultSiteModel()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    return QDir::cleanPath(bin.filePath(QStringLiteral("../assets/demo/models/site.glb")));
+}
+
 } // namespace
 
 int bench_telemetry(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Frames need a display (tests/with-xvfb.sh gives one); without it the rest still runs.
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    std::unique_ptr<QCoreApplication> app(display ? new QGuiApplication(argc, argv)
+                                                  : new QCoreApplication(argc, argv));
     int events = 100000;
+    int frameSeconds = 5;
     QString dir;
-    const QStringList args = app.arguments();
+    QString siteModel = defaultSiteModel();
+    const QStringList args = app->arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--events") && i + 1 < args.size())
             events = args[++i].toInt();
         else if (args[i] == QLatin1String("--dir") && i + 1 < args.size())
             dir = args[++i];
+        else if (args[i] == QLatin1String("--site-model") && i + 1 < args.size())
+            siteModel = args[++i];
+        else if (args[i] == QLatin1String("--frame-seconds") && i + 1 < args.size())
+            frameSeconds = qMax(1, args[++i].toInt());
         else {
-            std::fprintf(stderr, "usage: showroom-bench telemetry [--events N] [--dir DIR]\n");
+            std::fprintf(stderr,
+                         "usage: showroom-bench telemetry [--events N] [--dir DIR] [--site-model GLB] "
+                         "[--frame-seconds S]\n");
             return 2;
         }
     }
@@ -184,10 +354,28 @@ int bench_telemetry(int argc, char **argv)
     std::printf("telemetry: sustained committed events/s: pipeline %.0f, raw sqlite3 loop %.0f "
                 "(same rows and schema, 1,000-row transactions, WAL, synchronous=FULL)\n",
                 pipeline, raw);
-    std::printf(
-        "telemetry: frame_p99_ratio n/a (the orbit-while-flooded frame measurement needs the Showroom "
-        "UI module; not built into this bench)\n");
-    std::printf("telemetry: ratio %.2f enqueue_p99_ns %lld frame_p99_ratio n/a\n", ratio,
-                static_cast<long long>(p99));
+
+    // 3. Frames of the orbiting demo, telemetry off vs flooded.
+    QString frameRatio = QStringLiteral("n/a");
+    if (!display) {
+        std::printf("telemetry: frame_p99_ratio n/a (no display: run under tests/with-xvfb.sh)\n");
+    } else if (!QFileInfo::exists(siteModel)) {
+        std::printf(
+            "telemetry: frame_p99_ratio n/a (no demo model at %s: build the demo or pass --site-model)\n",
+            qPrintable(siteModel));
+    } else {
+        const FrameRun f = measureFrames(siteModel, tmp.filePath(QStringLiteral("frames.db")), frameSeconds);
+        if (!f.error.isEmpty()) {
+            std::printf("telemetry: frame_p99_ratio n/a (%s)\n", qPrintable(f.error));
+        } else {
+            frameRatio = QString::number(f.floodP99 / f.offP99, 'f', 2);
+            std::printf(
+                "telemetry: frames while orbiting the demo site: off median %.1f ms p99 %.1f ms; flooded at "
+                "%.0f events/s median %.1f ms p99 %.1f ms\n",
+                f.offMedian, f.offP99, f.floodRate, f.floodMedian, f.floodP99);
+        }
+    }
+    std::printf("telemetry: ratio %.2f enqueue_p99_ns %lld frame_p99_ratio %s\n", ratio,
+                static_cast<long long>(p99), qPrintable(frameRatio));
     return ratio >= 0.7 ? 0 : 1;
 }

@@ -2,22 +2,38 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace showroom::telemetry {
 
 bool isPersonalKey(const QString &key)
 {
-    // Compare on letters only so "E-Mail", "first_name" and "phoneNumber" are all caught.
-    QString k;
+    // Compare on ASCII letters and digits only, lower-cased, so "E-Mail", "first_name" and "phoneNumber"
+    // are all caught. No allocation: this runs for every property of every event on the writer.
+    char k[24];
+    int n = 0;
     for (QChar c : key) {
-        if (c.isLetterOrNumber())
-            k += c.toLower();
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            k[n++] = char(u - u'A' + 'a');
+        else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            k[n++] = char(u);
+        else if (u > 127)
+            return false; // none of our keys
+        if (n == int(sizeof k) - 1)
+            return false; // longer than any of them
     }
-    static const QStringList keys = {
+    k[n] = 0;
+    static const char *const keys[] = {
         "name",   "firstname",   "lastname",     "fullname", "surname",       "givenname",     "familyname",
         "email",  "mail",        "emailaddress", "phone",    "phonenumber",   "telephone",     "tel",
         "mobile", "mobilephone", "cellphone",    "address",  "streetaddress", "postaladdress",
     };
-    return keys.contains(k);
+    for (const char *personal : keys) {
+        if (std::strcmp(k, personal) == 0)
+            return true;
+    }
+    return false;
 }
 
 static bool looksLikeEmail(const QString &value)
