@@ -30,6 +30,12 @@ Item {
         return Qt.point(p.x, p.y)
     }
 
+    // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
+    function unitAt(x, y) {
+        const hit = view.pick(x, y)
+        return hit.objectHit && hit.objectHit.unitId ? hit.objectHit.unitId : ""
+    }
+
     function frameSite(animate) {
         const min = site.buildingsMin, max = site.buildingsMax
         // A little of the surroundings around the buildings, and never below the ground.
@@ -99,8 +105,8 @@ Item {
             shadowMapQuality: Light.ShadowMapQualityHigh
             shadowFactor: 55
             shadowFilter: 8
-            shadowBias: 0.4
-            shadowMapFar: 900
+            shadowBias: 0.02
+            shadowMapFar: 2000
         }
         // Sky fill from the opposite side so shaded facades stay readable, never black.
         DirectionalLight {
@@ -147,7 +153,9 @@ Item {
                 geometry: model.geometry
                 instancing: model.instancing
                 visible: model.stageVisible
-                pickable: unitId !== ""
+                // Everything on the site is pickable, so a tap hits what is drawn there: a slab edge
+                // or a tree in front of a unit does not select the unit behind it.
+                pickable: true
                 receivesShadows: true
                 castsShadows: model.opacity > 0.99
                 materials: [part.selected ? highlightMaterial : ownMaterial]
@@ -177,9 +185,9 @@ Item {
         id: rig
         anchors.fill: parent
         onTapped: (position) => {
-            const hit = view.pick(position.x, position.y)
-            if (hit.objectHit && hit.objectHit.unitId)
-                root.unitPicked(hit.objectHit.unitId)
+            const unitId = root.unitAt(position.x, position.y)
+            if (unitId !== "")
+                root.unitPicked(unitId)
             else
                 root.nothingPicked()
         }

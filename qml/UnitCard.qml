@@ -47,6 +47,8 @@ Panel {
                 ThemedText {
                     objectName: "typeName"
                     width: parent.width
+                    wrapMode: Text.Wrap
+                    elide: Text.ElideNone
                     text: card.u.typeName || ""
                     color: Theme.accent
                     font.pixelSize: Theme.labelSize

@@ -126,23 +126,39 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
 {
     const QVector3D centre = (boundsMin + boundsMax) * 0.5f;
     const qreal radius = std::max(0.5, qreal((boundsMax - boundsMin).length()) * 0.5);
-    // The bounding sphere must fit the narrower of the two fields of view.
-    const qreal halfV = qDegreesToRadians(m_fov) / 2;
-    const qreal halfH = std::atan(std::tan(halfV) * m_aspect);
-    const qreal fit = radius / std::sin(std::min(halfV, halfH));
 
     m_minDistance = radius * 0.25;
-    m_maxDistance = fit * 2.5;
     // Panning stays over the site: the target may leave the box by a quarter of its size at most.
     const QVector3D slack = (boundsMax - boundsMin) * 0.25f;
     m_panMin = QVector3D(boundsMin.x() - slack.x(), boundsMin.y(), boundsMin.z() - slack.z());
     m_panMax = QVector3D(boundsMax.x() + slack.x(), boundsMax.y(), boundsMax.z() + slack.z());
-    emit limitsChanged();
 
     m_goal.target = centre;
-    m_goal.yaw = 35;              // a three-quarter view reads buildings better than a facade-on one
-    m_goal.pitch = 17;            // high enough to see the site plan, low enough to see facades
-    m_goal.distance = fit * 0.85; // the sphere is generous for boxes; come a bit closer
+    m_goal.yaw = 35;   // a three-quarter view reads buildings better than a facade-on one
+    m_goal.pitch = 17; // high enough to see the site plan, low enough to show facades and some sky
+
+    // The closest distance at which every corner of the box is inside both fields of view, seen from
+    // this yaw and pitch (tighter than a bounding sphere, which leaves the buildings small).
+    const qreal tanV = std::tan(qDegreesToRadians(m_fov) / 2);
+    const qreal tanH = tanV * m_aspect;
+    const QQuaternion rot = QQuaternion::fromEulerAngles(float(-m_goal.pitch), float(m_goal.yaw), 0);
+    const QVector3D right = rot.rotatedVector(QVector3D(1, 0, 0));
+    const QVector3D up = rot.rotatedVector(QVector3D(0, 1, 0));
+    const QVector3D back = rot.rotatedVector(QVector3D(0, 0, 1)); // from the target towards the camera
+    qreal fit = 0;
+    for (int corner = 0; corner < 8; ++corner) {
+        const QVector3D p(corner & 1 ? boundsMax.x() : boundsMin.x(),
+                          corner & 2 ? boundsMax.y() : boundsMin.y(),
+                          corner & 4 ? boundsMax.z() : boundsMin.z());
+        const QVector3D o = p - centre;
+        const qreal z = QVector3D::dotProduct(o, back);
+        fit = std::max({fit, z + std::abs(QVector3D::dotProduct(o, right)) / tanH,
+                        z + std::abs(QVector3D::dotProduct(o, up)) / tanV});
+    }
+    fit *= 1.04; // a thin margin so nothing touches the edge
+    m_maxDistance = std::max(fit * 2.5, m_minDistance * 2);
+    m_goal.distance = fit;
+    emit limitsChanged();
     clampGoal();
     if (animate)
         kick();

@@ -1,0 +1,152 @@
+// SiteModel on the demo development: loads off the GUI thread with progress, produces few draw calls
+// with every unit separately present, knows where each unit is, and reports a broken model as an Error
+// naming the file instead of crashing.
+#include "core/ManifestLoader.h"
+#include "scene/BatchGeometry.h"
+#include "scene/SiteModel.h"
+#include "scene/SiteRequest.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQuick3DGeometry>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace showroom;
+
+class tst_SiteModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadsTheDemo();
+    void stageVisibility();
+    void missingModelIsAnError();
+    void garbageModelIsAnError();
+
+private:
+    QTemporaryDir m_dir;
+    core::DevelopmentData m_demo;
+};
+
+void tst_SiteModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    const core::ManifestResult manifest = core::loadManifest(QStringLiteral(SHOWROOM_DEMO_DIR));
+    QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join('\n')));
+    m_demo = manifest.data;
+}
+
+void tst_SiteModel::loadsTheDemo()
+{
+    scene::SiteModel site;
+    QAbstractItemModelTester tester(&site, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy progress(&site, &scene::SiteModel::progressChanged);
+    site.load(scene::SiteRequest::fromDevelopment(m_demo, m_dir.filePath("cache")));
+    QCOMPARE(site.status(), scene::SiteModel::Loading); // returns at once: the import runs elsewhere
+    QVERIFY(site.waitForFinished(60000));
+    QVERIFY2(site.status() == scene::SiteModel::Ready, qPrintable(site.errorString()));
+    QCOMPARE(site.progress(), 1.0);
+    QVERIFY(progress.count() >= 2);
+
+    // Every unit of the manifest is in the model, as its own pickable rows.
+    QCOMPARE(site.unitIds().size(), m_demo.units.size());
+    for (const core::Unit &unit : m_demo.units)
+        QVERIFY2(site.hasUnit(unit.id), qPrintable(unit.id));
+    // Few draw calls for a site of this size: batching and instancing did their work.
+    QVERIFY2(site.rowCount() < 1500, qPrintable(QString::number(site.rowCount())));
+    QVERIFY(site.triangleCount() > 10000);
+
+    // Rows carry geometry made on this (the GUI) thread, with sensible materials.
+    int unitRows = 0, instancedRows = 0;
+    for (int row = 0; row < site.rowCount(); ++row) {
+        const QModelIndex index = site.index(row);
+        auto *geometry =
+            qobject_cast<QQuick3DGeometry *>(index.data(scene::SiteModel::GeometryRole).value<QObject *>());
+        QVERIFY(geometry);
+        QCOMPARE(geometry->thread(), QThread::currentThread());
+        QVERIFY(!geometry->vertexData().isEmpty());
+        QVERIFY(geometry->indexData().size() % 12 == 0);
+        if (!index.data(scene::SiteModel::UnitIdRole).toString().isEmpty())
+            ++unitRows;
+        if (index.data(scene::SiteModel::InstancingRole).value<QObject *>())
+            ++instancedRows;
+        const qreal opacity = index.data(scene::SiteModel::OpacityRole).toReal();
+        QVERIFY(opacity > 0 && opacity <= 1);
+    }
+    QVERIFY(unitRows >= m_demo.units.size());
+    QVERIFY(instancedRows > 0); // trees and windows repeat
+
+    // Units sit inside their building and above the ground; a floor-3 unit is higher than a floor-0 one.
+    const QVector3D low = site.unitCenter("A_0001"), high = site.unitCenter("A_0301");
+    QVERIFY(high.y() > low.y() + 5);
+    QVERIFY(low.y() > site.boundsMin().y());
+    QVERIFY(site.unitSize("A_0001").length() > 3);
+    QCOMPARE(site.unitCenter("Z_9999"), QVector3D());
+    // The buildings are a part of the site.
+    QVERIFY(site.buildingsMax().y() <= site.boundsMax().y() + 1e-3f);
+    QVERIFY(site.buildingsMax().x() - site.buildingsMin().x() <
+            site.boundsMax().x() - site.boundsMin().x() + 1e-3f);
+}
+
+void tst_SiteModel::stageVisibility()
+{
+    scene::SiteModel site;
+    site.load(scene::SiteRequest::fromDevelopment(m_demo, m_dir.filePath("cache")));
+    QVERIFY(site.waitForFinished(60000));
+    QStringList stages;
+    for (int row = 0; row < site.rowCount(); ++row) {
+        const QString stage = site.index(row).data(scene::SiteModel::StageRole).toString();
+        if (!stage.isEmpty() && !stages.contains(stage))
+            stages << stage;
+    }
+    QVERIFY2(stages.size() >= 3, qPrintable(stages.join(',')));
+    QSignalSpy changed(&site, &QAbstractItemModel::dataChanged);
+    site.setVisibleStages({stages.first()});
+    QCOMPARE(changed.count(), 1);
+    for (int row = 0; row < site.rowCount(); ++row) {
+        const QModelIndex index = site.index(row);
+        const QString stage = index.data(scene::SiteModel::StageRole).toString();
+        QCOMPARE(index.data(scene::SiteModel::VisibleRole).toBool(),
+                 stage.isEmpty() || stage == stages.first());
+    }
+}
+
+void tst_SiteModel::missingModelIsAnError()
+{
+    core::DevelopmentData data = m_demo;
+    data.modelPath = m_dir.filePath("models/gone.glb");
+    scene::SiteModel site;
+    QSignalSpy loaded(&site, &scene::SiteModel::loaded);
+    site.load(scene::SiteRequest::fromDevelopment(data));
+    QVERIFY(site.waitForFinished(30000));
+    QCOMPARE(site.status(), scene::SiteModel::Error);
+    QVERIFY2(site.errorString().contains("gone.glb"), qPrintable(site.errorString()));
+    QCOMPARE(site.rowCount(), 0);
+    QCOMPARE(loaded.count(), 1);
+}
+
+void tst_SiteModel::garbageModelIsAnError()
+{
+    const QString path = m_dir.filePath("garbage.glb");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("glTF\x02\x00\x00\x00 this is not a model at all", 40);
+    file.close();
+    core::DevelopmentData data = m_demo;
+    data.modelPath = path;
+    scene::SiteModel site;
+    site.load(scene::SiteRequest::fromDevelopment(data));
+    QVERIFY(site.waitForFinished(30000));
+    QCOMPARE(site.status(), scene::SiteModel::Error);
+    QVERIFY2(site.errorString().contains("garbage.glb"), qPrintable(site.errorString()));
+}
+
+QTEST_MAIN(tst_SiteModel)
+#include "tst_sitemodel.moc"
