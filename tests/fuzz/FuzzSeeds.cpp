@@ -45,38 +45,56 @@ QByteArray manifest(int units, bool withStages)
 {
     QJsonArray unitArray;
     for (int i = 0; i < units; ++i)
-        unitArray.append(QJsonObject{{"id", QStringLiteral("A_00%1").arg(i + 1, 2, 10, QLatin1Char('0'))},
-                                     {"building", "A"},
-                                     {"floor", 0},
-                                     {"type", "T1"},
-                                     {"bedrooms", 2},
-                                     {"bathrooms", 1},
-                                     {"area", 72.5},
-                                     {"price", 350000},
-                                     {"status", i % 3 == 0 ? "sold" : "available"},
-                                     {"orientation", "SW"},
-                                     {"balcony", true},
-                                     {"balconyArea", 6.5},
-                                     {"node", QStringLiteral("Unit_A_00%1").arg(i + 1, 2, 10, QLatin1Char('0'))}});
+        unitArray.append(
+            QJsonObject{{"id", QStringLiteral("A_00%1").arg(i + 1, 2, 10, QLatin1Char('0'))},
+                        {"building", "A"},
+                        {"floor", 0},
+                        {"type", "T1"},
+                        {"bedrooms", 2},
+                        {"bathrooms", 1},
+                        {"area", 72.5},
+                        {"price", 350000},
+                        {"status", i % 3 == 0 ? "sold" : "available"},
+                        {"orientation", "SW"},
+                        {"balcony", true},
+                        {"balconyArea", 6.5},
+                        {"node", QStringLiteral("Unit_A_00%1").arg(i + 1, 2, 10, QLatin1Char('0'))}});
     QJsonObject root{
         {"schema", 1},
-        {"development", QJsonObject{{"id", "harbour"}, {"name", "Harbour View"}, {"currency", "EUR"},
-                                    {"latitude", 52.1}, {"longitude", 4.3}, {"completion", "2027-06-30"}}},
+        {"development", QJsonObject{{"id", "harbour"},
+                                    {"name", "Harbour View"},
+                                    {"currency", "EUR"},
+                                    {"latitude", 52.1},
+                                    {"longitude", 4.3},
+                                    {"completion", "2027-06-30"}}},
         {"model", "models/site.glb"},
-        {"buildings", QJsonArray{QJsonObject{{"id", "A"}, {"name", "Block A"}, {"floors", 6}, {"node", "Building_A"}}}},
-        {"floors", QJsonArray{QJsonObject{{"building", "A"}, {"level", 0}, {"name", "Ground"}, {"elevation", 0.0}}}},
-        {"unitTypes", QJsonArray{QJsonObject{{"id", "T1"}, {"name", "Two bed"}, {"bedrooms", 2}, {"bathrooms", 1}, {"area", 72.5}}}},
+        {"buildings",
+         QJsonArray{QJsonObject{{"id", "A"}, {"name", "Block A"}, {"floors", 6}, {"node", "Building_A"}}}},
+        {"floors",
+         QJsonArray{QJsonObject{{"building", "A"}, {"level", 0}, {"name", "Ground"}, {"elevation", 0.0}}}},
+        {"unitTypes",
+         QJsonArray{QJsonObject{
+             {"id", "T1"}, {"name", "Two bed"}, {"bedrooms", 2}, {"bathrooms", 1}, {"area", 72.5}}}},
         {"units", unitArray},
-        {"pointsOfInterest", QJsonArray{QJsonObject{{"id", "park"}, {"name", "Park"}, {"position", QJsonArray{1, 0, 2}}}}},
-        {"cameraPresets", QJsonArray{QJsonObject{{"id", "overview"}, {"name", "Overview"}, {"position", QJsonArray{0, 50, 80}},
-                                                 {"target", QJsonArray{0, 0, 0}}, {"fov", 45}}}},
-        {"finishPalettes", QJsonArray{QJsonObject{{"id", "warm"}, {"name", "Warm"},
-                                                  {"surfaces", QJsonObject{{"floor", QJsonObject{{"color", "#a0522d"}, {"roughness", 0.6}}}}}}}}};
+        {"pointsOfInterest",
+         QJsonArray{QJsonObject{{"id", "park"}, {"name", "Park"}, {"position", QJsonArray{1, 0, 2}}}}},
+        {"cameraPresets", QJsonArray{QJsonObject{{"id", "overview"},
+                                                 {"name", "Overview"},
+                                                 {"position", QJsonArray{0, 50, 80}},
+                                                 {"target", QJsonArray{0, 0, 0}},
+                                                 {"fov", 45}}}},
+        {"finishPalettes",
+         QJsonArray{QJsonObject{
+             {"id", "warm"},
+             {"name", "Warm"},
+             {"surfaces", QJsonObject{{"floor", QJsonObject{{"color", "#a0522d"}, {"roughness", 0.6}}}}}}}}};
     if (withStages)
-        root.insert("stages", QJsonArray{QJsonObject{{"id", "structure"}, {"name", "Structure"},
-                                                     {"planned", QJsonObject{{"start", "2026-01-01"}, {"end", "2026-06-30"}}},
-                                                     {"actual", QJsonObject{{"start", "2026-01-10"}, {"end", QJsonValue::Null}}},
-                                                     {"nodes", QJsonArray{"*_Structure_*", "Unit_A_0?01"}}}});
+        root.insert("stages", QJsonArray{QJsonObject{
+                                  {"id", "structure"},
+                                  {"name", "Structure"},
+                                  {"planned", QJsonObject{{"start", "2026-01-01"}, {"end", "2026-06-30"}}},
+                                  {"actual", QJsonObject{{"start", "2026-01-10"}, {"end", QJsonValue::Null}}},
+                                  {"nodes", QJsonArray{"*_Structure_*", "Unit_A_0?01"}}}});
     return QJsonDocument(root).toJson();
 }
 
@@ -145,8 +163,8 @@ int writeSeeds(const QString &target, const QString &dirPath)
         root.insert("buffers", buffers);
         put(w + "/dev.gltf", QJsonDocument(root).toJson(QJsonDocument::Compact));
     }
-    QStringList files{w + "/dev.glb", w + "/dev.obj", w + "/dev_cm.fbx", w + "/dev.dae", w + "/dev.stl",
-                      w + "/dev.ply", w + "/house.ifc", w + "/dev.gltf"};
+    QStringList files{w + "/dev.glb", w + "/dev.obj", w + "/dev_cm.fbx", w + "/dev.dae",
+                      w + "/dev.stl", w + "/dev.ply", w + "/house.ifc",  w + "/dev.gltf"};
     QDir().mkpath(w + "/bad");
     for (const BadInput &b : writeBadInputs(w + "/bad")) {
         if (QFileInfo(b.file).size() < 2 * 1024 * 1024)

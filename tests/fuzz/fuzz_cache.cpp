@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     put(quint32(key.identity.size()));
     file += key.identity + payload;
     QSaveFile out(key.cacheFile);
-    if (!QDir().mkpath(options.cacheDir) || !out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
+    if (!QDir().mkpath(options.cacheDir) || !out.open(QIODevice::WriteOnly) ||
+        out.write(file) != file.size() || !out.commit())
         return 0;
     ImportedScene scene;
     QString warning;

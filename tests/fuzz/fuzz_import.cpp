@@ -41,15 +41,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     BatchPolicy policy;
     policy.groupOf = [&cold](int node) {
-        return cold.scene.nodes[std::size_t(node)].name.startsWith(QLatin1String("Unit_")) ? cold.scene.nodes[std::size_t(node)].name
-                                                                                           : QString();
+        return cold.scene.nodes[std::size_t(node)].name.startsWith(QLatin1String("Unit_"))
+                   ? cold.scene.nodes[std::size_t(node)].name
+                   : QString();
     };
     policy.maxVerticesPerBatch = 1000;
     const BatchedScene batched = batchScene(cold.scene, policy);
-    if (batched.sourceDrawCalls < batched.batches.size() && batched.instanced.empty() && batched.batches.size() > 1000000)
+    if (batched.sourceDrawCalls < batched.batches.size() && batched.instanced.empty() &&
+        batched.batches.size() > 1000000)
         std::abort();
     const ImportResult warm = importModel(file, options);
-    if (!warm.ok() || warm.scene.nodes.size() != cold.scene.nodes.size() || warm.scene.triangleCount() != cold.scene.triangleCount())
+    if (!warm.ok() || warm.scene.nodes.size() != cold.scene.nodes.size() ||
+        warm.scene.triangleCount() != cold.scene.triangleCount())
         std::abort();
     return 0;
 }

@@ -3,9 +3,9 @@
 // corpus is generated fresh, then every file named on the command line is replayed too.
 #include "FuzzSeeds.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
-#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -45,9 +45,10 @@ int main(int argc, char **argv)
         if (!in.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = in.readAll();
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
+        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
+                               std::size_t(bytes.size()));
     }
-    std::printf("replayed %lld inputs (%d generated seeds) through the %s target\n", qlonglong(files.size()), written,
-                qPrintable(args.first()));
+    std::printf("replayed %lld inputs (%d generated seeds) through the %s target\n", qlonglong(files.size()),
+                written, qPrintable(args.first()));
     return 0;
 }

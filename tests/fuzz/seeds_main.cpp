@@ -11,7 +11,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s import|manifest|cache DIR\n", argv[0]);
         return 2;
     }
-    const int n = showroom::fuzz::writeSeeds(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
+    const int n =
+        showroom::fuzz::writeSeeds(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
     std::printf("%d seeds for %s in %s\n", n, argv[1], argv[2]);
     return n > 0 ? 0 : 1;
 }
