@@ -151,9 +151,10 @@ QJsonObject buildManifest(const Development &dev)
                     {"position", xyz(-20, 0.5, 73.5)},
                     {"category", "transport"}},
         QJsonObject{{"id", "bikes"},
-                    {"name", "Bike room and parcel lockers"},
-                    {"description", "At the east entrance of Haus Linde, with a repair stand."},
-                    {"position", xyz(-2.5, 1, -38)},
+                    {"name", "Bike shelter and parcel lockers"},
+                    {"description",
+                     "Covered bike parking by the east entrance of Haus Linde; parcel lockers in the lobby."},
+                    {"position", xyz(6.5, 1, -44)},
                     {"category", "service"}},
     };
 

@@ -444,6 +444,16 @@ private:
         for (int i = 0; i < 15; ++i)
             addBox(road.on(m_mat.marking), v3(-101.1, 0.03, -98 + i * 10), v3(-100.9, 0.05, -94 + i * 10));
         m_scene.addNode("Site_Context_Streets", site, unique("Site_Context_Streets", road));
+
+        // The tram stop across the street (a point of interest in development.json).
+        MeshBuilder tram;
+        addBox(tram.on(m_mat.frame), v3(-24, 0.14, 73.0), v3(-16, 2.7, 73.1));
+        addBox(tram.on(m_mat.glass), v3(-23.9, 0.3, 73.1), v3(-16.1, 2.5, 73.14));
+        addBox(tram.on(m_mat.frame), v3(-24.2, 2.7, 72.2), v3(-15.8, 2.85, 74.6));
+        addBox(tram.on(m_mat.frame), v3(-24, 0.14, 73.1), v3(-23.9, 2.7, 74.4));
+        addBox(tram.on(m_mat.frame), v3(-16.1, 0.14, 73.1), v3(-16, 2.7, 74.4));
+        addBox(tram.on(m_mat.timber), v3(-22, 0.55, 73.15), v3(-18, 0.6, 73.6));
+        m_scene.addNode("Site_Context_TramStop", site, unique("Site_Context_TramStop", tram));
     }
 
     struct Segment
@@ -646,6 +656,22 @@ private:
             m_scene.addNode(QStringLiteral("Site_Landscape_Car_%1").arg(++cars, 2, 10, QLatin1Char('0')),
                             site, mesh, v3(west ? -87 : -67, 0.06, z), 0);
         }
+
+        // Covered bike parking by Haus Linde's east entrance (a point of interest).
+        MeshBuilder bikes;
+        addBox(bikes.on(m_mat.paving), v3(2.5, 0, -47), v3(10.5, 0.09, -41.5));
+        addBox(bikes.on(m_mat.zinc), v3(2.3, 2.4, -47.2), v3(10.7, 2.55, -41.3));
+        for (float x : {2.6f, 10.3f})
+            for (float z : {-47.0f, -41.8f})
+                addBox(bikes.on(m_mat.rail), v3(x, 0.09, z), v3(x + 0.1, 2.4, z + 0.1));
+        for (int i = 0; i < 8; ++i) {
+            const float x = 3.3f + i * 0.9f;
+            addBox(bikes.on(m_mat.rail), v3(x, 0.09, -45.5), v3(x + 0.05, 0.8, -45.45));
+            addBox(bikes.on(m_mat.rail), v3(x, 0.75, -45.5), v3(x + 0.05, 0.8, -44.0));
+            addBox(bikes.on(m_mat.rail), v3(x, 0.09, -44.05), v3(x + 0.05, 0.8, -44.0));
+        }
+        m_scene.addNode("Site_Landscape_BikeShelter", site, unique("Site_Landscape_BikeShelter", bikes));
+        m_blocked.push_back(QRectF(QPointF(1.5, -48), QPointF(11.5, -40.5)));
 
         // Benches around the plaza and along the paths; lamps along the main routes.
         const int bench = shared("Bench", [&](MeshBuilder &mb) {
