@@ -28,6 +28,8 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     bool isEngaged() const;
+    // Monotonic time of the last input, or -1 if none since construction or the last pause.
+    qint64 lastActivity() const { return m_hadActivity ? m_lastActivity : -1; }
 
     qint64 elapsedTotal() const; // unpaused ms since construction
     qint64 engagedTotal() const; // engaged ms since construction

@@ -27,7 +27,7 @@ QString newId()
 class ActivityFilter : public QObject
 {
 public:
-    explicit ActivityFilter(Attention &attention) : m_attention(attention) {}
+    explicit ActivityFilter(Telemetry &telemetry) : m_telemetry(telemetry) {}
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         switch (event->type()) {
@@ -42,7 +42,7 @@ public:
         case QEvent::TabletPress:
         case QEvent::TabletMove:
         case QEvent::NativeGesture:
-            m_attention.noteActivity();
+            m_telemetry.noteActivity();
             break;
         default:
             break;
@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    Attention &m_attention;
+    Telemetry &m_telemetry;
 };
 
 RecorderOptions withDefaults(RecorderOptions r, const Telemetry::Options &o)
@@ -98,7 +98,7 @@ Telemetry::Telemetry(Options options, QObject *parent)
 {
     if (m_options.watchApplication) {
         if (auto *app = QCoreApplication::instance()) {
-            m_activityFilter = std::make_unique<ActivityFilter>(m_attention);
+            m_activityFilter = std::make_unique<ActivityFilter>(*this);
             app->installEventFilter(m_activityFilter.get());
             connect(app, &QCoreApplication::aboutToQuit, this, &Telemetry::shutdown);
         }
@@ -107,6 +107,11 @@ Telemetry::Telemetry(Options options, QObject *parent)
                     &Telemetry::setApplicationState);
             m_everActive = QGuiApplication::applicationState() == Qt::ApplicationActive;
         }
+    }
+    if (m_options.idleTimeoutMs > 0) {
+        m_idleTimer.setInterval(1000);
+        connect(&m_idleTimer, &QTimer::timeout, this, &Telemetry::checkIdle);
+        m_idleTimer.start();
     }
 }
 
@@ -203,6 +208,21 @@ void Telemetry::recordDwell(const QString &name, const QString &target, qint64 e
 void Telemetry::noteActivity()
 {
     m_attention.noteActivity();
+    // The first touch after an idle timeout is the next visitor.
+    if (m_endedByIdle && m_session.isEmpty() && !m_attention.isPaused())
+        startSession();
+}
+
+void Telemetry::checkIdle()
+{
+    if (m_options.idleTimeoutMs <= 0 || m_session.isEmpty() || m_attention.isPaused())
+        return;
+    const qint64 last = m_attention.lastActivity();
+    if (last >= 0 && m_attention.now() - last < m_options.idleTimeoutMs)
+        return;
+    endSession(QStringLiteral("idle_timeout"));
+    m_endedByIdle = true;
+    emit idleTimedOut();
 }
 
 void Telemetry::cameraSample(const QVector3D &position, const QVector3D &direction)
@@ -231,6 +251,7 @@ void Telemetry::cameraSample(const QVector3D &position, const QVector3D &directi
 
 void Telemetry::startSession(const QString &language)
 {
+    m_endedByIdle = false;
     if (!m_session.isEmpty())
         endSession(QStringLiteral("new_visitor"));
     if (!language.isEmpty() && language != m_options.language) {

@@ -6,6 +6,7 @@
 #include "telemetry/Recorder.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 #include <QVector3D>
 #include <QtQml/qqmlregistration.h>
@@ -41,6 +42,10 @@ public:
         std::function<qint64()> wallClockMs; // default: QDateTime::currentMSecsSinceEpoch
         qint64 engagementWindowMs = 30000;
         qint64 cameraIntervalMs = 500; // camera samples at most 2 Hz
+        // Kiosk: after this long without input the session ends ("idle_timeout") and idleTimedOut() is
+        // emitted (the UI goes back to its attract screen); the next input starts a new visitor's
+        // session. 0 = off.
+        qint64 idleTimeoutMs = 0;
         // Install the input event filter on the application and follow its state (focus, minimise).
         bool watchApplication = true;
     };
@@ -97,6 +102,8 @@ public:
 public slots:
     // Focus loss and minimise pause every dwell clock.
     void setApplicationState(Qt::ApplicationState state);
+    // Ends the session if the idle timeout has passed; runs on a 1 s timer, public for tests.
+    void checkIdle();
 
 signals:
     void sessionChanged();
@@ -106,6 +113,7 @@ signals:
     void lastErrorChanged();
     void languageChanged();
     void pausedChanged(bool paused);
+    void idleTimedOut();
 
 private:
     Event makeEvent(const QString &name, const QString &target) const;
@@ -119,6 +127,8 @@ private:
     QString m_lastError;
     bool m_enabled = true;
     bool m_everActive = false;
+    bool m_endedByIdle = false;
+    QTimer m_idleTimer;
     bool m_haveCamera = false;
     QVector3D m_cameraPos, m_cameraDir;
     qint64 m_cameraAt = 0;

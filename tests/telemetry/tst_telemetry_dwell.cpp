@@ -247,6 +247,43 @@ private slots:
         QCOMPARE(rows[3][2].toLongLong(), 1'000);
     }
 
+    void kioskIdleTimeoutEndsTheSessionAndNextTouchStartsANewOne()
+    {
+        const QString db = m_dir.filePath("idle.db");
+        Telemetry::Options o = options("idle.db", true);
+        o.mode = QStringLiteral("kiosk");
+        o.idleTimeoutMs = 120'000;
+        Telemetry t(o);
+        QVERIFY(t.open());
+        QSignalSpy idle(&t, &Telemetry::idleTimedOut);
+        t.startSession();
+        const QString first = t.visitorId();
+        m_now += 100'000;
+        t.checkIdle();
+        QCOMPARE(t.sessionId().isEmpty(), false); // 100 s without input: still the same visitor
+        t.noteActivity();
+        m_now += 119'000;
+        t.checkIdle();
+        QVERIFY(!t.sessionId().isEmpty());
+        m_now += 2'000;
+        t.checkIdle(); // 121 s since the last touch: they walked away
+        QVERIFY(t.sessionId().isEmpty());
+        QCOMPARE(idle.count(), 1);
+        m_now += 600'000;
+        // The next person touches the screen; input reaches Telemetry through the application filter.
+        QObject receiver;
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), QPointF(5, 5),
+                          Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&receiver, &press);
+        QVERIFY(!t.sessionId().isEmpty());
+        QVERIFY(t.visitorId() != first);
+        QVERIFY(t.flush(5000));
+        TestDb check(db);
+        QCOMPARE(check.value("SELECT end_reason FROM sessions WHERE visitor_id = '" + first + "'").toString(),
+                 QStringLiteral("idle_timeout"));
+        QCOMPARE(check.count("sessions"), 2);
+    }
+
     void qmlWithoutAProvidedInstanceStillWorks()
     {
         QQmlEngine engine;
