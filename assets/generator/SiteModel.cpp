@@ -305,10 +305,8 @@ private:
             if (!facade && u.exposedSide == 0)
                 continue;
             for (const Opening &o : wall.openings) {
-                Opening::Kind kind = o.kind;
-                if (kind == Opening::GlazedDoor && !u.balcony)
-                    kind = Opening::GlazedDoor; // a French window: same glazing, rail added below
-                const int mesh = windowMesh(kind, o.width);
+                // Without a balcony the glazed door is a French window: same glazing, a rail in front.
+                const int mesh = windowMesh(o.kind, o.width);
                 const QString name =
                     QStringLiteral("%1Window_%2").arg(prefix).arg(w++, 2, 10, QLatin1Char('0'));
                 if (facade) {
@@ -652,7 +650,7 @@ private:
                 addBox(mb.on(m_mat.frame), v3(1.0, 0, -0.9), v3(1.6, 0.35, 0.9));
             });
             const bool west = i % 2 == 0;
-            const float z = -60 + (i / 2 * 2 + 1) * 2.6f * 1.0f + 1.3f;
+            const float z = -60 + float(i / 2 * 2 + 1) * 2.6f + 1.3f; // the middle of every other bay
             m_scene.addNode(QStringLiteral("Site_Landscape_Car_%1").arg(++cars, 2, 10, QLatin1Char('0')),
                             site, mesh, v3(west ? -87 : -67, 0.06, z), 0);
         }
