@@ -282,6 +282,9 @@ private:
         const float hw = float(u.width / 2), hd = float(u.depth / 2);
         const float h = float(b.floorHeight - b.slabThickness);
         const QString prefix = u.id + "_";
+        // Corner flats step forward and the middle flats back, so each facade reads as a row of homes
+        // between the slab bands rather than one flat wall.
+        const float face = hd + (type.id == "3B" ? 0.25f : type.id == "2B" ? -0.2f : 0.f);
 
         // A light stone base, rendered middle floors and a timber-clad top floor.
         const bool base = u.floor == 0, top = u.floor == b.floors - 1;
@@ -290,7 +293,7 @@ private:
             addBox(mb.on(base  ? m_mat.stone
                          : top ? m_mat.timber
                                : m_mat.render),
-                   v3(-hw, 0, -hd), v3(hw, h, hd));
+                   v3(-hw, 0, -hd), v3(hw, h, face));
         });
         m_scene.addNode(prefix + "Facade", unit, block);
 
@@ -311,7 +314,7 @@ private:
                     QStringLiteral("%1Window_%2").arg(prefix).arg(w++, 2, 10, QLatin1Char('0'));
                 if (facade) {
                     const double x = o.at * mirror;
-                    m_scene.addNode(name, unit, mesh, v3(x, 0, hd), 0);
+                    m_scene.addNode(name, unit, mesh, v3(x, 0, face), 0);
                     if (o.kind == Opening::GlazedDoor)
                         balconyX = x;
                 } else {
@@ -324,13 +327,14 @@ private:
         }
         if (u.balcony) {
             const int mesh = balconyMesh(u.balconyWidth, u.balconyDepth, u.terrace, float(b.baseHeight));
-            m_scene.addNode(prefix + (u.terrace ? "Terrace" : "Balcony"), unit, mesh, v3(balconyX, 0, hd), 0);
+            m_scene.addNode(prefix + (u.terrace ? "Terrace" : "Balcony"), unit, mesh, v3(balconyX, 0, face),
+                            0);
         } else {
             const int mesh = shared("French_Rail", [&](MeshBuilder &mb) {
                 addBox(mb.on(m_mat.frame), v3(-1.3, 0.95, 0.08), v3(1.3, 1.0, 0.13));
                 addBox(mb.on(m_mat.frame), v3(-1.3, 0.45, 0.08), v3(1.3, 0.48, 0.13));
             });
-            m_scene.addNode(prefix + "Rail", unit, mesh, v3(balconyX, 0, hd), 0);
+            m_scene.addNode(prefix + "Rail", unit, mesh, v3(balconyX, 0, face), 0);
         }
     }
 
