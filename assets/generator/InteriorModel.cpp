@@ -144,6 +144,59 @@ GlbScene buildInteriorModel(const UnitType &type)
         scene.addNode(w.name, root, scene.addMesh(w.name, wall));
     }
 
+    // Wet rooms are tiled to door height on every wall, leaving the door openings free.
+    for (const RoomSpec &r : l.rooms) {
+        if (r.surface != "bathroom")
+            continue;
+        MeshBuilder tiles;
+        MeshData &m = tiles.on(mat.bathroom);
+        struct Side
+        {
+            bool alongX;
+            double line, s0, s1, inward;
+        };
+        const Side sides[4] = {{true, r.rect.top(), r.rect.left(), r.rect.right(), 1},
+                               {true, r.rect.bottom(), r.rect.left(), r.rect.right(), -1},
+                               {false, r.rect.left(), r.rect.top(), r.rect.bottom(), 1},
+                               {false, r.rect.right(), r.rect.top(), r.rect.bottom(), -1}};
+        for (const Side &side : sides) {
+            double half = 0.06;
+            std::vector<std::pair<double, double>> gaps;
+            for (const WallSpec &w : l.walls) {
+                const bool alongX = w.a.y() == w.b.y();
+                if (alongX != side.alongX || std::fabs((alongX ? w.a.y() : w.a.x()) - side.line) > 0.01)
+                    continue;
+                const double w0 = alongX ? std::min(w.a.x(), w.b.x()) : std::min(w.a.y(), w.b.y());
+                const double w1 = alongX ? std::max(w.a.x(), w.b.x()) : std::max(w.a.y(), w.b.y());
+                if (w1 <= side.s0 || w0 >= side.s1)
+                    continue;
+                half = w.thickness / 2;
+                for (const Opening &o : w.openings)
+                    gaps.emplace_back(o.at - o.width / 2, o.at + o.width / 2);
+            }
+            std::sort(gaps.begin(), gaps.end());
+            const double c0 = side.line + side.inward * half, c1 = side.line + side.inward * (half + 0.012);
+            double cursor = side.s0;
+            auto strip = [&](double a, double b) {
+                a = std::max(a, side.s0);
+                b = std::min(b, side.s1);
+                if (b - a < 0.01)
+                    return;
+                if (side.alongX)
+                    addBox(m, v3(a, 0, std::min(c0, c1)), v3(b, 2.1, std::max(c0, c1)));
+                else
+                    addBox(m, v3(std::min(c0, c1), 0, a), v3(std::max(c0, c1), 2.1, b));
+            };
+            for (const auto &gap : gaps) {
+                strip(cursor, gap.first);
+                cursor = std::max(cursor, gap.second);
+            }
+            strip(cursor, side.s1);
+        }
+        const QString name = r.node.mid(6) + "_Tiles"; // Floor_Bathroom_2 -> Bathroom_2_Tiles
+        scene.addNode(name, root, scene.addMesh(name, tiles));
+    }
+
     for (const FixtureSpec &f : l.fixtures) {
         MeshBuilder mb;
         addBox(mb.on(mat.fixture(f.material)), v3(f.rect.left(), f.y0, f.rect.top()),

@@ -36,6 +36,7 @@ public:
         fixture("Kitchen_Plinth", x0, z0 + 0.6, x0 + 0.55, z1, 0, 0.1, "appliance", false);
         fixture("Kitchen_Worktop", x0, z0 + 0.6, x0 + 0.63, z1, 0.87, 0.91, "worktop");
         fixture("Kitchen_Upper", x0, z0 + 0.6, x0 + 0.35, z1, 1.45, 2.15, "kitchen", false);
+        fixture("Kitchen_Splashback", x0, z0 + 0.6, x0 + 0.015, z1, 0.91, 1.45, "worktop", false);
         const double mid = (z0 + 0.6 + z1) / 2;
         fixture("Kitchen_Sink", x0 + 0.1, mid - 0.75, x0 + 0.5, mid - 0.3, 0.91, 0.92, "appliance", false);
         fixture("Kitchen_Hob", x0 + 0.08, mid + 0.2, x0 + 0.52, mid + 0.8, 0.91, 0.92, "appliance", false);
