@@ -206,8 +206,18 @@ private slots:
         for (const QString &r : refs) {
             QVERIFY2(!r.isEmpty() && !r.startsWith('/') && !r.contains(".."), qPrintable(r));
             QVERIFY2(QFileInfo(path(r)).isFile(), qPrintable(r + " is referenced but missing"));
-            if (r.endsWith(".png"))
+            if (r.startsWith("plans/")) {
+                // A drawn plan, not a blank page: walls and labels in dark ink, on a light sheet.
+                const QImage plan(path(r));
+                QVERIFY2(!plan.isNull() && plan.width() >= 1000, qPrintable(r + " is not a readable plan"));
+                int dark = 0, samples = 0;
+                for (int y = 0; y < plan.height(); y += 3)
+                    for (int x = 0; x < plan.width(); x += 3, ++samples)
+                        dark += qGray(plan.pixel(x, y)) < 80;
+                QVERIFY2(dark > samples / 200 && dark < samples / 4, qPrintable(r + ": no drawing on it"));
+            } else if (r.endsWith(".png")) {
                 QVERIFY2(!QImage(path(r)).isNull(), qPrintable(r + " is not a readable image"));
+            }
         }
     }
 
