@@ -85,6 +85,23 @@ private slots:
         QCOMPARE(check.count("visitors WHERE id = '" + visitor + "'"), 1);
     }
 
+    void sessionEndFlushesWithoutWaitingForTheBatchTimer()
+    {
+        Telemetry::Options o = options(path("session-flush.db"), QStringLiteral("kiosk"));
+        o.recorder.batchMaxDelayMs = 60'000; // the timer alone would take a minute
+        Telemetry t(o);
+        QVERIFY(t.open());
+        t.startSession();
+        t.track(QStringLiteral("tour_started"));
+        QTest::qWait(300);
+        QCOMPARE(t.recorder().committedEvents(), 0); // batched, not written one by one
+        t.endSession(QStringLiteral("idle_timeout"));
+        QTRY_COMPARE_WITH_TIMEOUT(t.recorder().committedEvents(), 1, 3000);
+        TestDb check(path("session-flush.db"));
+        QTRY_COMPARE_WITH_TIMEOUT(check.value("SELECT end_reason FROM sessions").toString(),
+                                  QStringLiteral("idle_timeout"), 3000);
+    }
+
     void batchesCommitByCountAndByTime()
     {
         RecorderOptions o;
