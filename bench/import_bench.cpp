@@ -198,6 +198,7 @@ int bench_import(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("xcb") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they happen, even into a pipe
     const QStringList args = app.arguments();
     double seconds = 5;
     bool small = false, render = true;

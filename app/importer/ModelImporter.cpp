@@ -1,6 +1,7 @@
 #include "importer/ModelImporter.h"
 
 #include "importer/GltfPreflight.h"
+#include "importer/HeaderPreflight.h"
 #include "importer/SceneCache.h"
 
 #include <QBuffer>
@@ -599,10 +600,19 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
                                                     "export the model as IFC 2x3"));
         return result;
     }
-    // Assimp's glTF reader trusts counts, offsets and the node graph; check them before it allocates or
-    // recurses (a node cycle would overflow its stack).
-    if (format.kind == Kind::Gltf) {
-        const QString reason = preflightGltf(path, limits);
+    // Assimp's readers trust counts, offsets and (glTF) the node graph; check them before it allocates
+    // or recurses (a glTF node cycle would overflow its stack).
+    if (format.kind != Kind::Ifc && format.kind != Kind::Obj) {
+        const QString ext = QFileInfo(path).suffix().toLower();
+        QString reason;
+        if (format.kind == Kind::Gltf)
+            reason = preflightGltf(path, limits);
+        else if (format.kind == Kind::Fbx)
+            reason = preflightFbx(path, limits);
+        else if (format.kind == Kind::Collada)
+            reason = preflightCollada(path, limits);
+        else if (ext == QLatin1String("ply") || head.startsWith("ply"))
+            reason = preflightPly(path, limits);
         if (!reason.isEmpty()) {
             result.error = failure(path, reason);
             return result;
