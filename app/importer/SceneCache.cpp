@@ -106,7 +106,8 @@ public:
             return;
         }
         v.resize(std::size_t(n));
-        std::memcpy(v.data(), p, std::size_t(n) * sizeof(T));
+        if (n > 0) // memcpy from/to an empty vector's null data() is undefined even for 0 bytes
+            std::memcpy(v.data(), p, std::size_t(n) * sizeof(T));
         p += n * sizeof(T);
     }
     QMatrix4x4 matrix()
