@@ -45,7 +45,7 @@ struct BatchPolicy
     std::function<QString(int node)> groupOf;
     // Node index -> stage id. Default: "".
     std::function<QString(int node)> stageOf;
-    // A mesh referenced by at least this many ungrouped nodes is instanced instead of merged.
+    // A mesh referenced by at least this many ungrouped nodes is instanced instead of merged (<= 0: never).
     int instanceThreshold = 8;
     // A merged batch never holds more vertices than this (32-bit indices; GPUs and Qt Quick 3D also
     // prefer smaller buffers). Larger merges are split into several batches with the same key.
