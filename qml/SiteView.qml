@@ -12,6 +12,10 @@ Item {
     property string selectedUnitId: ""
     // Shadows double the draw calls; the app may turn them off on weak machines.
     property bool shadows: true
+    // Quality at rest, speed in motion: while the camera moves (a drag, or easing after one) the scene
+    // is drawn without shadows and anti-aliasing, which would halve the frame rate of a software GPU;
+    // when it stops, shadows fade in and progressive anti-aliasing smooths the edges over a few frames.
+    readonly property bool moving: controller.moving || rig.interacting
 
     readonly property alias view: view
     readonly property alias rig: rig
@@ -81,8 +85,8 @@ Item {
 
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Transparent
-            antialiasingMode: SceneEnvironment.MSAA
-            antialiasingQuality: SceneEnvironment.Medium
+            antialiasingMode: SceneEnvironment.ProgressiveAA
+            antialiasingQuality: SceneEnvironment.High
         }
 
         PerspectiveCamera {
@@ -101,9 +105,12 @@ Item {
             color: "#fff6e8"
             brightness: 1.05
             ambientColor: "#4a5058"
-            castsShadow: root.shadows
+            castsShadow: root.shadows && !root.moving
             shadowMapQuality: Light.ShadowMapQualityHigh
-            shadowFactor: 55
+            shadowFactor: root.moving ? 0 : 55
+            Behavior on shadowFactor {
+                NumberAnimation { duration: 350; easing.type: Easing.OutQuad }
+            }
             shadowFilter: 8
             shadowBias: 0.02
             shadowMapFar: 2000
@@ -157,7 +164,8 @@ Item {
                 // or a tree in front of a unit does not select the unit behind it.
                 pickable: true
                 receivesShadows: true
-                castsShadows: model.opacity > 0.99
+                // Flat things (ground, paths, lawns) receive shadows but need not cast any.
+                castsShadows: model.opacity > 0.99 && !model.flat
                 materials: [part.selected ? highlightMaterial : ownMaterial]
 
                 PrincipledMaterial {

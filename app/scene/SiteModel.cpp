@@ -259,6 +259,7 @@ void SiteModel::finish()
             a = QVector3D(std::min(a.x(), mn.x()), std::min(a.y(), mn.y()), std::min(a.z(), mn.z()));
             b = QVector3D(std::max(b.x(), mx.x()), std::max(b.y(), mx.y()), std::max(b.z(), mx.z()));
         };
+        row.flat = mx.y() - mn.y() < 0.3f;
         grow(m_boundsMin, m_boundsMax, mn, mx, anyBounds);
         if (!row.unitId.isEmpty()) {
             grow(m_buildingsMin, m_buildingsMax, mn, mx, anyBuilding);
@@ -321,6 +322,13 @@ bool SiteModel::isStageVisible(const QString &stage) const
     return stage.isEmpty() || m_visibleStages.isEmpty() || m_visibleStages.contains(stage);
 }
 
+QStringList SiteModel::unitIds() const
+{
+    QStringList ids = m_unitBounds.keys();
+    ids.sort();
+    return ids;
+}
+
 QVector3D SiteModel::unitCenter(const QString &unitId) const
 {
     const auto it = m_unitBounds.constFind(unitId);
@@ -371,6 +379,8 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
         return row.triangles;
     case VisibleRole:
         return isStageVisible(row.stage);
+    case FlatRole:
+        return row.flat;
     default:
         return {};
     }
@@ -390,7 +400,8 @@ QHash<int, QByteArray> SiteModel::roleNames() const
             {UnitIdRole, "unitId"},
             {StageRole, "stage"},
             {TriangleCountRole, "triangleCount"},
-            {VisibleRole, "stageVisible"}};
+            {VisibleRole, "stageVisible"},
+            {FlatRole, "flat"}};
 }
 
 } // namespace showroom::scene

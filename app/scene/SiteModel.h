@@ -67,6 +67,7 @@ public:
         StageRole,
         TriangleCountRole,
         VisibleRole, // false when the row's stage is hidden by visibleStages
+        FlatRole,    // less than 30 cm tall (ground, paths): casting shadows would be wasted work
     };
 
     explicit SiteModel(QObject *parent = nullptr);
@@ -86,7 +87,7 @@ public:
     QVector3D buildingsMin() const { return m_buildingsMin; }
     QVector3D buildingsMax() const { return m_buildingsMax; }
     qint64 triangleCount() const { return m_triangles; }
-    QStringList unitIds() const { return m_unitBounds.keys(); }
+    QStringList unitIds() const; // sorted
     QStringList warnings() const { return m_warnings; }
     QStringList visibleStages() const { return m_visibleStages; }
     void setVisibleStages(const QStringList &stages);
@@ -123,6 +124,7 @@ private:
         QString unitId;
         QString stage;
         qint64 triangles = 0;
+        bool flat = false;
     };
 
     void setProgress(qreal progress);
