@@ -69,7 +69,7 @@ CREATE TABLE drops(
     count INTEGER NOT NULL,
     reason TEXT);
 CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
-CREATE INDEX events_target ON events(target, ts_utc);
+CREATE INDEX events_target ON events(target, ts_utc) WHERE target IS NOT NULL; -- camera samples stay out
 CREATE INDEX events_session ON events(session_id);
 CREATE INDEX sessions_visitor ON sessions(visitor_id);
 CREATE INDEX sessions_start ON sessions(start_utc);
