@@ -1,6 +1,9 @@
 // The showroom executable end to end: --screenshot writes a real PNG of the requested size, and every
 // kind of bad input ends with exit code 2 and one line on stderr naming the problem.
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -18,6 +21,8 @@ private slots:
     void badInput_data();
     void badInput();
     void unwritableScreenshotFails();
+    void unreadableModelFails();
+    void softwareBackendFails();
     void versionAndHelp();
 
 private:
@@ -27,12 +32,12 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args, int timeoutMs = 90000);
+    Run run(const QStringList &args, int timeoutMs = 90000, const QString &platform = {});
 
     QTemporaryDir m_dir;
 };
 
-tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs)
+tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs, const QString &platform)
 {
     QProcess process;
     // Keep the child's data, cache and database out of $HOME.
@@ -40,6 +45,8 @@ tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs
     env.insert("XDG_DATA_HOME", m_dir.filePath("data"));
     env.insert("XDG_CACHE_HOME", m_dir.filePath("cache"));
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+    if (!platform.isEmpty())
+        env.insert("QT_QPA_PLATFORM", platform);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SHOWROOM_BINARY), args);
     Run r;
@@ -140,6 +147,40 @@ void tst_ShowroomCli::unwritableScreenshotFails()
                        m_dir.filePath("no/such/folder/shot.png"), "--size", "320x200"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+}
+
+void tst_ShowroomCli::unreadableModelFails()
+{
+    // A valid manifest whose site model is garbage: the manifest passes, the import fails.
+    const QString package = m_dir.filePath("garbage-model");
+    QDirIterator it(QStringLiteral(SHOWROOM_DEMO_DIR), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = package + from.mid(int(qstrlen(SHOWROOM_DEMO_DIR)));
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QVERIFY(QFile::copy(from, to));
+    }
+    const QString model = package + "/models/site.glb";
+    QVERIFY(QFile::exists(model));
+    QFile file(model);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("glTF\x02\x00\x00\x00 not a model", 24);
+    file.close();
+    const Run r = run({"--development", package, "--db", m_dir.filePath("t4.db"), "--screenshot",
+                       m_dir.filePath("never.png"), "--size", "320x200"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot load the site model") && r.err.contains("site.glb"), r.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath("never.png")));
+}
+
+void tst_ShowroomCli::softwareBackendFails()
+{
+    // Qt's offscreen platform falls back to the Software scene graph: no 3D, so no screenshot.
+    const Run r = run({"--development", SHOWROOM_DEMO_DIR, "--db", m_dir.filePath("t5.db"), "--screenshot",
+                       m_dir.filePath("soft.png"), "--size", "320x200"},
+                      60000, "offscreen");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Software backend"), r.err.constData());
 }
 
 void tst_ShowroomCli::versionAndHelp()
