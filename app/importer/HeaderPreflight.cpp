@@ -242,4 +242,71 @@ QString preflightCollada(const QString &path, const ImportLimits &limits)
     return {};
 }
 
+QString preflightStep(const QString &path, const ImportLimits &limits)
+{
+    Q_UNUSED(limits);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = f.readAll();
+    const qsizetype dataStart = data.indexOf("\nDATA;");
+    if (dataStart < 0)
+        return {}; // Assimp reports the missing section
+    // One pass: definitions "#N=" at statement starts, references "#N" elsewhere, skipping 'strings'.
+    std::vector<char> defined;
+    std::vector<std::pair<quint64, quint64>> references; // (referenced id, referencing id)
+    quint64 current = 0;
+    bool inString = false, atStatementStart = true;
+    const char *d = data.constData();
+    const qsizetype n = data.size();
+    for (qsizetype i = dataStart + 7; i < n; ++i) {
+        const char c = d[i];
+        if (inString) {
+            if (c == '\'')
+                inString = false;
+            continue;
+        }
+        if (c == '\'') {
+            inString = true;
+            atStatementStart = false;
+            continue;
+        }
+        if (c == ';') {
+            atStatementStart = true;
+            continue;
+        }
+        if (c == '#') {
+            quint64 id = 0;
+            qsizetype j = i + 1;
+            while (j < n && d[j] >= '0' && d[j] <= '9' && id < (quint64(1) << 40))
+                id = id * 10 + quint64(d[j++] - '0');
+            if (j == i + 1)
+                continue;
+            qsizetype k = j;
+            while (k < n && (d[k] == ' ' || d[k] == '\r' || d[k] == '\n'))
+                ++k;
+            if (atStatementStart && k < n && d[k] == '=') {
+                if (id >= quint64(std::max<qsizetype>(n, 1024)))
+                    return QStringLiteral("IFC entity #%1 has an id larger than the file could need").arg(id);
+                if (defined.size() <= id)
+                    defined.resize(std::size_t(id) + 1, 0);
+                defined[std::size_t(id)] = 1;
+                current = id;
+            } else {
+                references.push_back({id, current});
+            }
+            atStatementStart = false;
+            i = j - 1;
+            continue;
+        }
+        if (c != ' ' && c != '\r' && c != '\n' && c != '\t')
+            atStatementStart = false;
+    }
+    for (const auto &[id, from] : references) {
+        if (id >= defined.size() || !defined[std::size_t(id)])
+            return QStringLiteral("IFC entity #%1 refers to #%2, which is not defined").arg(from).arg(id);
+    }
+    return {};
+}
+
 } // namespace showroom::importer

@@ -12,5 +12,8 @@ namespace showroom::importer {
 QString preflightPly(const QString &path, const ImportLimits &limits);
 QString preflightFbx(const QString &path, const ImportLimits &limits); // binary and ASCII
 QString preflightCollada(const QString &path, const ImportLimits &limits);
+// IFC (STEP): every "#N" an entity refers to must be defined; Assimp's IFC reader dereferences a
+// dangling reference without checking (a crash found by fuzz_import).
+QString preflightStep(const QString &path, const ImportLimits &limits);
 
 } // namespace showroom::importer

@@ -602,7 +602,7 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     }
     // Assimp's readers trust counts, offsets and (glTF) the node graph; check them before it allocates
     // or recurses (a glTF node cycle would overflow its stack).
-    if (format.kind != Kind::Ifc && format.kind != Kind::Obj) {
+    if (format.kind != Kind::Obj) {
         const QString ext = QFileInfo(path).suffix().toLower();
         QString reason;
         if (format.kind == Kind::Gltf)
@@ -611,6 +611,8 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
             reason = preflightFbx(path, limits);
         else if (format.kind == Kind::Collada)
             reason = preflightCollada(path, limits);
+        else if (format.kind == Kind::Ifc)
+            reason = preflightStep(path, limits);
         else if (ext == QLatin1String("ply") || head.startsWith("ply"))
             reason = preflightPly(path, limits);
         if (!reason.isEmpty()) {
