@@ -129,7 +129,7 @@ Window {
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Color
             clearColor: "#a9c6e0"
-            antialiasingMode: SceneEnvironment.ProgressiveAA
+            antialiasingMode: orbit.moving ? SceneEnvironment.NoAA : SceneEnvironment.MSAA
             antialiasingQuality: SceneEnvironment.High
         }
         PerspectiveCamera {

@@ -9,6 +9,7 @@
 #include "scene/Site.h"
 #include "scene/SiteModel.h"
 #include "scene/SiteRequest.h"
+#include "telemetry/Telemetry.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -16,6 +17,8 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +60,7 @@ private slots:
     void backendIsNotSoftware();
     void frameShowsSkyAndSite();
     void clickingAUnitHighlightsItAndOpensItsCard();
+    void closingTheCardRecordsTheVisit();
     void clickingTheSkyClearsTheSelection();
     void draggingOrbitsTheCamera();
     void cleanupTestCase();
@@ -70,6 +74,7 @@ private:
     core::Development m_development;
     core::UnitSelection m_selection;
     scene::SiteModel m_site;
+    std::unique_ptr<telemetry::Telemetry> m_telemetry;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QQuickItem *m_siteView = nullptr;
@@ -104,9 +109,19 @@ void tst_SiteView::initTestCase()
     m_selection.setDevelopment(&m_development);
     m_site.load(scene::SiteRequest::fromDevelopment(m_development.data(), m_home.filePath("cache")));
 
+    // A real telemetry database in the temporary folder, wired as main.cpp does it.
+    telemetry::Telemetry::Options options;
+    options.recorder.path = m_home.filePath("telemetry.db");
+    options.deviceId = "render-test";
+    m_telemetry = std::make_unique<telemetry::Telemetry>(options);
+    QString error;
+    QVERIFY2(m_telemetry->open(&error), qPrintable(error));
+    m_telemetry->startSession();
+
     core::CurrentDevelopment::provide(&m_development);
     ui::CurrentSelection::provide(&m_selection);
     scene::Site::provide(&m_site);
+    telemetry::Telemetry::provide(m_telemetry.get());
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Showroom/Main.qml")));
@@ -204,6 +219,45 @@ void tst_SiteView::clickingAUnitHighlightsItAndOpensItsCard()
                             .arg(QColor(after.pixel(p)).name())));
 }
 
+void tst_SiteView::closingTheCardRecordsTheVisit()
+{
+    // Follows the click of the previous test: the card of m_unit is open.
+    QCOMPARE(m_selection.selectedUnitId(), m_unit);
+    auto *close = m_window->findChild<QQuickItem *>(QStringLiteral("closeButton"));
+    QVERIFY(close);
+    QTest::qWait(300); // a visit that lasts a moment
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+                      close->mapToScene(QPointF(close->width() / 2, close->height() / 2)).toPoint());
+    QTRY_VERIFY(!m_selection.hasSelection());
+    QVERIFY(m_telemetry->flush(5000));
+
+    // The pick and the time the card stayed open are in the visitor's session, in SQLite.
+    auto db = QSqlDatabase::addDatabase("QSQLITE", "check");
+    db.setDatabaseName(m_home.filePath("telemetry.db"));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT name, elapsed_ms, session_id FROM events WHERE target = 'unit:%1' "
+                                  "ORDER BY id")
+                       .arg(m_unit)));
+        QStringList names;
+        qint64 dwellMs = -1;
+        while (q.next()) {
+            names << q.value(0).toString();
+            if (q.value(0).toString() == "leave")
+                dwellMs = q.value(1).toLongLong();
+            QCOMPARE(q.value(2).toString(), m_telemetry->sessionId());
+        }
+        QVERIFY2(names.contains("unit_selected") && names.contains("enter") && names.contains("leave"),
+                 qPrintable(names.join(',')));
+        QVERIFY2(dwellMs >= 250, qPrintable(QString::number(dwellMs)));
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase("check");
+}
+
 void tst_SiteView::clickingTheSkyClearsTheSelection()
 {
     QVERIFY(m_selection.select(m_unit));
@@ -230,6 +284,8 @@ void tst_SiteView::draggingOrbitsTheCamera()
 void tst_SiteView::cleanupTestCase()
 {
     m_engine.reset();
+    telemetry::Telemetry::provide(nullptr);
+    m_telemetry.reset();
     scene::Site::provide(nullptr);
     ui::CurrentSelection::provide(nullptr);
     core::CurrentDevelopment::provide(nullptr);
