@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <assimp/Importer.hpp>
@@ -795,7 +797,101 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     return result;
 }
 
+// The scene file handed back by the isolated child: the cache format with an empty identity (it is
+// read once, right after the child wrote it).
+CacheKey sceneFileKey(const QString &file)
+{
+    CacheKey key;
+    key.valid = true;
+    key.cacheFile = QFileInfo(file).absoluteFilePath();
+    key.sourcePath = key.cacheFile;
+    return key;
+}
+
+ImportResult isolatedImport(const QString &path, const ImportOptions &options)
+{
+    ImportResult result;
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        result.error = failure(path, QStringLiteral("no temporary folder for the isolated import"));
+        return result;
+    }
+    const QString sceneFile = tmp.filePath(QStringLiteral("scene.srcache"));
+    QStringList args{QStringLiteral("convert"), QFileInfo(path).absoluteFilePath(), sceneFile};
+    if (options.forceScale > 0)
+        args << QStringLiteral("--scale") << QString::number(double(options.forceScale), 'g', 9);
+    if (!options.forceUpAxis.isEmpty())
+        args << QStringLiteral("--up") << options.forceUpAxis;
+    if (options.progress)
+        options.progress(0.05f);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(options.isolatedWorker, args);
+    if (!child.waitForStarted(10000)) {
+        result.error = failure(path, QStringLiteral("the import worker %1 did not start (%2)")
+                                         .arg(options.isolatedWorker, child.errorString()));
+        return result;
+    }
+    child.closeWriteChannel();
+    if (!child.waitForFinished(options.limits.timeoutMs + 5000)) {
+        child.kill();
+        child.waitForFinished(5000);
+        result.error = failure(path, QStringLiteral("import took longer than %1 s and was aborted")
+                                         .arg(options.limits.timeoutMs / 1000.0));
+        return result;
+    }
+    if (child.exitStatus() == QProcess::CrashExit) {
+        result.error =
+            failure(path, QStringLiteral("the model reader crashed on this file (the file is damaged or "
+                                         "triggers a bug in Assimp); nothing was loaded"));
+        return result;
+    }
+    if (child.exitCode() != 0) {
+        QString why =
+            QString::fromUtf8(child.readAllStandardError()).trimmed().split(QLatin1Char('\n')).last();
+        why.remove(QRegularExpression(QStringLiteral("^showroom-import: ")));
+        result.error =
+            why.startsWith(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                ? why
+                : failure(
+                      path,
+                      why.isEmpty()
+                          ? QStringLiteral("the import worker failed (exit code %1)").arg(child.exitCode())
+                          : why);
+        // Same wording as in-process: the child names the absolute path, the caller may have used another.
+        const QString prefix =
+            QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) + QStringLiteral(": ");
+        if (result.error.startsWith(prefix))
+            result.error = failure(path, result.error.mid(prefix.size()));
+        return result;
+    }
+    QString warning;
+    if (!loadCachedScene(tmp.path(), sceneFileKey(sceneFile), result.scene, &warning)) {
+        result.error = failure(path, QStringLiteral("the import worker's result was unusable (%1)")
+                                         .arg(warning.isEmpty() ? QStringLiteral("missing") : warning));
+        result.scene = {};
+        return result;
+    }
+    if (options.progress)
+        options.progress(1.0f);
+    return result;
+}
+
 } // namespace
+
+QString convertToSceneFile(const QString &path, const QString &sceneFile, const ImportOptions &options)
+{
+    ImportOptions local = options;
+    local.cacheDir.clear();
+    local.isolatedWorker.clear();
+    const ImportResult r = importModel(path, local);
+    if (!r.ok())
+        return r.error;
+    QString warning;
+    if (!storeCachedScene(QFileInfo(sceneFile).absolutePath(), sceneFileKey(sceneFile), r.scene, &warning))
+        return failure(path, warning);
+    return {};
+}
 
 ImportResult importModel(const QString &path, const ImportOptions &options)
 {
@@ -844,7 +940,8 @@ ImportResult importModel(const QString &path, const ImportOptions &options)
     }
 
     QStringList cacheWarnings = result.scene.warnings;
-    result = coldImport(path, head, options);
+    result =
+        options.isolatedWorker.isEmpty() ? coldImport(path, head, options) : isolatedImport(path, options);
     if (!result.ok())
         return result;
     result.scene.warnings = cacheWarnings + result.scene.warnings;

@@ -33,6 +33,11 @@ struct ImportOptions
     float forceScale = 0; // source units -> metres, e.g. 0.01 for centimetres
     QString forceUpAxis;  // "+Y", "+Z", "-Z", ...
     ImportLimits limits;
+    // Crash isolation: when set (the path of a `showroom-import` executable), the cold import runs in that
+    // child process (`showroom-import convert`), which hands the scene back through a validated cache
+    // file. A crash inside one of Assimp's readers then becomes ImportResult::error instead of taking the
+    // caller down. Progress is reported only at start and end in this mode.
+    QString isolatedWorker;
 };
 
 struct ImportResult
@@ -44,6 +49,11 @@ struct ImportResult
 };
 
 ImportResult importModel(const QString &path, const ImportOptions &options = {});
+
+// The in-process import `showroom-import convert` runs in the isolated child: cold import of `path`
+// (options.cacheDir and options.isolatedWorker are ignored) written to `sceneFile` in the cache format.
+// Returns the error ("<file>: <reason>") or an empty string.
+QString convertToSceneFile(const QString &path, const QString &sceneFile, const ImportOptions &options);
 
 // Where a development package's import cache lives: `<package>/.cache` when that folder can be created
 // and written (what `showroom-import cache` fills ahead of time), otherwise a folder per package under

@@ -1,6 +1,7 @@
 // showroom-import as a technical artist runs it: exit codes and the lines it prints.
 #include "BadInputs.h"
 #include "FixtureWriter.h"
+#include "importer/ModelImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -271,6 +272,55 @@ private slots:
         const Run missing = run({QStringLiteral("check"), path(QStringLiteral("no-such-package"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.out.contains(QLatin1String("FAILED")));
+    }
+
+    void isolatedImportMatchesInProcess()
+    {
+        // The import run in a child `showroom-import convert` hands back the same scene.
+        showroom::importer::ImportOptions o;
+        o.isolatedWorker = QStringLiteral(SHOWROOM_IMPORT_EXE);
+        o.forceUpAxis = QStringLiteral("+Z");
+        const auto isolated = showroom::importer::importModel(path(QStringLiteral("dev_cm.fbx")), o);
+        QVERIFY2(isolated.ok(), qPrintable(isolated.error));
+        o.isolatedWorker.clear();
+        const auto local = showroom::importer::importModel(path(QStringLiteral("dev_cm.fbx")), o);
+        QVERIFY(local.ok());
+        QCOMPARE(isolated.scene.nodes.size(), local.scene.nodes.size());
+        QCOMPARE(isolated.scene.triangleCount(), local.scene.triangleCount());
+        QCOMPARE(isolated.scene.upAxisSource, QStringLiteral("+Z"));
+        QCOMPARE(isolated.scene.scaleApplied, local.scene.scaleApplied);
+        for (std::size_t i = 0; i < local.scene.nodes.size(); ++i) {
+            QCOMPARE(isolated.scene.nodes[i].name, local.scene.nodes[i].name);
+            QCOMPARE(isolated.scene.nodes[i].transform, local.scene.nodes[i].transform);
+        }
+        QVERIFY(isolated.scene.meshes.at(0).positions == local.scene.meshes.at(0).positions);
+
+        // Errors come back with the same wording as in-process.
+        o.isolatedWorker = QStringLiteral(SHOWROOM_IMPORT_EXE);
+        const QString garbage = path(QStringLiteral("bad/garbage.glb"));
+        QCOMPARE(showroom::importer::importModel(garbage, o).error,
+                 garbage + QStringLiteral(": not a GLB file: it does not start with the \"glTF\" magic"));
+    }
+
+    void isolatedImportSurvivesAReaderCrash()
+    {
+        // A worker that dies the way a crashing Assimp reader does (SIGSEGV): the caller gets an error.
+        const QString worker = path(QStringLiteral("crashing-worker.sh"));
+        QFile script(worker);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nkill -SEGV $$\n");
+        script.close();
+        QVERIFY(
+            script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner));
+        showroom::importer::ImportOptions o;
+        o.isolatedWorker = worker;
+        const QString model = path(QStringLiteral("dev.glb"));
+        const auto r = showroom::importer::importModel(model, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error,
+                 model + QStringLiteral(": the model reader crashed on this file (the file is damaged or "
+                                        "triggers a bug in Assimp); nothing was loaded"));
+        QVERIFY(r.scene.nodes.empty());
     }
 
 private:

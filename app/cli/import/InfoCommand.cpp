@@ -2,6 +2,7 @@
 
 #include "importer/ModelImporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ QString vec(const QVector3D &v)
 
 int runInfo(const QString &model, const QString &forceUp, float forceScale, Output &io)
 {
-    ImportOptions options;
+    ImportOptions options = isolatedOptions();
     options.forceUpAxis = forceUp;
     options.forceScale = forceScale;
     QElapsedTimer clock;
@@ -86,6 +87,27 @@ int runInfo(const QString &model, const QString &forceUp, float forceScale, Outp
     for (const QString &w : s.warnings)
         io.out << "warning: " << w << '\n';
     io.out.flush();
+    return 0;
+}
+
+ImportOptions isolatedOptions()
+{
+    ImportOptions options;
+    options.isolatedWorker = QCoreApplication::applicationFilePath();
+    return options;
+}
+
+int runConvert(const QString &model, const QString &sceneFile, const QString &forceUp, float forceScale,
+               Output &io)
+{
+    ImportOptions options;
+    options.forceUpAxis = forceUp;
+    options.forceScale = forceScale;
+    const QString error = convertToSceneFile(model, sceneFile, options);
+    if (!error.isEmpty()) {
+        io.err << "showroom-import: " << error << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

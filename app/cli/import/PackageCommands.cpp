@@ -190,7 +190,7 @@ int runCheck(const QString &package, Output &io)
     if (data.modelPath.isEmpty() || !QFileInfo(data.modelPath).isFile())
         return printReport(package, report, QString(), io);
 
-    ImportOptions options;
+    ImportOptions options = isolatedOptions();
     options.cacheDir = packageCacheDir(package);
     const ImportResult site = importModel(data.modelPath, options);
     const QString modelLabel = relativeModelLabel(data, data.model);
@@ -278,7 +278,7 @@ int runCache(const QString &package, Output &io)
         if (!t.interior.isEmpty() && !models.contains(data.absolutePath(t.interior)))
             models << data.absolutePath(t.interior);
     }
-    ImportOptions options;
+    ImportOptions options = isolatedOptions();
     options.cacheDir = packageCacheDir(package);
     int failures = 0;
     for (const QString &model : models) {
@@ -312,7 +312,7 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
                << Qt::endl;
         return 1;
     }
-    const ImportResult imported = importModel(model);
+    const ImportResult imported = importModel(model, isolatedOptions());
     if (!imported.ok()) {
         io.err << "showroom-import: " << imported.error << Qt::endl;
         return 1;

@@ -68,9 +68,18 @@ int main(int argc, char **argv)
         return usageError(io, QStringLiteral("missing command (info, check, new or cache)"));
     const QString command = args.first();
     const QStringList known{QStringLiteral("info"), QStringLiteral("check"), QStringLiteral("new"),
-                            QStringLiteral("cache")};
+                            QStringLiteral("cache"), QStringLiteral("convert")};
     if (!known.contains(command))
         return usageError(io, QStringLiteral("unknown command '%1'").arg(command));
+    // Internal: the isolated import worker (ImportOptions::isolatedWorker) runs `convert MODEL SCENEFILE`.
+    if (command == QLatin1String("convert")) {
+        if (args.size() != 3)
+            return usageError(io, QStringLiteral("'convert' takes MODEL and SCENEFILE"));
+        float scale = 0;
+        if (parser.isSet(scaleOption))
+            scale = parser.value(scaleOption).toFloat();
+        return runConvert(args.at(1), args.at(2), parser.value(upOption), scale, io);
+    }
     if (args.size() != 2)
         return usageError(
             io, args.size() < 2
