@@ -155,11 +155,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Sales-office kiosk: full screen, and each session is a new anonymous visitor."));
     // For screenshots and tests of the card: start with this unit selected.
     QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select a unit at start."),
                                     QStringLiteral("UNIT"));
     selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({developmentOption, dbOption, screenshotOption, sizeOption, selectOption});
+    parser.addOptions({developmentOption, dbOption, screenshotOption, sizeOption, kioskOption, selectOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadInput, parser.errorText() + QStringLiteral(" (see --help)"));
@@ -208,6 +211,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(QFileInfo(telemetryOptions.recorder.path).absolutePath());
     telemetryOptions.deviceId = QSysInfo::machineHostName();
     telemetryOptions.language = QLocale().name();
+    telemetryOptions.mode = parser.isSet(kioskOption) ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
     telemetry::Telemetry visitorTelemetry(telemetryOptions); // declared before the engine: outlives it
     if (QString error; !visitorTelemetry.open(&error))
@@ -247,5 +251,7 @@ int main(int argc, char *argv[])
         window->show();
         return takeScreenshot(window, site, parser.value(screenshotOption));
     }
+    if (parser.isSet(kioskOption))
+        window->showFullScreen();
     return app.exec();
 }

@@ -56,6 +56,13 @@ Window {
         active: card.visible
     }
 
+    // Escape closes the card (a keyboard on the salesperson's desk).
+    Shortcut {
+        sequence: StandardKey.Cancel
+        enabled: CurrentSelection.hasSelection
+        onActivated: CurrentSelection.clear()
+    }
+
     DevelopmentHeader {
         anchors.left: parent.left
         anchors.top: parent.top

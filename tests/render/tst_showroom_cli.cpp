@@ -190,7 +190,7 @@ void tst_ShowroomCli::versionAndHelp()
     QVERIFY(r.out.contains(SHOWROOM_VERSION));
     r = run({"--help"});
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : {"--development", "--db", "--screenshot", "--size"})
+    for (const char *option : {"--development", "--db", "--screenshot", "--size", "--kiosk"})
         QVERIFY2(r.out.contains(option), option);
 }
 
