@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -25,6 +26,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <sys/resource.h>
 
 using namespace showroom::importer;
@@ -195,8 +197,11 @@ RuntimeLoader { }
 
 int bench_import(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("xcb") : qgetenv("QT_QPA_PLATFORM"));
+    bool needsWindow = true;
+    for (int i = 1; i < argc; ++i)
+        needsWindow &= std::strcmp(argv[i], "--no-render") != 0;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", needsWindow ? "xcb" : "offscreen");
     QGuiApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they happen, even into a pipe
     const QStringList args = app.arguments();
@@ -254,6 +259,18 @@ int bench_import(int argc, char **argv)
     if (!cold.ok()) {
         std::fprintf(stderr, "showroom-bench import: %s\n", qPrintable(cold.error));
         return 1;
+    }
+    // The same cold import isolated in a child process (what showroom-import does), when the worker is
+    // next to us in the build tree.
+    const QString worker =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cli/import/showroom-import");
+    if (QFileInfo(worker).isExecutable()) {
+        ImportOptions isolated;
+        isolated.isolatedWorker = worker;
+        clock.restart();
+        const ImportResult child = importModel(glb, isolated);
+        std::printf("import: cold import isolated in a child process %.1f ms (%s)\n",
+                    double(clock.nsecsElapsed()) / 1e6, child.ok() ? "ok" : qPrintable(child.error));
     }
     ImportOptions cached;
     cached.cacheDir = cacheDir;
