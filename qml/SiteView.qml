@@ -147,6 +147,21 @@ Item {
             }
         }
 
+        // For rows that merge a unit's parts (SiteModel role vertexColors): colour and roughness per vertex.
+        CustomMaterial {
+            id: unitPartsMaterial
+            shadingMode: CustomMaterial.Shaded
+            vertexShader: "shaders/unitparts.vert"
+            fragmentShader: "shaders/unitparts.frag"
+        }
+        CustomMaterial {
+            id: unitPartsTwoSided
+            shadingMode: CustomMaterial.Shaded
+            cullMode: Material.NoCulling
+            vertexShader: "shaders/unitparts.vert"
+            fragmentShader: "shaders/unitparts.frag"
+        }
+
         PrincipledMaterial {
             id: highlightMaterial
             baseColor: Theme.highlight
@@ -169,7 +184,9 @@ Item {
                 receivesShadows: true
                 // Flat things (ground, paths, lawns) receive shadows but need not cast any.
                 castsShadows: model.opacity > 0.99 && !model.flat
-                materials: [part.selected ? highlightMaterial : ownMaterial]
+                materials: [part.selected ? highlightMaterial
+                                          : !model.vertexColors ? ownMaterial
+                                          : model.doubleSided ? unitPartsTwoSided : unitPartsMaterial]
 
                 PrincipledMaterial {
                     id: ownMaterial

@@ -6,11 +6,12 @@ namespace showroom::scene {
 
 GeometryData interleave(const std::vector<float> &positions, const std::vector<float> &normals,
                         const std::vector<float> &uvs, const std::vector<std::uint32_t> &indices,
-                        QVector3D boundsMin, QVector3D boundsMax)
+                        QVector3D boundsMin, QVector3D boundsMax, const std::vector<float> &colors)
 {
     GeometryData d;
     const std::size_t count = positions.size() / 3;
     d.hasUv = uvs.size() >= count * 2 && count > 0;
+    d.hasColor = colors.size() >= count * 4 && count > 0;
     const bool hasNormals = normals.size() >= count * 3;
     const int floats = d.stride() / 4;
     d.vertices.resize(qsizetype(count * floats * sizeof(float)));
@@ -26,6 +27,11 @@ GeometryData interleave(const std::vector<float> &positions, const std::vector<f
         if (d.hasUv) {
             o[6] = uvs[v * 2];
             o[7] = uvs[v * 2 + 1];
+        }
+        if (d.hasColor) {
+            float *c = o + d.colorOffset() / 4;
+            for (int k = 0; k < 4; ++k)
+                c[k] = colors[v * 4 + std::size_t(k)];
         }
     }
     d.indices.resize(qsizetype(indices.size() * sizeof(std::uint32_t)));
@@ -45,7 +51,9 @@ BatchGeometry::BatchGeometry(const GeometryData &data, QQuick3DObject *parent) :
     addAttribute(Attribute::PositionSemantic, 0, Attribute::F32Type);
     addAttribute(Attribute::NormalSemantic, 3 * 4, Attribute::F32Type);
     if (data.hasUv)
-        addAttribute(Attribute::TexCoord0Semantic, 6 * 4, Attribute::F32Type);
+        addAttribute(Attribute::TexCoord0Semantic, data.uvOffset(), Attribute::F32Type);
+    if (data.hasColor)
+        addAttribute(Attribute::ColorSemantic, data.colorOffset(), Attribute::F32Type);
     addAttribute(Attribute::IndexSemantic, 0, Attribute::U32Type);
     setBounds(data.boundsMin, data.boundsMax);
 }

@@ -10,23 +10,28 @@
 
 namespace showroom::scene {
 
-// Interleaved position (3 floats), normal (3 floats) and, when present, uv (2 floats); 32-bit indices.
+// Interleaved position (3 floats), normal (3 floats), then, when present, uv (2 floats) and a linear
+// RGBA colour (4 floats). Batches that merge several materials use the colour for the base colour and
+// (alpha) roughness + 64 * metalness, each in 1/63 steps. 32-bit indices.
 struct GeometryData
 {
     QByteArray vertices;
     QByteArray indices;
     bool hasUv = false;
+    bool hasColor = false;
     QVector3D boundsMin;
     QVector3D boundsMax;
-    int stride() const { return hasUv ? 8 * 4 : 6 * 4; }
+    int stride() const { return (6 + (hasUv ? 2 : 0) + (hasColor ? 4 : 0)) * 4; }
+    int uvOffset() const { return 6 * 4; }
+    int colorOffset() const { return (6 + (hasUv ? 2 : 0)) * 4; }
     int vertexCount() const { return vertices.size() / stride(); }
     int triangleCount() const { return indices.size() / 12; }
 };
 
-// Interleaves separate position/normal/uv arrays (any thread).
+// Interleaves separate position/normal/uv (and per-vertex colour, 4 floats each) arrays (any thread).
 GeometryData interleave(const std::vector<float> &positions, const std::vector<float> &normals,
                         const std::vector<float> &uvs, const std::vector<std::uint32_t> &indices,
-                        QVector3D boundsMin, QVector3D boundsMax);
+                        QVector3D boundsMin, QVector3D boundsMax, const std::vector<float> &colors = {});
 
 class BatchGeometry : public QQuick3DGeometry
 {

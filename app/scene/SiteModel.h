@@ -66,8 +66,9 @@ public:
         UnitIdRole,
         StageRole,
         TriangleCountRole,
-        VisibleRole, // false when the row's stage is hidden by visibleStages
-        FlatRole,    // less than 30 cm tall (ground, paths): casting shadows would be wasted work
+        VisibleRole,      // false when the row's stage is hidden by visibleStages
+        FlatRole,         // less than 30 cm tall (ground, paths): casting shadows would be wasted work
+        VertexColorsRole, // a unit's parts merged: base colour and roughness come from the vertices
     };
 
     explicit SiteModel(QObject *parent = nullptr);
@@ -125,6 +126,7 @@ private:
         QString stage;
         qint64 triangles = 0;
         bool flat = false;
+        bool vertexColors = false;
     };
 
     void setProgress(qreal progress);
