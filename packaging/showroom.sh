@@ -3,7 +3,8 @@
 #   packaging/showroom.sh run  [showroom args]   install missing packages, build, open the demo development
 #   packaging/showroom.sh test                   install missing packages, build, run every test headless
 #   packaging/showroom.sh deps | build           the first steps alone
-# Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo), SHOWROOM_SANITIZE=ON.
+# Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo), SHOWROOM_SANITIZE=ON,
+# SHOWROOM_FUZZ_SECONDS (per fuzz target during `test`, default 15, 0 skips).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -49,6 +50,13 @@ case "$cmd" in
         ;;
     test)
         install_deps; build
+        # Bounded libFuzzer run over the importer, manifest parser and cache reader (clang + ASan/UBSan
+        # in its own build folder); SHOWROOM_FUZZ_SECONDS=0 skips it. Before CTest so CTest's summary
+        # stays the last line.
+        fuzz_seconds=${SHOWROOM_FUZZ_SECONDS:-15}
+        if [ "$fuzz_seconds" -gt 0 ]; then
+            "$root/tests/fuzz/run-fuzz.sh" "$fuzz_seconds" "$build_dir-fuzz"
+        fi
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
         ;;
