@@ -38,10 +38,12 @@ QString preflightPly(const QString &path, const ImportLimits &limits)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QByteArray head = f.read(64 * 1024);
-    const qsizetype end = head.indexOf("end_header");
-    if (!head.startsWith("ply") || end < 0)
-        return {}; // not PLY, or no header we can read: Assimp reports it
-    const qsizetype bodyStart = head.indexOf('\n', end) + 1;
+    if (!head.startsWith("ply"))
+        return {}; // not PLY after all: Assimp reports it
+    const qsizetype end = head.indexOf("\nend_header");
+    if (end < 0)
+        return QStringLiteral("PLY header has no end_header line in its first 64 KiB");
+    const qsizetype bodyStart = head.indexOf(QByteArrayView("\n"), end + 1) + 1;
     const double body = double(f.size() - bodyStart);
     bool ascii = false;
     struct Element
@@ -51,8 +53,26 @@ QString preflightPly(const QString &path, const ImportLimits &limits)
         double minBytes = 0;
     };
     std::vector<Element> elements;
+    // Assimp's PLY reader trusts the header's grammar (a mangled header crashed it under fuzzing), so
+    // every line must be one it knows, with types it knows.
+    int lineNo = 0;
     for (const QByteArray &raw : head.left(end).split('\n')) {
+        ++lineNo;
         const QList<QByteArray> w = raw.simplified().split(' ');
+        const QByteArray &key = w.first();
+        const bool known =
+            (lineNo == 1 && raw.trimmed() == "ply") || key == "comment" || key == "obj_info" ||
+            (key == "format" && w.size() == 3 &&
+             (w[1] == "ascii" || w[1] == "binary_little_endian" || w[1] == "binary_big_endian")) ||
+            (key == "element" && w.size() == 3) ||
+            (key == "property" && w.size() == 3 && plyTypeSize(w[1])) ||
+            (key == "property" && w.size() == 5 && w[1] == "list" && plyTypeSize(w[2]) && plyTypeSize(w[3]));
+        if (!known)
+            return QStringLiteral("PLY header line %1 is not valid: \"%2\"")
+                .arg(lineNo)
+                .arg(QString::fromLatin1(raw.left(60).simplified()));
+        if (key == "property" && elements.empty())
+            return QStringLiteral("PLY header line %1: a property before any element").arg(lineNo);
         if (w.size() >= 2 && w[0] == "format") {
             ascii = w[1] == "ascii";
         } else if (w.size() >= 3 && w[0] == "element") {
