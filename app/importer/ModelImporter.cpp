@@ -847,22 +847,21 @@ ImportResult isolatedImport(const QString &path, const ImportOptions &options)
         return result;
     }
     if (child.exitCode() != 0) {
-        QString why =
-            QString::fromUtf8(child.readAllStandardError()).trimmed().split(QLatin1Char('\n')).last();
-        why.remove(QRegularExpression(QStringLiteral("^showroom-import: ")));
-        result.error =
-            why.startsWith(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-                ? why
-                : failure(
-                      path,
-                      why.isEmpty()
-                          ? QStringLiteral("the import worker failed (exit code %1)").arg(child.exitCode())
-                          : why);
-        // Same wording as in-process: the child names the absolute path, the caller may have used another.
+        // The child's own error is its last "showroom-import: <file>: <reason>" line (Qt may log other
+        // lines); it names the absolute path, the caller may have used another spelling.
+        QString why;
+        for (const QString &line : QString::fromUtf8(child.readAllStandardError()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("showroom-import: ")))
+                why = line.mid(17).trimmed();
+        }
         const QString prefix =
             QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) + QStringLiteral(": ");
-        if (result.error.startsWith(prefix))
-            result.error = failure(path, result.error.mid(prefix.size()));
+        if (why.startsWith(prefix))
+            why = why.mid(prefix.size());
+        result.error = failure(
+            path, why.isEmpty()
+                      ? QStringLiteral("the import worker failed (exit code %1)").arg(child.exitCode())
+                      : why);
         return result;
     }
     QString warning;
