@@ -37,7 +37,17 @@ Item {
     // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
     function unitAt(x, y) {
         const hit = view.pick(x, y)
-        return hit.objectHit && hit.objectHit.unitId ? hit.objectHit.unitId : ""
+        if (!hit.objectHit)
+            return ""
+        if (hit.objectHit.holdsUnits)
+            return site.unitAtPoint(hit.scenePosition, hit.sceneNormal)
+        return hit.objectHit.unitId
+    }
+
+    // A colour as the linear RGB the shaders work in (QML colours are sRGB).
+    function linear(c) {
+        const f = v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        return Qt.vector3d(f(c.r), f(c.g), f(c.b))
     }
 
     function frameSite(animate) {
@@ -147,19 +157,26 @@ Item {
             }
         }
 
-        // For rows that merge a unit's parts (SiteModel role vertexColors): colour and roughness per vertex.
+        // The units (SiteModel rows with holdsUnits): material and unit number per vertex, and the
+        // selected unit painted in the highlight colour, unlit (see shaders/units.frag).
         CustomMaterial {
-            id: unitPartsMaterial
+            id: unitsMaterial
+            // (status is read so the number is looked up again once the site has loaded)
+            property real selectedUnit: root.site.status === SiteModel.Ready
+                                        ? root.site.unitNumber(root.selectedUnitId) : 0
+            property vector3d highlight: root.linear(Theme.highlight)
             shadingMode: CustomMaterial.Shaded
-            vertexShader: "shaders/unitparts.vert"
-            fragmentShader: "shaders/unitparts.frag"
+            vertexShader: "shaders/units.vert"
+            fragmentShader: "shaders/units.frag"
         }
         CustomMaterial {
-            id: unitPartsTwoSided
+            id: unitsMaterialTwoSided
+            property real selectedUnit: unitsMaterial.selectedUnit
+            property vector3d highlight: unitsMaterial.highlight
             shadingMode: CustomMaterial.Shaded
             cullMode: Material.NoCulling
-            vertexShader: "shaders/unitparts.vert"
-            fragmentShader: "shaders/unitparts.frag"
+            vertexShader: "shaders/units.vert"
+            fragmentShader: "shaders/units.frag"
         }
 
         PrincipledMaterial {
@@ -174,6 +191,7 @@ Item {
             delegate: Model {
                 id: part
                 readonly property string unitId: model.unitId
+                readonly property bool holdsUnits: model.holdsUnits
                 readonly property bool selected: unitId !== "" && unitId === root.selectedUnitId
                 geometry: model.geometry
                 instancing: model.instancing
@@ -184,9 +202,8 @@ Item {
                 receivesShadows: true
                 // Flat things (ground, paths, lawns) receive shadows but need not cast any.
                 castsShadows: model.opacity > 0.99 && !model.flat
-                materials: [part.selected ? highlightMaterial
-                                          : !model.vertexColors ? ownMaterial
-                                          : model.doubleSided ? unitPartsTwoSided : unitPartsMaterial]
+                materials: [model.holdsUnits ? (model.doubleSided ? unitsMaterialTwoSided : unitsMaterial)
+                                             : part.selected ? highlightMaterial : ownMaterial]
 
                 PrincipledMaterial {
                     id: ownMaterial

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace showroom::scene {
@@ -26,7 +27,7 @@ struct PreparedBatch
     QString unitId;
     QString stage;
     qint64 triangles = 0;
-    bool vertexColors = false; // several materials merged: colour and roughness per vertex
+    bool holdsUnits = false; // all units of a stage merged: material and unit number per vertex
 };
 
 struct PreparedSite
@@ -34,6 +35,8 @@ struct PreparedSite
     QString error;
     QStringList warnings;
     std::vector<PreparedBatch> batches;
+    QHash<QString, int> unitNumbers;             // unit id -> 1-based number in merged geometry
+    QHash<QString, importer::Bounds> unitBounds; // of merged units, world space
 };
 
 namespace {
@@ -104,16 +107,44 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
         return index >= 0 && std::size_t(index) < scene.materials.size() ? scene.materials[std::size_t(index)]
                                                                          : importer::Material{};
     };
-    // A unit is several batches (facade, glazing, balcony...: one per material). Merging them into one
-    // draw call per unit and stage, with each part's colour, roughness and metalness in its vertices
-    // (colour rgb, packed in colour alpha), cuts the
-    // draw calls that dominate software rendering by ~4x; the unit stays one pickable Model.
-    std::map<std::pair<QString, QString>, std::vector<const importer::DrawBatch *>> unitParts;
+    // Units are most of the draw calls of a development (one batch per unit and material: facade,
+    // glazing, balcony...). All units of one stage become one draw call: each vertex carries its part's
+    // colour (rgb) and, packed into the colour's alpha, roughness + 64 * metalness + 4096 * unit number
+    // (1-based, exact in a float up to 4,000 units). The site view's custom material shades them and
+    // paints the selected unit number in the highlight colour; a pick finds the unit by the hit point.
+    auto grow = [](importer::Bounds &into, const importer::Bounds &b) {
+        if (!b.valid)
+            return;
+        if (!into.valid) {
+            into = b;
+            return;
+        }
+        into.min = QVector3D(std::min(into.min.x(), b.min.x()), std::min(into.min.y(), b.min.y()),
+                             std::min(into.min.z(), b.min.z()));
+        into.max = QVector3D(std::max(into.max.x(), b.max.x()), std::max(into.max.y(), b.max.y()),
+                             std::max(into.max.z(), b.max.z()));
+    };
+    auto mergedHere = [&](const importer::DrawBatch &b) {
+        return !b.indices.empty() && !request.unitIdByNode.value(b.group).isEmpty() &&
+               materialOf(b.material).baseColorTexture.isEmpty();
+    };
+    std::map<QString, std::vector<const importer::DrawBatch *>> unitPartsByStage;
     for (const importer::DrawBatch &b : batched.batches) {
-        if (!b.indices.empty() && !b.group.isEmpty() && materialOf(b.material).baseColorTexture.isEmpty())
-            unitParts[{b.group, b.stage}].push_back(&b);
+        if (!mergedHere(b))
+            continue;
+        unitPartsByStage[b.stage].push_back(&b);
+        const QString unitId = request.unitIdByNode.value(b.group);
+        if (!site->unitNumbers.contains(unitId))
+            site->unitNumbers.insert(unitId, 0);
+        grow(site->unitBounds[unitId], b.bounds);
     }
-    for (const auto &[key, parts] : unitParts) {
+    {
+        QStringList ids = site->unitNumbers.keys();
+        ids.sort();
+        for (int i = 0; i < ids.size(); ++i)
+            site->unitNumbers[ids[i]] = i + 1;
+    }
+    for (const auto &[stage, parts] : unitPartsByStage) {
         std::vector<float> positions, normals, colors;
         std::vector<std::uint32_t> indices;
         importer::Bounds bounds;
@@ -125,38 +156,26 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
             if (b->normals.size() == count * 3)
                 normals.insert(normals.end(), b->normals.begin(), b->normals.end());
             else
-                normals.resize(positions.size(), 0.0f); // importer always gives normals; be safe
+                normals.resize(positions.size(), 0.0f); // the importer always gives normals; be safe
             const importer::Material m = materialOf(b->material);
-            // Roughness and metalness in 1/63 steps, packed into one exact float: rough + 64 * metal.
             const float packed = std::round(std::clamp(m.roughness, 0.0f, 1.0f) * 63) +
-                                 64 * std::round(std::clamp(m.metallic, 0.0f, 1.0f) * 63);
+                                 64 * std::round(std::clamp(m.metallic, 0.0f, 1.0f) * 63) +
+                                 4096 * float(site->unitNumbers.value(request.unitIdByNode.value(b->group)));
             for (std::size_t v = 0; v < count; ++v)
                 colors.insert(colors.end(), {m.baseColor[0], m.baseColor[1], m.baseColor[2], packed});
             for (std::uint32_t i : b->indices)
                 indices.push_back(base + i);
-            if (b->bounds.valid) {
-                if (!bounds.valid) {
-                    bounds = b->bounds;
-                } else {
-                    bounds.min = QVector3D(std::min(bounds.min.x(), b->bounds.min.x()),
-                                           std::min(bounds.min.y(), b->bounds.min.y()),
-                                           std::min(bounds.min.z(), b->bounds.min.z()));
-                    bounds.max = QVector3D(std::max(bounds.max.x(), b->bounds.max.x()),
-                                           std::max(bounds.max.y(), b->bounds.max.y()),
-                                           std::max(bounds.max.z(), b->bounds.max.z()));
-                }
-            }
+            grow(bounds, b->bounds);
             p.material.doubleSided = p.material.doubleSided || m.doubleSided;
         }
         p.geometry = interleave(positions, normals, {}, indices, bounds.min, bounds.max, colors);
-        p.vertexColors = true;
-        p.unitId = request.unitIdByNode.value(key.first);
-        p.stage = key.second;
+        p.holdsUnits = true;
+        p.stage = stage;
         p.triangles = qint64(indices.size() / 3);
         site->batches.push_back(std::move(p));
     }
     for (const importer::DrawBatch &b : batched.batches) {
-        if (b.indices.empty() || (!b.group.isEmpty() && materialOf(b.material).baseColorTexture.isEmpty()))
+        if (b.indices.empty() || mergedHere(b))
             continue; // empty, or merged above
         PreparedBatch p;
         p.geometry = interleave(b.positions, b.normals, b.uvs, b.indices, b.bounds.min, b.bounds.max);
@@ -264,6 +283,16 @@ void SiteModel::finish()
     beginResetModel();
     m_warnings = site->warnings;
     bool anyBounds = false, anyBuilding = false;
+    auto grow = [](QVector3D &a, QVector3D &b, const QVector3D &mn, const QVector3D &mx, bool &any) {
+        if (!any) {
+            a = mn;
+            b = mx;
+            any = true;
+            return;
+        }
+        a = QVector3D(std::min(a.x(), mn.x()), std::min(a.y(), mn.y()), std::min(a.z(), mn.z()));
+        b = QVector3D(std::max(b.x(), mx.x()), std::max(b.y(), mx.y()), std::max(b.z(), mx.z()));
+    };
     for (PreparedBatch &b : site->batches) {
         Row row;
         row.geometry = new BatchGeometry(b.geometry);
@@ -281,7 +310,7 @@ void SiteModel::finish()
         if (!m.baseColorTexture.isEmpty())
             row.texture = QUrl::fromLocalFile(m.baseColorTexture);
         row.doubleSided = m.doubleSided;
-        row.vertexColors = b.vertexColors;
+        row.holdsUnits = b.holdsUnits;
         row.unitId = b.unitId;
         row.stage = b.stage;
         row.triangles = b.triangles;
@@ -303,16 +332,6 @@ void SiteModel::finish()
                 transformBounds(local, t, mn, mx, valid);
             }
         }
-        auto grow = [](QVector3D &a, QVector3D &b, const QVector3D &mn, const QVector3D &mx, bool &any) {
-            if (!any) {
-                a = mn;
-                b = mx;
-                any = true;
-                return;
-            }
-            a = QVector3D(std::min(a.x(), mn.x()), std::min(a.y(), mn.y()), std::min(a.z(), mn.z()));
-            b = QVector3D(std::max(b.x(), mx.x()), std::max(b.y(), mx.y()), std::max(b.z(), mx.z()));
-        };
         row.flat = mx.y() - mn.y() < 0.3f;
         grow(m_boundsMin, m_boundsMax, mn, mx, anyBounds);
         if (!row.unitId.isEmpty()) {
@@ -327,6 +346,13 @@ void SiteModel::finish()
         }
         m_rows.push_back(std::move(row));
     }
+    for (auto it = site->unitBounds.cbegin(); it != site->unitBounds.cend(); ++it) {
+        if (!it->valid)
+            continue;
+        m_unitBounds.insert(it.key(), {it->min, it->max});
+        grow(m_buildingsMin, m_buildingsMax, it->min, it->max, anyBuilding);
+    }
+    m_unitNumbers = site->unitNumbers;
     if (!anyBuilding) {
         m_buildingsMin = m_boundsMin;
         m_buildingsMax = m_boundsMax;
@@ -349,6 +375,7 @@ void SiteModel::clear()
     }
     m_rows.clear();
     m_unitBounds.clear();
+    m_unitNumbers.clear();
     m_boundsMin = m_boundsMax = m_buildingsMin = m_buildingsMax = QVector3D();
     m_triangles = 0;
 }
@@ -387,6 +414,34 @@ QVector3D SiteModel::unitCenter(const QString &unitId) const
 {
     const auto it = m_unitBounds.constFind(unitId);
     return it == m_unitBounds.constEnd() ? QVector3D() : (it->first + it->second) * 0.5f;
+}
+
+int SiteModel::unitNumber(const QString &unitId) const
+{
+    return m_unitNumbers.value(unitId, 0);
+}
+
+QString SiteModel::unitAtPoint(QVector3D scenePosition, QVector3D sceneNormal) const
+{
+    // The hit lies on the unit's surface; a few centimetres inside it, it is within the unit's own box.
+    // Where boxes overlap (a balcony reaching over a neighbour's), the smallest box is the best guess.
+    const QVector3D p = scenePosition - sceneNormal.normalized() * 0.05f;
+    QString best;
+    float bestVolume = std::numeric_limits<float>::max();
+    for (auto it = m_unitBounds.cbegin(); it != m_unitBounds.cend(); ++it) {
+        const QVector3D &mn = it->first, &mx = it->second;
+        constexpr float slack = 0.02f;
+        if (p.x() < mn.x() - slack || p.y() < mn.y() - slack || p.z() < mn.z() - slack ||
+            p.x() > mx.x() + slack || p.y() > mx.y() + slack || p.z() > mx.z() + slack)
+            continue;
+        const QVector3D size = mx - mn;
+        const float volume = size.x() * size.y() * size.z();
+        if (volume < bestVolume || (volume == bestVolume && it.key() < best)) {
+            bestVolume = volume;
+            best = it.key();
+        }
+    }
+    return best;
 }
 
 QVector3D SiteModel::unitSize(const QString &unitId) const
@@ -435,8 +490,8 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
         return isStageVisible(row.stage);
     case FlatRole:
         return row.flat;
-    case VertexColorsRole:
-        return row.vertexColors;
+    case HoldsUnitsRole:
+        return row.holdsUnits;
     default:
         return {};
     }
@@ -458,7 +513,7 @@ QHash<int, QByteArray> SiteModel::roleNames() const
             {TriangleCountRole, "triangleCount"},
             {VisibleRole, "stageVisible"},
             {FlatRole, "flat"},
-            {VertexColorsRole, "vertexColors"}};
+            {HoldsUnitsRole, "holdsUnits"}};
 }
 
 } // namespace showroom::scene

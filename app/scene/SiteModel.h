@@ -66,9 +66,9 @@ public:
         UnitIdRole,
         StageRole,
         TriangleCountRole,
-        VisibleRole,      // false when the row's stage is hidden by visibleStages
-        FlatRole,         // less than 30 cm tall (ground, paths): casting shadows would be wasted work
-        VertexColorsRole, // a unit's parts merged: base colour and roughness come from the vertices
+        VisibleRole,    // false when the row's stage is hidden by visibleStages
+        FlatRole,       // less than 30 cm tall (ground, paths): casting shadows would be wasted work
+        HoldsUnitsRole, // all units of a stage: material and unit number per vertex (see unitNumber)
     };
 
     explicit SiteModel(QObject *parent = nullptr);
@@ -98,6 +98,10 @@ public:
     Q_INVOKABLE QVector3D unitSize(const QString &unitId) const;
     Q_INVOKABLE bool hasUnit(const QString &unitId) const { return m_unitBounds.contains(unitId); }
     Q_INVOKABLE bool isStageVisible(const QString &stage) const;
+    // Rows with holdsUnits draw many units: a unit's 1-based number in their vertices (0 if none), and
+    // the unit drawn at a picked point (its scene position and normal), "" if none.
+    Q_INVOKABLE int unitNumber(const QString &unitId) const;
+    Q_INVOKABLE QString unitAtPoint(QVector3D scenePosition, QVector3D sceneNormal) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -126,7 +130,7 @@ private:
         QString stage;
         qint64 triangles = 0;
         bool flat = false;
-        bool vertexColors = false;
+        bool holdsUnits = false;
     };
 
     void setProgress(qreal progress);
@@ -140,6 +144,7 @@ private:
     QStringList m_warnings;
     std::vector<Row> m_rows;
     QHash<QString, std::pair<QVector3D, QVector3D>> m_unitBounds;
+    QHash<QString, int> m_unitNumbers;
     QVector3D m_boundsMin, m_boundsMax, m_buildingsMin, m_buildingsMax;
     qint64 m_triangles = 0;
     QStringList m_visibleStages;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQuick3DGeometry>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,10 +74,9 @@ void tst_SiteModel::loadsTheDemo()
         QCOMPARE(geometry->thread(), QThread::currentThread());
         QVERIFY(!geometry->vertexData().isEmpty());
         QVERIFY(geometry->indexData().size() % 12 == 0);
-        if (!index.data(scene::SiteModel::UnitIdRole).toString().isEmpty()) {
+        if (index.data(scene::SiteModel::HoldsUnitsRole).toBool()) {
             ++unitRows;
-            // A unit's parts (facade, glazing, balcony) are one row, their materials in the vertices.
-            QVERIFY(index.data(scene::SiteModel::VertexColorsRole).toBool());
+            // All units of a stage are one row, their materials and numbers in the vertices.
             QVERIFY(geometry->attributeCount() >= 4); // position, normal, colour, index
         }
         if (index.data(scene::SiteModel::InstancingRole).value<QObject *>())
@@ -86,9 +86,19 @@ void tst_SiteModel::loadsTheDemo()
     }
     qInfo("%d rows: %d of units, %d instanced, %lld triangles", site.rowCount(), unitRows, instancedRows,
           site.triangleCount());
-    // One row per unit and stage (the demo's units are untextured, so nothing stays apart by texture).
-    QVERIFY2(unitRows >= m_demo.units.size() && unitRows <= 2 * m_demo.units.size(),
-             qPrintable(QString::number(unitRows)));
+    // One row per stage holds every (untextured) unit; each unit has its own number in it.
+    QVERIFY2(unitRows >= 1 && unitRows <= 5, qPrintable(QString::number(unitRows)));
+    QSet<int> numbers;
+    for (const core::Unit &unit : m_demo.units)
+        numbers.insert(site.unitNumber(unit.id));
+    QCOMPARE(numbers.size(), m_demo.units.size());
+    QVERIFY(!numbers.contains(0));
+    QCOMPARE(site.unitNumber("Z_9999"), 0);
+    // A point just on the outside of a unit's box, hit from outside, is that unit; open air is nobody.
+    const QVector3D centre = site.unitCenter("A_0304"), size = site.unitSize("A_0304");
+    QCOMPARE(site.unitAtPoint(centre + QVector3D(0, 0, size.z() / 2), QVector3D(0, 0, 1)),
+             QStringLiteral("A_0304"));
+    QCOMPARE(site.unitAtPoint(QVector3D(0, 500, 0), QVector3D(0, 1, 0)), QString());
     QVERIFY(instancedRows > 0); // trees and windows repeat
 
     // Units sit inside their building and above the ground; a floor-3 unit is higher than a floor-0 one.
