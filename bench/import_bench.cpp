@@ -356,6 +356,7 @@ int bench_import(int argc, char **argv)
         const QVector3D centre = (all.min + all.max) / 2;
         const float radius = std::max(50.0f, (all.max - all.min).length() * 0.6f);
 
+        std::vector<QObject *> created; // models and the loader, deleted before what they reference
         QQmlComponent modelComponent(view.engine());
         modelComponent.setData(kModelQml, QUrl());
         QElapsedTimer shown;
@@ -377,6 +378,7 @@ int bench_import(int argc, char **argv)
                 return 1;
             }
             model->setParent(ours);
+            created.push_back(model);
             static_cast<QQuick3DObject *>(model)->setParentItem(ours);
         }
         for (const InstancedBatch &ib : batched.instanced) {
@@ -392,6 +394,7 @@ int bench_import(int argc, char **argv)
                   QVariant::fromValue(static_cast<QQuick3DInstancing *>(instancing))},
                  {QStringLiteral("tint"), colourOf(ib.material)}});
             model->setParent(ours);
+            created.push_back(model);
             static_cast<QQuick3DObject *>(model)->setParentItem(ours);
         }
         const double buildMs = double(shown.nsecsElapsed()) / 1e6;
@@ -415,6 +418,7 @@ int bench_import(int argc, char **argv)
             return 1;
         }
         loader->setParent(baseline);
+        created.push_back(loader);
         static_cast<QQuick3DObject *>(loader)->setParentItem(baseline);
         // RuntimeLoader.Status: Empty 0, Success 1, Error 2.
         const QString loaderError =
@@ -430,6 +434,13 @@ int bench_import(int argc, char **argv)
             "cold import) %.2f, (RuntimeLoader load / our cache load) %.1f\n",
             theirs.fps > 0 ? mine.fps / theirs.fps : 0.0, loaderMs / coldMs, loaderMs / cacheMs);
         std::printf("import: peak memory %.0f MB (process, all phases)\n", peakMb());
+        // Tear down in dependency order (models before the geometry and instancing tables they use), with
+        // the window gone, instead of leaving it to QObject child order.
+        view.hide();
+        QCoreApplication::processEvents();
+        for (QObject *o : created)
+            delete o;
+        QCoreApplication::processEvents();
     }
 
     std::printf("import: cache_speedup %.1f draw_calls %zu nodes %zu\n", speedup, batched.drawCalls(),
