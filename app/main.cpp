@@ -5,6 +5,7 @@
 #include "core/Development.h"
 #include "core/ManifestLoader.h"
 #include "core/UnitSelection.h"
+#include "importer/ModelImporter.h"
 #include "scene/Site.h"
 #include "scene/SiteModel.h"
 #include "scene/SiteRequest.h"
@@ -60,6 +61,19 @@ QString defaultDevelopmentDir()
             return QDir::cleanPath(candidate);
     }
     return QDir::cleanPath(bin.filePath(QStringLiteral("../share/showroom/developments/demo")));
+}
+
+// showroom-import next to this binary (installed) or in the build tree: cold imports run in it, so a
+// model that crashes an Assimp reader shows an error screen instead of killing the kiosk.
+QString importWorker()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {bin.filePath(QStringLiteral("showroom-import")),
+                                     bin.filePath(QStringLiteral("cli/import/showroom-import"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return {};
 }
 
 std::optional<QSize> parseSize(const QString &text)
@@ -224,9 +238,10 @@ int main(int argc, char *argv[])
     selection.setDevelopment(&development);
     scene::SiteModel site;
     // Start the import now, while QML is still being compiled.
-    site.load(scene::SiteRequest::fromDevelopment(
-        development.data(),
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/models")));
+    scene::SiteRequest siteRequest = scene::SiteRequest::fromDevelopment(
+        development.data(), importer::packageCacheDir(development.packageDir()));
+    siteRequest.isolatedWorker = importWorker();
+    site.load(siteRequest);
 
     if (parser.isSet(selectOption) && !selection.select(parser.value(selectOption)))
         return fail(ExitBadInput, QStringLiteral("--select: no unit '%1' in %2")

@@ -79,6 +79,7 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
 
     importer::ImportOptions options;
     options.cacheDir = request.cacheDir;
+    options.isolatedWorker = request.isolatedWorker;
     options.progress = [&promise](float p) {
         promise.setProgressValue(20 + int(std::clamp(p, 0.0f, 1.0f) * 680));
     };

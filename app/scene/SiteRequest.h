@@ -24,6 +24,8 @@ struct SiteRequest
     QHash<QString, QString> unitIdByNode; // "Unit_A_0304" -> "A_0304"
     core::StageRules stageRules;          // node name -> construction stage
     QString cacheDir;                     // importer cache folder; empty = always a cold import
+    QString isolatedWorker;               // showroom-import executable: cold imports run in it (a crash in
+                                          // an Assimp reader becomes an error); empty = in this process
 
     static SiteRequest fromDevelopment(const core::DevelopmentData &development,
                                        const QString &cacheDir = {});
