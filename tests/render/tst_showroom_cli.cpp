@@ -164,7 +164,8 @@ void tst_ShowroomCli::unreadableModelFails()
     QVERIFY(QFile::exists(model));
     QFile file(model);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("glTF\x02\x00\x00\x00 not a model", 24);
+    static const char garbage[] = "glTF\x02\x00\x00\x00 not a model";
+    file.write(garbage, sizeof(garbage) - 1); // a GLB magic, then nonsense
     file.close();
     const Run r = run({"--development", package, "--db", m_dir.filePath("t4.db"), "--screenshot",
                        m_dir.filePath("never.png"), "--size", "320x200"});

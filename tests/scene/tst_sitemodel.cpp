@@ -155,7 +155,8 @@ void tst_SiteModel::garbageModelIsAnError()
     const QString path = m_dir.filePath("garbage.glb");
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("glTF\x02\x00\x00\x00 this is not a model at all", 40);
+    static const char garbage[] = "glTF\x02\x00\x00\x00 this is not a model at all";
+    file.write(garbage, sizeof(garbage) - 1); // a GLB magic, then nonsense
     file.close();
     core::DevelopmentData data = m_demo;
     data.modelPath = path;
