@@ -100,6 +100,10 @@ Figures measure(QQuickWindow *window, scene::OrbitController *orbit, const QElap
     waitUntil([&] { return clock.elapsed() >= qint64(seconds * 1000) && frames >= 5; },
               int(seconds * 1000) + 120000);
     QObject::disconnect(step);
+    // To look at what a visitor sees mid-drag (motion quality): SHOWROOM_BENCH_GRAB=<file.png>.
+    static bool grabbed = false; // the demo's frame, not the baseline's
+    if (qEnvironmentVariableIsSet("SHOWROOM_BENCH_GRAB") && orbit->moving() && !grabbed)
+        grabbed = window->grabWindow().save(qEnvironmentVariable("SHOWROOM_BENCH_GRAB"));
     f.frames = frames;
     f.fps = frames / (clock.elapsed() / 1000.0);
     QObject::disconnect(connection);

@@ -16,6 +16,8 @@ Item {
     // is drawn without shadows and anti-aliasing, which would halve the frame rate of a software GPU;
     // when it stops, shadows fade in and edges are drawn multisampled.
     readonly property bool moving: controller.moving || rig.interacting
+    // Share of the pixels (per side) drawn while moving; 1 = always full resolution.
+    property real motionScale: 0.6
 
     readonly property alias view: view
     readonly property alias rig: rig
@@ -31,12 +33,13 @@ Item {
         const p = view.mapFrom3DScene(site.unitCenter(unitId))
         if (p.z <= 0)
             return Qt.point(-1, -1)
-        return Qt.point(p.x, p.y)
+        return view.mapToItem(root, p.x, p.y)
     }
 
     // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
     function unitAt(x, y) {
-        const hit = view.pick(x, y)
+        const v = view.mapFromItem(root, x, y) // the view may be rendering at motionScale
+        const hit = view.pick(v.x, v.y)
         if (!hit.objectHit)
             return ""
         if (hit.objectHit.holdsUnits)
@@ -90,7 +93,13 @@ Item {
 
     View3D {
         id: view
-        anchors.fill: parent
+        // Dynamic resolution: while the camera moves the view renders at motionScale of the pixels and
+        // is scaled up (a software GPU is fill-bound by then); at rest it renders every pixel, with MSAA.
+        readonly property real renderScale: root.moving ? root.motionScale : 1
+        width: parent.width * renderScale
+        height: parent.height * renderScale
+        scale: 1 / renderScale
+        transformOrigin: Item.TopLeft
         camera: camera
 
         environment: SceneEnvironment {
