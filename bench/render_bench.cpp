@@ -134,7 +134,7 @@ Window {
             backgroundMode: SceneEnvironment.Color
             clearColor: "#a9c6e0"
             antialiasingMode: orbit.moving ? SceneEnvironment.NoAA : SceneEnvironment.MSAA
-            antialiasingQuality: SceneEnvironment.Medium
+            antialiasingQuality: SceneEnvironment.High
         }
         PerspectiveCamera {
             id: camera
