@@ -4,6 +4,9 @@
 #include "importer/ModelImporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +93,7 @@ private slots:
     void ifcHouse_data();
     void ifcHouse();
     void demoPackageModel();
+    void embeddedTexture();
     void overrides();
     void depthLimit();
     void progressAndThreads();
@@ -335,6 +339,67 @@ void tst_ModelImporter::demoPackageModel()
         units += n.name.startsWith(QLatin1String("Unit_"));
     QVERIFY(units >= 150);
     QCOMPARE(r.scene.upAxisSource, QStringLiteral("+Y"));
+}
+
+void tst_ModelImporter::embeddedTexture()
+{
+    // A GLB carrying its PNG inside (bufferView image): the texture is written out once, named by its
+    // bytes, into the cache folder, and the material points at that file.
+    FxScene s;
+    FxMesh m = box(QStringLiteral("Box"), QVector3D(0, 0, 0), QVector3D(1, 1, 1));
+    FxMaterial painted;
+    painted.name = QStringLiteral("Painted");
+    m.material = s.addMaterial(painted);
+    s.addNode(QStringLiteral("Box"), -1, s.addMesh(m));
+    QByteArray bin;
+    QJsonObject root = QJsonDocument::fromJson(gltfJson(s, &bin, QString())).object();
+    QVERIFY(writeTexture(path(QStringLiteral("embedded-source.png"))));
+    QFile png(path(QStringLiteral("embedded-source.png")));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    const QByteArray pngBytes = png.readAll();
+    while (bin.size() % 4)
+        bin.append('\0');
+    QJsonArray views = root.value(QStringLiteral("bufferViews")).toArray();
+    views.append(QJsonObject{{QStringLiteral("buffer"), 0},
+                             {QStringLiteral("byteOffset"), bin.size()},
+                             {QStringLiteral("byteLength"), pngBytes.size()}});
+    bin.append(pngBytes);
+    while (bin.size() % 4)
+        bin.append('\0');
+    root.insert(QStringLiteral("bufferViews"), views);
+    QJsonArray buffers = root.value(QStringLiteral("buffers")).toArray();
+    buffers[0] = QJsonObject{{QStringLiteral("byteLength"), bin.size()}};
+    root.insert(QStringLiteral("buffers"), buffers);
+    root.insert(QStringLiteral("images"),
+                QJsonArray{QJsonObject{{QStringLiteral("bufferView"), int(views.size()) - 1},
+                                       {QStringLiteral("mimeType"), QStringLiteral("image/png")}}});
+    root.insert(QStringLiteral("textures"), QJsonArray{QJsonObject{{QStringLiteral("source"), 0}}});
+    QJsonArray materials = root.value(QStringLiteral("materials")).toArray();
+    QJsonObject mat = materials[0].toObject();
+    QJsonObject pbr = mat.value(QStringLiteral("pbrMetallicRoughness")).toObject();
+    pbr.insert(QStringLiteral("baseColorTexture"), QJsonObject{{QStringLiteral("index"), 0}});
+    mat.insert(QStringLiteral("pbrMetallicRoughness"), pbr);
+    materials[0] = mat;
+    root.insert(QStringLiteral("materials"), materials);
+    QVERIFY(writeGlb(QJsonDocument(root).toJson(QJsonDocument::Compact), bin,
+                     path(QStringLiteral("embedded.glb"))));
+
+    ImportOptions o;
+    o.cacheDir = path(QStringLiteral("embedded-cache"));
+    const ImportResult r = importModel(path(QStringLiteral("embedded.glb")), o);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Material *mp = material(r.scene, QStringLiteral("Painted"));
+    QVERIFY(mp);
+    QVERIFY2(mp->baseColorTexture.startsWith(o.cacheDir + QStringLiteral("/textures/")),
+             qPrintable(mp->baseColorTexture));
+    QFile out(mp->baseColorTexture);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), pngBytes);
+    QVERIFY(r.scene.missingTextures.isEmpty());
+    // The cached scene points at the same extracted file.
+    const ImportResult again = importModel(path(QStringLiteral("embedded.glb")), o);
+    QVERIFY(again.fromCache);
+    QCOMPARE(material(again.scene, QStringLiteral("Painted"))->baseColorTexture, mp->baseColorTexture);
 }
 
 void tst_ModelImporter::overrides()
