@@ -215,6 +215,12 @@ int main(int argc, char *argv[])
 
     // Services, on the stack; they outlive the engine declared after them.
     core::Development development;
+    // Kiosks and CI often run with LANG unset (the "C" locale), which formats prices as "255,500€";
+    // fall back to an English locale that writes euros the way a buyer reads them ("€255,500").
+    QLocale displayLocale;
+    if (displayLocale.language() == QLocale::C)
+        displayLocale = QLocale(QLocale::English, QLocale::Ireland);
+    development.setLocale(displayLocale);
     development.setData(manifest.data);
     // Telemetry is never fatal: if the database cannot be opened, events wait and retry.
     telemetry::Telemetry::Options telemetryOptions;
