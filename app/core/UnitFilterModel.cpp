@@ -1,4 +1,5 @@
 #include "core/UnitFilterModel.h"
+#include "core/ModelRow.h"
 
 #include "core/UnitModel.h"
 
@@ -106,16 +107,7 @@ bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 QVariantMap UnitFilterModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const QModelIndex idx = index(row, 0);
-    const auto names = roleNames();
-    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
-        if (it.key() >= Qt::UserRole)
-            map.insert(QString::fromUtf8(it.value()), data(idx, it.key()));
-    }
-    return map;
+    return rowAsMap(*this, row);
 }
 
 } // namespace showroom::core

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector3D>
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -18,6 +19,20 @@ struct Bounds
     QVector3D min{0, 0, 0};
     QVector3D max{0, 0, 0};
     bool valid = false;
+
+    // Grows the box to contain p (the first point makes it valid).
+    void include(const QVector3D &p)
+    {
+        if (!valid) {
+            min = max = p;
+            valid = true;
+            return;
+        }
+        for (int c = 0; c < 3; ++c) {
+            min[c] = std::min(min[c], p[c]);
+            max[c] = std::max(max[c], p[c]);
+        }
+    }
 };
 
 struct Material

@@ -451,15 +451,7 @@ void computeBounds(Mesh &mesh)
     Bounds b;
     for (std::uint32_t i : mesh.indices) {
         const QVector3D p(mesh.positions[i * 3], mesh.positions[i * 3 + 1], mesh.positions[i * 3 + 2]);
-        if (!b.valid) {
-            b.min = b.max = p;
-            b.valid = true;
-            continue;
-        }
-        for (int c = 0; c < 3; ++c) {
-            b.min[c] = std::min(b.min[c], p[c]);
-            b.max[c] = std::max(b.max[c], p[c]);
-        }
+        b.include(p);
     }
     mesh.bounds = b;
 }
@@ -574,14 +566,7 @@ Bounds worldBounds(const ImportedScene &scene)
                 const QVector3D p = w.map(QVector3D(corner & 1 ? mb.max.x() : mb.min.x(),
                                                     corner & 2 ? mb.max.y() : mb.min.y(),
                                                     corner & 4 ? mb.max.z() : mb.min.z()));
-                if (!b.valid) {
-                    b.min = b.max = p;
-                    b.valid = true;
-                }
-                for (int c = 0; c < 3; ++c) {
-                    b.min[c] = std::min(b.min[c], p[c]);
-                    b.max[c] = std::max(b.max[c], p[c]);
-                }
+                b.include(p);
             }
         }
     }

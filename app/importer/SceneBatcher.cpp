@@ -23,19 +23,6 @@ std::vector<QMatrix4x4> worldTransforms(const ImportedScene &scene)
     return world;
 }
 
-void grow(Bounds &b, const QVector3D &p)
-{
-    if (!b.valid) {
-        b.min = b.max = p;
-        b.valid = true;
-        return;
-    }
-    for (int c = 0; c < 3; ++c) {
-        b.min[c] = std::min(b.min[c], p[c]);
-        b.max[c] = std::max(b.max[c], p[c]);
-    }
-}
-
 struct Appender
 {
     const Mesh &mesh;
@@ -54,7 +41,7 @@ struct Appender
         const QVector3D p =
             world.map(QVector3D(mesh.positions[v * 3], mesh.positions[v * 3 + 1], mesh.positions[v * 3 + 2]));
         b.positions.insert(b.positions.end(), {p.x(), p.y(), p.z()});
-        grow(b.bounds, p);
+        b.bounds.include(p);
         const float *nm = normalMatrix.constData(); // column-major 3x3
         const float nx = mesh.normals[v * 3], ny = mesh.normals[v * 3 + 1], nz = mesh.normals[v * 3 + 2];
         QVector3D n(nm[0] * nx + nm[3] * ny + nm[6] * nz, nm[1] * nx + nm[4] * ny + nm[7] * nz,

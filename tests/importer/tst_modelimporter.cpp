@@ -34,14 +34,7 @@ Bounds subtreeBounds(const ImportedScene &s, int node)
             for (std::uint32_t i : mesh.indices) {
                 const QVector3D p = w.map(
                     QVector3D(mesh.positions[i * 3], mesh.positions[i * 3 + 1], mesh.positions[i * 3 + 2]));
-                if (!b.valid) {
-                    b.min = b.max = p;
-                    b.valid = true;
-                }
-                for (int c = 0; c < 3; ++c) {
-                    b.min[c] = std::min(b.min[c], p[c]);
-                    b.max[c] = std::max(b.max[c], p[c]);
-                }
+                b.include(p);
             }
         }
         for (int c : s.nodes[std::size_t(n)].children)

@@ -27,14 +27,7 @@ Bounds sceneBounds(const ImportedScene &scene)
             for (std::uint32_t v : mesh.indices) {
                 const QVector3D p = w.map(
                     QVector3D(mesh.positions[v * 3], mesh.positions[v * 3 + 1], mesh.positions[v * 3 + 2]));
-                if (!b.valid) {
-                    b.min = b.max = p;
-                    b.valid = true;
-                }
-                for (int c = 0; c < 3; ++c) {
-                    b.min[c] = std::min(b.min[c], p[c]);
-                    b.max[c] = std::max(b.max[c], p[c]);
-                }
+                b.include(p);
             }
         }
     }
