@@ -6,6 +6,7 @@
 #include "scene/BatchInstancing.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPromise>
 #include <QThread>
@@ -24,6 +25,7 @@ struct PreparedBatch
     QByteArray instances; // empty for plain batches
     int instanceCount = 0;
     importer::Material material;
+    QVector3D worldMin, worldMax; // instanced: over every copy
     QString unitId;
     QString stage;
     qint64 triangles = 0;
@@ -170,6 +172,8 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
             p.material.doubleSided = p.material.doubleSided || m.doubleSided;
         }
         p.geometry = interleave(positions, normals, {}, indices, bounds.min, bounds.max, colors);
+        p.worldMin = bounds.min;
+        p.worldMax = bounds.max;
         p.holdsUnits = true;
         p.stage = stage;
         p.triangles = qint64(indices.size() / 3);
@@ -180,6 +184,8 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
             continue; // empty, or merged above
         PreparedBatch p;
         p.geometry = interleave(b.positions, b.normals, b.uvs, b.indices, b.bounds.min, b.bounds.max);
+        p.worldMin = b.bounds.min;
+        p.worldMax = b.bounds.max;
         p.material = materialOf(b.material);
         p.unitId = request.unitIdByNode.value(b.group);
         p.stage = b.stage;
@@ -197,12 +203,15 @@ void prepare(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest
                                 mesh.bounds.max);
         p.instances = instanceTable(b.transforms);
         p.instanceCount = int(b.transforms.size());
+        // Instanced bounds are mesh-local; framing needs world bounds, over every copy.
+        bool valid = false;
+        for (const QMatrix4x4 &t : b.transforms)
+            transformBounds(mesh.bounds, t, p.worldMin, p.worldMax, valid);
         p.material = materialOf(b.material);
         p.stage = b.stage;
         p.triangles = qint64(mesh.indices.size() / 3) * p.instanceCount;
         site->batches.push_back(std::move(p));
     }
-    // Instanced bounds are mesh-local; SiteModel needs world bounds for framing, so keep both.
     promise.setProgressValue(950);
     promise.addResult(site);
 }
@@ -218,22 +227,25 @@ SiteModel::~SiteModel()
         m_watcher->cancel();
         m_watcher->waitForFinished();
     }
+    discardPending();
     clear();
 }
 
 void SiteModel::load(const SiteRequest &request)
 {
+    QElapsedTimer step;
+    step.start();
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->cancel();
         m_watcher->waitForFinished();
     }
-    beginResetModel();
-    clear();
-    endResetModel();
+    discardPending();
+    ++m_generation;
+    m_longestStepMs = 0;
+    // The shown site stays until the new one is complete: a failed load loses nothing.
     m_request = request;
     m_error.clear();
-    m_warnings.clear();
     m_status = Loading;
     setProgress(0);
     emit statusChanged();
@@ -243,6 +255,7 @@ void SiteModel::load(const SiteRequest &request)
             [this](int value) { setProgress(value / 1000.0); });
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &SiteModel::finish);
     m_watcher->setFuture(QtConcurrent::run(&prepare, request));
+    noteStep(step.nsecsElapsed());
 }
 
 bool SiteModel::waitForFinished(int timeoutMs)
@@ -261,6 +274,8 @@ bool SiteModel::waitForFinished(int timeoutMs)
 
 void SiteModel::finish()
 {
+    QElapsedTimer step;
+    step.start();
     const QFuture<std::shared_ptr<PreparedSite>> future = m_watcher->future();
     std::shared_ptr<PreparedSite> site;
     if (future.resultCount() > 0)
@@ -273,17 +288,29 @@ void SiteModel::finish()
         m_error = tr("%1: the model contains no geometry").arg(m_request.modelFile);
     }
     if (!m_error.isEmpty()) {
+        // Rows, units and bounds of the previous site stay: the error is about the new file only.
         m_status = Error;
         setProgress(1);
         emit statusChanged();
         emit loaded();
+        noteStep(step.nsecsElapsed());
         return;
     }
+    m_pending = std::make_unique<Pending>();
+    m_pending->site = std::move(site);
+    noteStep(step.nsecsElapsed());
+    buildSlice();
+}
 
-    // GUI thread from here: Qt Quick 3D objects are created where their scene lives.
-    beginResetModel();
-    m_warnings = site->warnings;
-    bool anyBounds = false, anyBuilding = false;
+void SiteModel::buildSlice()
+{
+    // GUI thread: Qt Quick 3D objects are created where their scene lives. The buffers were made on
+    // the worker; what is left is cheap per batch but adds up on a large site, so it runs in slices
+    // of a few milliseconds with the event loop turning in between (input, frames, timers).
+    constexpr qint64 sliceNs = 8'000'000;
+    QElapsedTimer step;
+    step.start();
+    Pending &p = *m_pending;
     auto grow = [](QVector3D &a, QVector3D &b, const QVector3D &mn, const QVector3D &mx, bool &any) {
         if (!any) {
             a = mn;
@@ -294,7 +321,9 @@ void SiteModel::finish()
         a = QVector3D(std::min(a.x(), mn.x()), std::min(a.y(), mn.y()), std::min(a.z(), mn.z()));
         b = QVector3D(std::max(b.x(), mx.x()), std::max(b.y(), mx.y()), std::max(b.z(), mx.z()));
     };
-    for (PreparedBatch &b : site->batches) {
+    std::vector<PreparedBatch> &batches = p.site->batches;
+    do {
+        PreparedBatch &b = batches[p.next++];
         Row row;
         row.geometry = new BatchGeometry(b.geometry);
         row.geometry->setParent(this);
@@ -315,54 +344,85 @@ void SiteModel::finish()
         row.unitId = b.unitId;
         row.stage = b.stage;
         row.triangles = b.triangles;
-        m_triangles += b.triangles;
+        p.triangles += b.triangles;
 
-        // World bounds: batches are baked to world space; instanced meshes need each copy's transform.
-        QVector3D mn = b.geometry.boundsMin, mx = b.geometry.boundsMax;
-        if (b.instanceCount > 0) {
-            bool valid = false;
-            importer::Bounds local{b.geometry.boundsMin, b.geometry.boundsMax, true};
-            const auto *e =
-                reinterpret_cast<const QQuick3DInstancing::InstanceTableEntry *>(b.instances.constData());
-            for (int i = 0; i < b.instanceCount; ++i) {
-                QMatrix4x4 t;
-                t.setRow(0, e[i].row0);
-                t.setRow(1, e[i].row1);
-                t.setRow(2, e[i].row2);
-                t.setRow(3, QVector4D(0, 0, 0, 1));
-                transformBounds(local, t, mn, mx, valid);
-            }
-        }
+        const QVector3D mn = b.worldMin, mx = b.worldMax;
         row.flat = mx.y() - mn.y() < 0.3f;
-        grow(m_boundsMin, m_boundsMax, mn, mx, anyBounds);
+        grow(p.boundsMin, p.boundsMax, mn, mx, p.anyBounds);
         if (!row.unitId.isEmpty()) {
-            grow(m_buildingsMin, m_buildingsMax, mn, mx, anyBuilding);
-            auto it = m_unitBounds.find(row.unitId);
-            if (it == m_unitBounds.end()) {
-                m_unitBounds.insert(row.unitId, {mn, mx});
+            grow(p.buildingsMin, p.buildingsMax, mn, mx, p.anyBuilding);
+            auto it = p.unitBounds.find(row.unitId);
+            if (it == p.unitBounds.end()) {
+                p.unitBounds.insert(row.unitId, {mn, mx});
             } else {
                 bool any = true;
                 grow(it->first, it->second, mn, mx, any);
             }
         }
-        m_rows.push_back(std::move(row));
+        p.rows.push_back(std::move(row));
+        // The buffers now live (shared) in the geometry; drop this batch's copy of the references.
+        b = PreparedBatch{};
+    } while (p.next < batches.size() && step.nsecsElapsed() < sliceNs);
+
+    if (p.next < batches.size()) {
+        setProgress(0.95 + 0.05 * double(p.next) / double(batches.size()));
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && m_pending)
+                buildSlice();
+        });
+        noteStep(step.nsecsElapsed());
+        return;
     }
-    for (auto it = site->unitBounds.cbegin(); it != site->unitBounds.cend(); ++it) {
+    for (auto it = p.site->unitBounds.cbegin(); it != p.site->unitBounds.cend(); ++it) {
         if (!it->valid)
             continue;
-        m_unitBounds.insert(it.key(), {it->min, it->max});
-        grow(m_buildingsMin, m_buildingsMax, it->min, it->max, anyBuilding);
+        p.unitBounds.insert(it.key(), {it->min, it->max});
+        grow(p.buildingsMin, p.buildingsMax, it->min, it->max, p.anyBuilding);
     }
-    m_unitNumbers = site->unitNumbers;
-    if (!anyBuilding) {
-        m_buildingsMin = m_boundsMin;
-        m_buildingsMax = m_boundsMax;
+    if (!p.anyBuilding) {
+        p.buildingsMin = p.boundsMin;
+        p.buildingsMax = p.boundsMax;
     }
+    swapInPending();
+    noteStep(step.nsecsElapsed());
+}
+
+void SiteModel::swapInPending()
+{
+    std::unique_ptr<Pending> p = std::move(m_pending);
+    beginResetModel();
+    clear();
+    m_rows = std::move(p->rows);
+    m_unitBounds = std::move(p->unitBounds);
+    m_unitNumbers = p->site->unitNumbers;
+    m_warnings = p->site->warnings;
+    m_boundsMin = p->boundsMin;
+    m_boundsMax = p->boundsMax;
+    m_buildingsMin = p->buildingsMin;
+    m_buildingsMax = p->buildingsMax;
+    m_triangles = p->triangles;
     endResetModel();
     m_status = Ready;
     setProgress(1);
     emit statusChanged();
     emit loaded();
+}
+
+void SiteModel::discardPending()
+{
+    if (!m_pending)
+        return;
+    for (Row &row : m_pending->rows) {
+        delete row.geometry; // never handed out
+        delete row.instancing;
+    }
+    m_pending.reset();
+}
+
+void SiteModel::noteStep(qint64 nsecs)
+{
+    m_longestStepMs = std::max(m_longestStepMs, double(nsecs) / 1e6);
 }
 
 void SiteModel::clear()

@@ -74,7 +74,8 @@ public:
     explicit SiteModel(QObject *parent = nullptr);
     ~SiteModel() override;
 
-    // Starts loading (replacing whatever was loaded). Returns at once; watch status/progress.
+    // Starts loading; what is shown stays until the new site is ready, and stays for good if the load
+    // fails (status Error, errorString names the file, rows/units/bounds untouched). Returns at once.
     void load(const SiteRequest &request);
     // Blocks until the current load has finished (tests, --screenshot). False on timeout.
     bool waitForFinished(int timeoutMs);
@@ -92,6 +93,9 @@ public:
     QStringList warnings() const { return m_warnings; }
     QStringList visibleStages() const { return m_visibleStages; }
     void setVisibleStages(const QStringList &stages);
+    // Longest single step the last load() ran on the GUI thread, in ms (tests, benchmarks): the import
+    // and buffer packing run on a worker, the Qt Quick objects are made in time-boxed slices.
+    double longestGuiStepMs() const { return m_longestStepMs; }
 
     // World-space centre / extent of a unit's geometry (zero vectors if the unit has none).
     Q_INVOKABLE QVector3D unitCenter(const QString &unitId) const;
@@ -133,9 +137,26 @@ private:
         bool holdsUnits = false;
     };
 
+    // The new site being turned into rows on the GUI thread, a slice per event-loop turn; swapped in
+    // for the shown one when complete.
+    struct Pending
+    {
+        std::shared_ptr<PreparedSite> site;
+        std::size_t next = 0; // next batch of site->batches
+        std::vector<Row> rows;
+        QHash<QString, std::pair<QVector3D, QVector3D>> unitBounds;
+        QVector3D boundsMin, boundsMax, buildingsMin, buildingsMax;
+        bool anyBounds = false, anyBuilding = false;
+        qint64 triangles = 0;
+    };
+
     void setProgress(qreal progress);
     void finish();
+    void buildSlice();
+    void swapInPending();
+    void discardPending();
     void clear();
+    void noteStep(qint64 nsecs);
 
     SiteRequest m_request;
     Status m_status = Null;
@@ -149,6 +170,9 @@ private:
     qint64 m_triangles = 0;
     QStringList m_visibleStages;
     std::unique_ptr<QFutureWatcher<std::shared_ptr<PreparedSite>>> m_watcher;
+    std::unique_ptr<Pending> m_pending;
+    quint64 m_generation = 0; // bumped by load(): slices queued for an older load do nothing
+    double m_longestStepMs = 0;
 };
 
 } // namespace showroom::scene
