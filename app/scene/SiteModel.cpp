@@ -236,9 +236,11 @@ void SiteModel::load(const SiteRequest &request)
     QElapsedTimer step;
     step.start();
     if (m_watcher) {
+        // No waiting for it: an Assimp import cannot stop midway, and the worker only holds its own
+        // copy of the request, so it finishes on its own and its result is dropped.
         m_watcher->disconnect(this);
         m_watcher->cancel();
-        m_watcher->waitForFinished();
+        m_watcher.reset();
     }
     discardPending();
     ++m_generation;

@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void staysResponsiveWhileALargeModelLoads_data();
     void staysResponsiveWhileALargeModelLoads();
+    void loadDuringALoadDoesNotWait();
     void failedReloadKeepsThePreviousSite_data();
     void failedReloadKeepsThePreviousSite();
 
@@ -132,6 +133,26 @@ void tst_SiteLoad::staysResponsiveWhileALargeModelLoads()
     QVERIFY2(gapMs < 50, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms while the model loaded "
                                                    "(limit 50 ms)")
                                         .arg(gapMs, 0, 'f', 1)));
+}
+
+void tst_SiteLoad::loadDuringALoadDoesNotWait()
+{
+    // Switching models while one is importing must not freeze the GUI until the first import is done.
+    scene::SiteModel site;
+    QSignalSpy loaded(&site, &scene::SiteModel::loaded);
+    site.load(request(m_model));
+    QTest::qWait(20); // the import is under way
+    QElapsedTimer clock;
+    clock.start();
+    site.load(request(m_manyDrawCalls));
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(ms < 50, qPrintable(QStringLiteral("load() blocked the GUI thread for %1 ms").arg(ms)));
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.count(), 1); // the first load's result is dropped
+    QVERIFY2(site.status() == scene::SiteModel::Ready, qPrintable(site.errorString()));
+    QCOMPARE(site.modelFile(), m_manyDrawCalls);
+    QVERIFY(site.rowCount() >= 3000);
+    QVERIFY(site.unitIds().isEmpty());
 }
 
 void tst_SiteLoad::failedReloadKeepsThePreviousSite_data()
