@@ -92,9 +92,26 @@ Window {
         title: CurrentDevelopment.name
     }
 
+    // Nothing to show: the error takes the screen. A failed reload keeps the previous site on screen
+    // (SiteModel keeps its rows), so the error is a dismissable banner over it instead.
     ErrorScreen {
         anchors.fill: parent
-        visible: Site.status === SiteModel.Error
+        visible: Site.status === SiteModel.Error && Site.drawCalls === 0
         message: Site.errorString
+    }
+
+    ErrorBanner {
+        id: errorBanner
+        property bool dismissedByStaff: false
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        visible: Site.status === SiteModel.Error && Site.drawCalls > 0 && !dismissedByStaff
+        message: Site.errorString
+        onDismissed: dismissedByStaff = true
+        Connections {
+            target: Site
+            function onStatusChanged() { errorBanner.dismissedByStaff = false }
+        }
     }
 }
