@@ -91,6 +91,29 @@ double orientationFactor(const QString &o)
     return 0.95;
 }
 
+// A unit's identity and its type's facts; placement, aspect, price and status are the caller's.
+// Ids follow the documented convention <building>_<floor 2 digits><number 2 digits>.
+Unit newUnit(const Building &b, const UnitType &type, int level, int number, double width, double depth)
+{
+    Unit u;
+    u.building = b.id;
+    u.floor = level;
+    u.number = number;
+    u.id = QStringLiteral("%1_%2%3")
+               .arg(b.id)
+               .arg(level, 2, 10, QLatin1Char('0'))
+               .arg(number, 2, 10, QLatin1Char('0'));
+    u.node = QStringLiteral("Unit_") + u.id;
+    u.type = type.id;
+    u.bedrooms = type.bedrooms;
+    u.bathrooms = type.bathrooms;
+    u.area = type.area;
+    u.plan = type.plan;
+    u.width = width;
+    u.depth = depth;
+    return u;
+}
+
 void addApartmentUnits(Development &dev, const Building &b, Random &rng)
 {
     const double length = slotsLength();
@@ -104,22 +127,7 @@ void addApartmentUnits(Development &dev, const Building &b, Random &rng)
                 const double cx = side == 0 ? x + w / 2 : length / 2 - (x + length / 2) - w / 2;
                 x += w;
                 const UnitType &type = dev.type(slot.type);
-                Unit u;
-                u.building = b.id;
-                u.floor = level;
-                u.number = number++;
-                u.id = QStringLiteral("%1_%2%3")
-                           .arg(b.id)
-                           .arg(level, 2, 10, QLatin1Char('0'))
-                           .arg(u.number, 2, 10, QLatin1Char('0'));
-                u.node = QStringLiteral("Unit_") + u.id;
-                u.type = type.id;
-                u.bedrooms = type.bedrooms;
-                u.bathrooms = type.bathrooms;
-                u.area = type.area;
-                u.plan = type.plan;
-                u.width = w;
-                u.depth = kUnitDepth;
+                Unit u = newUnit(b, type, level, number++, w, kUnitDepth);
                 const double cz = (kCorridor + kUnitDepth) / 2 * (side == 0 ? 1 : -1);
                 u.centre = QVector3D(float(cx), float(b.elevation(level)), float(cz));
                 u.yaw = side == 0 ? 0.f : 180.f;
@@ -170,19 +178,7 @@ void addTownhouses(Development &dev, const Building &b, int houses, double width
 {
     const UnitType &type = dev.type("TH");
     for (int i = 0; i < houses; ++i) {
-        Unit u;
-        u.building = b.id;
-        u.floor = 0;
-        u.number = i + 1;
-        u.id = QStringLiteral("%1_00%2").arg(b.id).arg(u.number, 2, 10, QLatin1Char('0'));
-        u.node = QStringLiteral("Unit_") + u.id;
-        u.type = type.id;
-        u.bedrooms = type.bedrooms;
-        u.bathrooms = type.bathrooms;
-        u.area = type.area;
-        u.plan = type.plan;
-        u.width = width;
-        u.depth = type.depth;
+        Unit u = newUnit(b, type, 0, i + 1, width, type.depth);
         u.storeys = 2;
         u.setback = (i % 4 == 1 || i % 4 == 2) ? -0.6 : 0.0; // pairs step back: a rhythm along the street
         const double x = -houses * width / 2 + width * (i + 0.5);
