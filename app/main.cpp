@@ -233,6 +233,7 @@ int main(int argc, char *argv[])
     telemetryOptions.language = QLocale().name();
     telemetryOptions.mode = parser.isSet(kioskOption) ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
+    telemetryOptions.recorder.background = true;             // a background writer: frames come first
     telemetry::Telemetry visitorTelemetry(telemetryOptions); // declared before the engine: outlives it
     if (QString error; !visitorTelemetry.open(&error))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));

@@ -44,8 +44,38 @@ static bool looksLikeEmail(const QString &value)
 
 static QVariant clean(const QVariant &value, const QString &path, QStringList *removed, bool *drop);
 
+// True when withoutPersonalData would change anything; allocates nothing, so the writer can skip the
+// rebuild for the (usual) event that carries no contact details.
+static bool holdsPersonalData(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return looksLikeEmail(value.toString());
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (isPersonalKey(it.key()) || holdsPersonalData(it.value()))
+                return true;
+        }
+        return false;
+    }
+    case QMetaType::QVariantList: {
+        const QVariantList list = value.toList();
+        for (const QVariant &item : list) {
+            if (holdsPersonalData(item))
+                return true;
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
 QVariantMap withoutPersonalData(const QVariantMap &properties, QStringList *removed)
 {
+    if (!holdsPersonalData(QVariant(properties)))
+        return properties; // shared, not copied
     QVariantMap out;
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
         bool drop = isPersonalKey(it.key());

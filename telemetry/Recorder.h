@@ -16,6 +16,8 @@
 
 namespace showroom::telemetry {
 
+constexpr int kBackgroundNice = 10; // the writer's nice value when RecorderOptions::background is set
+
 struct RecorderOptions
 {
     QString path = QStringLiteral(":memory:");
@@ -28,6 +30,10 @@ struct RecorderOptions
     int retryDelayMs = 250; // first retry after a failed write or open; doubles up to 8 s
     int retentionDays = 0;  // > 0: purge anonymous events older than this when the database opens
     std::function<qint64()> wallClockMs; // default: QDateTime::currentMSecsSinceEpoch
+    // Run the writer as a background thread (Linux: SCHED_BATCH at nice kBackgroundNice) so that, on a
+    // machine whose cores are busy drawing frames, rendering gets the CPU first and the writer catches
+    // up in the gaps. The app sets this; staff tools and tests write at normal priority.
+    bool background = false;
     // Called on the writer thread after every commit with the total events committed so far.
     std::function<void(qint64 committedEvents)> onCommitted;
     // Called on the writer thread when writing starts failing (message) and when it recovers (empty).

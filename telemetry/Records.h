@@ -14,6 +14,8 @@ struct Event
 {
     QString name;   // "enter", "leave", "unit_selected", "camera", ...
     QString target; // "unit:A_0304", "building:A", "form:brochure", ... (may be empty)
+    // Written as JSON. A "target" key here is the column above and is not repeated in the JSON; the
+    // writer removes it, so the GUI thread never pays for copying the map to take it out.
     QVariantMap properties;
     QString session;
     QString visitor;

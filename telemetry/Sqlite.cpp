@@ -74,8 +74,25 @@ void Statement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    // UTF-16 binding avoids a conversion on our side; SQLite stores UTF-8 text either way.
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    // The database is UTF-8: converting once here beats SQLite copying UTF-16 and converting it again.
+    keep(index, value.toUtf8());
+}
+
+void Statement::bindUtf8(int index, QByteArray utf8)
+{
+    keep(index, std::move(utf8));
+}
+
+void Statement::keep(int index, QByteArray &&utf8)
+{
+    if (index < 1)
+        return;
+    if (m_bound.size() < size_t(index))
+        m_bound.resize(size_t(index));
+    QByteArray &slot = m_bound[size_t(index - 1)];
+    slot = std::move(utf8);
+    // SQLITE_STATIC: the bytes live in m_bound until the next bind of this index or reset().
+    sqlite3_bind_text(m_stmt, index, slot.isNull() ? "" : slot.constData(), int(slot.size()), SQLITE_STATIC);
 }
 
 void Statement::bind(int index, qint64 value)
@@ -97,6 +114,8 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    for (QByteArray &b : m_bound)
+        b.clear();
 }
 
 qint64 Statement::int64(int column) const

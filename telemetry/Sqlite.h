@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -49,6 +51,7 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, const QString &value); // a null QString binds NULL
+    void bindUtf8(int index, QByteArray utf8);  // text already in UTF-8 (kept until reset())
     void bind(int index, qint64 value);
     void bindNull(int index);
     // Returns SQLITE_ROW, SQLITE_DONE or an error code.
@@ -62,7 +65,11 @@ public:
     int columnType(int column) const;
 
 private:
+    void keep(int index, QByteArray &&utf8);
+
     sqlite3_stmt *m_stmt = nullptr;
+    // Bound text stays here, in UTF-8, until reset(): SQLite then neither copies nor converts it.
+    std::vector<QByteArray> m_bound;
 };
 
 // "database is locked (SQLITE_BUSY)" style text for a result code.

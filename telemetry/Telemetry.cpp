@@ -188,8 +188,7 @@ void Telemetry::track(const QString &name, const QVariantMap &properties)
     if (!m_enabled || name.isEmpty())
         return;
     Event e = makeEvent(name, properties.value(QStringLiteral("target")).toString());
-    e.properties = properties;
-    e.properties.remove(QStringLiteral("target"));
+    e.properties = properties; // shared, not copied: the writer drops the "target" key (Records.h)
     submit(std::move(e));
 }
 
