@@ -3,24 +3,15 @@
 // same lights, camera, motion-quality rule and window, measured in the same run. Reports frames per second
 // while orbiting, the time to the first frame of the site, and the ratio. Needs a real frame: run under Xvfb
 // (tests/with-xvfb.sh) or a display.
-#include "CurrentSelection.h"
-#include "core/CurrentDevelopment.h"
-#include "core/Development.h"
+#include "DemoShowroom.h"
 #include "core/ManifestLoader.h"
-#include "core/UnitSelection.h"
 #include "scene/OrbitController.h"
-#include "scene/Site.h"
-#include "scene/SiteModel.h"
-#include "scene/SiteRequest.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQmlComponent>
-#include <QQmlEngineExtensionPlugin>
-#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QStandardPaths>
@@ -29,11 +20,6 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
-
-Q_IMPORT_QML_PLUGIN(Showroom_CorePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_ScenePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_TelemetryPlugin)
-Q_IMPORT_QML_PLUGIN(ShowroomPlugin)
 
 using namespace showroom;
 
@@ -46,18 +32,6 @@ struct Figures
     int frames = 0;
     QString error;
 };
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // Waits for `ready`, notes the first frame presented after it, then turns the camera a little every
 // frame for `seconds` and counts the frames presented.
@@ -221,42 +195,19 @@ int bench_render(int argc, char **argv)
     QVector3D boundsMin, boundsMax;
     int drawCalls = 0;
     {
-        core::Development development;
-        development.setData(manifest.data);
-        core::UnitSelection selection;
-        selection.setDevelopment(&development);
-        scene::SiteModel site;
-        core::CurrentDevelopment::provide(&development);
-        ui::CurrentSelection::provide(&selection);
-        scene::Site::provide(&site);
-
-        QElapsedTimer sinceLoad;
-        sinceLoad.start();
-        site.load(scene::SiteRequest::fromDevelopment(development.data(), cache.path()));
-        QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Showroom/Main.qml")));
-        auto *window = engine.rootObjects().isEmpty()
-                           ? nullptr
-                           : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        if (!window) {
-            std::fprintf(stderr, "render: Main.qml did not load\n");
+        DemoShowroom showroom;
+        QString error;
+        if (!showroom.open(parser.value(developmentOption), cache.path(), size, nullptr, &error)) {
+            std::fprintf(stderr, "render: %s\n", qPrintable(error));
             return 1;
         }
-        window->resize(size);
-        window->show();
-        auto *siteView = window->findChild<QQuickItem *>(QStringLiteral("siteView"));
-        auto *orbit = siteView ? siteView->property("controller").value<scene::OrbitController *>() : nullptr;
-        if (!orbit) {
-            std::fprintf(stderr, "render: no site view in Main.qml\n");
-            return 1;
-        }
+        scene::SiteModel &site = showroom.site();
         demo = measure(
-            window, orbit, sinceLoad,
+            showroom.window(), showroom.orbit(), showroom.sinceOpen(),
             [&] {
                 if (site.status() == scene::SiteModel::Error)
                     return true;
-                return window->property("settled").toBool();
+                return showroom.window()->property("settled").toBool();
             },
             seconds);
         if (site.status() == scene::SiteModel::Error)
@@ -271,9 +222,6 @@ int bench_render(int argc, char **argv)
                   .arg(site.unitIds().size())
                   .arg(drawCalls)
                   .arg(triangles));
-        scene::Site::provide(nullptr);
-        ui::CurrentSelection::provide(nullptr);
-        core::CurrentDevelopment::provide(nullptr);
     }
     if (!demo.error.isEmpty()) {
         std::fprintf(stderr, "render: demo: %s\n", qPrintable(demo.error));

@@ -1,11 +1,15 @@
-// showroom-bench telemetry [--events N] [--dir DIR]
+// showroom-bench telemetry [--events N] [--dir DIR] [--development DIR] [--rounds N] [--phase-seconds S]
+//                          [--normal-priority-writer]
 // 1. Enqueue cost of Telemetry::track on the calling (GUI) thread, per event, while the writer runs.
 // 2. Sustained committed events/s through Recorder vs a raw sqlite3 C-API loop inserting the same rows
 //    into the same schema (same pragmas) in 1,000-row transactions. Best of three runs each, interleaved.
-// 3. p99 frame time of the demo development orbiting in a Qt Quick 3D window, telemetry flooded at
-//    10,000 events/s through Telemetry::track on the GUI thread vs telemetry off; interleaved rounds.
+// 3. p99 frame time of the application (Main.qml, the demo development, the app's telemetry set-up)
+//    orbiting, telemetry flooded at 10,000 events/s through Telemetry::track on the GUI thread vs
+//    telemetry off, in alternating short phases; also whether the writer kept up with the flood.
 //    Needs a display (run under tests/with-xvfb.sh) and the generated demo (<build>/assets/demo);
 //    otherwise it prints n/a and says why.
+#include "DemoShowroom.h"
+#include "scene/OrbitController.h"
 #include "telemetry/Database.h"
 #include "telemetry/Recorder.h"
 #include "telemetry/Telemetry.h"
@@ -18,8 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QQuickItem>
-#include <QQuickView>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -31,6 +34,9 @@
 #include <vector>
 
 namespace tel = showroom::telemetry;
+namespace scene = showroom::scene;
+using showroom::DemoShowroom;
+using showroom::waitUntil;
 
 namespace {
 
@@ -124,30 +130,14 @@ double rawRate(const QString &path, int events)
     return events / (double(t.nsecsElapsed()) / 1e9);
 }
 
-// The demo's site model, orbited by an animation, drawn by Qt Quick 3D. Loaded with Qt's RuntimeLoader
-// (the app uses our importer with batching, so this scene is, if anything, heavier than the app's).
-const char *const kOrbitQml = R"(
-import QtQuick
-import QtQuick3D
-import QtQuick3D.AssetUtils
-View3D {
-    property int loadStatus: loader.status
-    property string loadError: loader.errorString
-    width: 1280; height: 800
-    environment: SceneEnvironment { clearColor: "#9cc3e6"; backgroundMode: SceneEnvironment.Color }
-    DirectionalLight { eulerRotation.x: -50; eulerRotation.y: 30; brightness: 1.2 }
-    Node {
-        PerspectiveCamera { id: cam; position: Qt.vector3d(0, 90, 240); eulerRotation.x: -20; clipFar: 5000 }
-        NumberAnimation on eulerRotation.y { from: 0; to: 360; duration: 24000; loops: Animation.Infinite }
-    }
-    camera: cam
-    RuntimeLoader { id: loader; source: "%1" }
-})";
-
 struct FrameRun
 {
     QString error; // empty when measured
     double offP99 = 0, floodP99 = 0, offMedian = 0, floodMedian = 0, floodRate = 0;
+    size_t offFrames = 0, floodFrames = 0;
+    qint64 sent = 0, committedInFlood = 0; // events sent in flooded phases; committed before each ended
+    qint64 maxBacklog = 0;                 // most events still queued at the end of a flooded phase
+    qint64 maxCatchUpMs = 0;               // longest wait after a flooded phase until the queue was empty
 };
 
 double percentile(std::vector<double> v, double p)
@@ -158,117 +148,130 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
 }
 
-FrameRun measureFrames(const QString &siteModel, const QString &dbPath, int seconds)
+// The application itself (Main.qml, the demo, the app's telemetry set-up) orbiting the site the way a
+// visitor's drag does, in alternating short phases: telemetry off, then flooded at 10,000 events/s
+// through Telemetry::track on the GUI thread, many rounds, so slow changes in machine load hit both alike.
+FrameRun measureFrames(const QString &developmentDir, const QString &dir, int rounds, double phaseSeconds,
+                       bool backgroundWriter)
 {
     FrameRun run;
     tel::Telemetry::Options o;
-    o.recorder.path = dbPath;
+    o.recorder.path = dir + QStringLiteral("/frames.db");
+    o.recorder.background = backgroundWriter; // true in app/main.cpp
+    o.recorder.retentionDays = 365;
+    o.mode = QStringLiteral("kiosk");
     tel::Telemetry telemetry(o);
     if (!telemetry.open(&run.error))
         return run;
     telemetry.startSession();
 
+    DemoShowroom showroom;
+    if (!showroom.open(developmentDir, dir + QStringLiteral("/cache"), QSize(1280, 800), &telemetry,
+                       &run.error) ||
+        !showroom.waitUntilShown(180000, &run.error))
+        return run;
+    QQuickWindow *window = showroom.window();
+    scene::OrbitController *orbit = showroom.orbit();
+
     QMutex mutex;
     std::vector<qint64> swaps;
     QElapsedTimer clock;
     clock.start();
-    QQuickView view;
-    const QString qml = QString::fromLatin1(kOrbitQml).arg(QUrl::fromLocalFile(siteModel).toString());
-    const QString qmlFile = QFileInfo(dbPath).absolutePath() + QStringLiteral("/orbit.qml");
-    QFile f(qmlFile);
-    if (!f.open(QIODevice::WriteOnly) || f.write(qml.toUtf8()) < 0) {
-        run.error = QStringLiteral("cannot write %1").arg(qmlFile);
-        return run;
-    }
-    f.close();
-    view.setSource(QUrl::fromLocalFile(qmlFile));
-    if (view.status() != QQuickView::Ready || !view.rootObject()) {
-        run.error = QStringLiteral("the orbit scene did not load (Qt Quick 3D modules missing?)");
-        return run;
-    }
-    view.resize(1280, 800);
-    view.show();
-    QElapsedTimer wait;
-    wait.start();
-    while (view.rootObject()->property("loadStatus").toInt() == 0 && wait.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (view.rootObject()->property("loadStatus").toInt() != 1) {
-        run.error = QStringLiteral("the demo model did not load: %1")
-                        .arg(view.rootObject()->property("loadError").toString());
-        return run;
-    }
-
     const QMetaObject::Connection swapped = QObject::connect(
-        &view, &QQuickWindow::frameSwapped, &view,
+        window, &QQuickWindow::frameSwapped, window,
         [&] {
             QMutexLocker lock(&mutex);
             swaps.push_back(clock.nsecsElapsed());
         },
         Qt::DirectConnection); // on the render thread: the real swap time
+    // Each presented frame drags the camera a few more pixels (queued to the GUI thread), which asks
+    // for the next frame: the view stays in motion, as under a visitor's finger.
+    const QMetaObject::Connection drag = QObject::connect(
+        window, &QQuickWindow::frameSwapped, orbit, [orbit] { orbit->orbit(6, 0); }, Qt::QueuedConnection);
+    orbit->orbit(6, 0);
 
-    // The flood: 10,000 events/s from the GUI thread, caught up every millisecond.
+    // The flood: every frame, and every 4 ms between frames, on the GUI thread where QML handlers run,
+    // the events due at 10,000/s. It runs in every phase; "off" is the app's own switch
+    // (Telemetry::enabled false: track() returns at once), so the two phases differ in nothing else.
     qint64 sent = 0;
     QElapsedTimer floodClock;
-    QTimer flood;
-    flood.setTimerType(Qt::PreciseTimer);
-    flood.setInterval(1);
+    floodClock.start();
     const QVariantMap props{{QStringLiteral("target"), QStringLiteral("unit:A_0304")},
-                            {QStringLiteral("via"), QStringLiteral("bench")}};
-    QObject::connect(&flood, &QTimer::timeout, &view, [&] {
+                            {QStringLiteral("via"), QStringLiteral("bench")},
+                            {QStringLiteral("price"), 442500}};
+    auto pump = [&] {
         const qint64 due = floodClock.nsecsElapsed() / 100000; // 10,000 per second
         for (; sent < due; ++sent)
             telemetry.track(QStringLiteral("unit_selected"), props);
-    });
+    };
+    const QMetaObject::Connection animating =
+        QObject::connect(window, &QQuickWindow::afterAnimating, window, pump);
+    QTimer pumpTimer;
+    pumpTimer.setInterval(4);
+    QObject::connect(&pumpTimer, &QTimer::timeout, window, pump);
+    pumpTimer.start();
 
+    qint64 floodNs = 0;
     auto phase = [&](bool flooded) {
         {
             QMutexLocker lock(&mutex);
             swaps.clear();
         }
-        if (flooded) {
-            sent = 0;
-            floodClock.start();
-            flood.start();
-        }
+        telemetry.setEnabled(flooded);
+        const qint64 committedBefore = telemetry.recorder().committedEvents();
+        const qint64 sentBefore = sent;
+        const qint64 phaseStart = floodClock.nsecsElapsed();
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < seconds * 1000)
+        while (t.elapsed() < qint64(phaseSeconds * 1000))
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        flood.stop();
-        if (flooded)
-            run.floodRate = sent / (double(floodClock.nsecsElapsed()) / 1e9);
         std::vector<double> ms;
-        QMutexLocker lock(&mutex);
-        for (size_t i = 1; i < swaps.size(); ++i)
-            ms.push_back(double(swaps[i] - swaps[i - 1]) / 1e6);
+        {
+            QMutexLocker lock(&mutex);
+            for (size_t i = 1; i < swaps.size(); ++i) // from the second frame: the phase's own frames
+                ms.push_back(double(swaps[i] - swaps[i - 1]) / 1e6);
+        }
+        if (flooded) {
+            floodNs += floodClock.nsecsElapsed() - phaseStart;
+            run.sent += sent - sentBefore;
+            run.committedInFlood += telemetry.recorder().committedEvents() - committedBefore;
+            run.maxBacklog = std::max(run.maxBacklog, telemetry.recorder().pendingEvents());
+            telemetry.setEnabled(false); // the flood stops here
+            // The next phase starts with the writer caught up; how long that takes is reported, so a
+            // writer that only looks cheap because it fell behind shows up here.
+            QElapsedTimer catchUp;
+            catchUp.start();
+            waitUntil([&] { return telemetry.recorder().pendingEvents() == 0; }, 60000);
+            run.maxCatchUpMs = std::max(run.maxCatchUpMs, catchUp.elapsed());
+        }
         return ms;
     };
-    phase(false); // warm-up: shader compilation, first uploads
+    phase(false); // warm-up: shaders, first uploads
     std::vector<double> off, flooded;
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         const auto a = phase(false);
         off.insert(off.end(), a.begin(), a.end());
         const auto b = phase(true);
         flooded.insert(flooded.end(), b.begin(), b.end());
-        telemetry.flush(30000); // the next "off" phase starts with an idle writer
     }
+    pumpTimer.stop();
+    QObject::disconnect(drag);
+    QObject::disconnect(animating);
     QObject::disconnect(swapped); // before the vectors the render thread writes to go away
-    view.hide();
+    telemetry.setEnabled(true);
+    window->hide();
+    run.floodRate = floodNs > 0 ? run.sent / (double(floodNs) / 1e9) : 0;
     if (off.size() < 20 || flooded.size() < 20) {
         run.error = QStringLiteral("too few frames rendered (%1 / %2)").arg(off.size()).arg(flooded.size());
         return run;
     }
+    run.offFrames = off.size();
+    run.floodFrames = flooded.size();
     run.offP99 = percentile(off, 0.99);
     run.floodP99 = percentile(flooded, 0.99);
     run.offMedian = percentile(off, 0.5);
     run.floodMedian = percentile(flooded, 0.5);
     return run;
-}
-
-QString defaultSiteModel()
-{
-    const QDir bin(QCoreApplication::applicationDirPath());
-    return QDir::cleanPath(bin.filePath(QStringLiteral("../assets/demo/models/site.glb")));
 }
 
 } // namespace
@@ -282,23 +285,29 @@ int bench_telemetry(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(display ? new QGuiApplication(argc, argv)
                                                   : new QCoreApplication(argc, argv));
     int events = 100000;
-    int frameSeconds = 5;
+    int rounds = 24;
+    double phaseSeconds = 2.0;
+    bool backgroundWriter = true;
     QString dir;
-    QString siteModel = defaultSiteModel();
+    QString development = QStringLiteral(SHOWROOM_DEMO_DIR);
     const QStringList args = app->arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--events") && i + 1 < args.size())
             events = args[++i].toInt();
         else if (args[i] == QLatin1String("--dir") && i + 1 < args.size())
             dir = args[++i];
-        else if (args[i] == QLatin1String("--site-model") && i + 1 < args.size())
-            siteModel = args[++i];
-        else if (args[i] == QLatin1String("--frame-seconds") && i + 1 < args.size())
-            frameSeconds = qMax(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--development") && i + 1 < args.size())
+            development = args[++i];
+        else if (args[i] == QLatin1String("--normal-priority-writer"))
+            backgroundWriter = false; // to see what the app's background writer buys
+        else if (args[i] == QLatin1String("--rounds") && i + 1 < args.size())
+            rounds = qBound(1, args[++i].toInt(), 1000);
+        else if (args[i] == QLatin1String("--phase-seconds") && i + 1 < args.size())
+            phaseSeconds = qBound(0.5, args[++i].toDouble(), 600.0);
         else {
             std::fprintf(stderr,
-                         "usage: showroom-bench telemetry [--events N] [--dir DIR] [--site-model GLB] "
-                         "[--frame-seconds S]\n");
+                         "usage: showroom-bench telemetry [--events N] [--dir DIR] [--development DIR] "
+                         "[--rounds N] [--phase-seconds S] [--normal-priority-writer]\n");
             return 2;
         }
     }
@@ -359,20 +368,29 @@ int bench_telemetry(int argc, char **argv)
     QString frameRatio = QStringLiteral("n/a");
     if (!display) {
         std::printf("telemetry: frame_p99_ratio n/a (no display: run under tests/with-xvfb.sh)\n");
-    } else if (!QFileInfo::exists(siteModel)) {
-        std::printf(
-            "telemetry: frame_p99_ratio n/a (no demo model at %s: build the demo or pass --site-model)\n",
-            qPrintable(siteModel));
+    } else if (!QFileInfo::exists(development + QStringLiteral("/development.json"))) {
+        std::printf("telemetry: frame_p99_ratio n/a (no development at %s: build the demo or pass "
+                    "--development)\n",
+                    qPrintable(development));
     } else {
-        const FrameRun f = measureFrames(siteModel, tmp.filePath(QStringLiteral("frames.db")), frameSeconds);
+        const FrameRun f = measureFrames(development, tmp.path(), rounds, phaseSeconds, backgroundWriter);
         if (!f.error.isEmpty()) {
             std::printf("telemetry: frame_p99_ratio n/a (%s)\n", qPrintable(f.error));
         } else {
             frameRatio = QString::number(f.floodP99 / f.offP99, 'f', 2);
+            std::printf("telemetry: writer at %s priority\n",
+                        backgroundWriter ? "background (as the app)" : "normal");
             std::printf(
-                "telemetry: frames while orbiting the demo site: off median %.1f ms p99 %.1f ms; flooded at "
-                "%.0f events/s median %.1f ms p99 %.1f ms\n",
-                f.offMedian, f.offP99, f.floodRate, f.floodMedian, f.floodP99);
+                "telemetry: the app orbiting the demo, %d rounds of %.1f s off + %.1f s flooded: off "
+                "%zu frames, median %.1f ms, p99 %.1f ms; flooded at %.0f events/s %zu frames, median "
+                "%.1f ms, p99 %.1f ms\n",
+                rounds, phaseSeconds, phaseSeconds, f.offFrames, f.offMedian, f.offP99, f.floodRate,
+                f.floodFrames, f.floodMedian, f.floodP99);
+            std::printf(
+                "telemetry: writer kept up: %lld of %lld flooded events committed within their phase, "
+                "backlog at a phase's end at most %lld events, caught up within %lld ms\n",
+                static_cast<long long>(f.committedInFlood), static_cast<long long>(f.sent),
+                static_cast<long long>(f.maxBacklog), static_cast<long long>(f.maxCatchUpMs));
         }
     }
     std::printf("telemetry: ratio %.2f enqueue_p99_ns %lld frame_p99_ratio %s\n", ratio,
