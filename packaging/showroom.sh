@@ -58,8 +58,15 @@ case "$cmd" in
             # A crash found here is reported loudly but does not fail the run: the known ones are inside
             # Assimp's readers and the app survives them (isolated import); the corpus replay tests in
             # CTest are the blocking check. Artifacts stay in $build_dir-fuzz/crashes/.
-            "$root/tests/fuzz/run-fuzz.sh" "$fuzz_seconds" "$build_dir-fuzz" \
-                || echo "showroom: WARNING: fuzzing found a crash; see $build_dir-fuzz/crashes/" >&2
+            # A fuzz build that does not compile is our defect and fails the run (exit 3 from the script).
+            fuzz_status=0
+            "$root/tests/fuzz/run-fuzz.sh" "$fuzz_seconds" "$build_dir-fuzz" || fuzz_status=$?
+            case $fuzz_status in
+                0) ;;
+                1) echo "showroom: WARNING: fuzzing found a crash; see $build_dir-fuzz/crashes/" >&2 ;;
+                *) echo "showroom: the fuzz build failed (exit $fuzz_status); see the messages above" >&2
+                   exit 1 ;;
+            esac
         fi
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
