@@ -229,7 +229,10 @@ int main(int argc, char *argv[])
                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                                QStringLiteral("/telemetry.db");
     QDir().mkpath(QFileInfo(telemetryOptions.recorder.path).absolutePath());
-    telemetryOptions.deviceId = QSysInfo::machineHostName();
+    // A kiosk is named by its host name (set by IT: "lobby-kiosk-1"); a buyer's own computer by a random
+    // install id, because a laptop's host name often carries its owner's name.
+    if (parser.isSet(kioskOption))
+        telemetryOptions.deviceId = QSysInfo::machineHostName();
     telemetryOptions.language = QLocale().name();
     telemetryOptions.mode = parser.isSet(kioskOption) ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;

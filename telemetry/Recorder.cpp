@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -32,6 +33,7 @@ struct Recorder::Writer
     std::unique_ptr<sql::Statement> insertEvent, insertVisitor, insertSession, endSession, rememberVisitor,
         insertLead, insertConsent, insertDrops;
     std::deque<Record> held; // taken from the queue, not yet committed (kept across failed attempts)
+    QString installId;       // device id of sessions that name none (RecorderOptions / device table)
     qint64 dropsRecorded = 0;
     Clock::time_point retryAt{};
     int retryDelayMs = 0;
@@ -201,6 +203,13 @@ bool Recorder::tryOpen()
         sql::Statement q(w.db, "SELECT value FROM device WHERE key='desktop_visitor'");
         if (q.step() == SQLITE_ROW)
             visitor = q.text(0);
+        // This install's name in sessions when the app gives none: random, made once per database. Not
+        // the host name, which on a buyer's laptop is often its owner's name ("Anna-Muellers-MacBook").
+        sql::Statement make(w.db, "INSERT OR IGNORE INTO device(key, value) VALUES('install_id', ?)");
+        make.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        make.step();
+        sql::Statement read(w.db, "SELECT value FROM device WHERE key='install_id'");
+        w.installId = read.step() == SQLITE_ROW ? read.text(0) : QString();
         if (m_options.retentionDays > 0) {
             const PurgeResult purged =
                 purgeAnonymousEvents(w.db, m_options.retentionDays, m_options.wallClockMs());
@@ -249,15 +258,16 @@ bool Recorder::writeOne(const Record &record, int *events)
         return stepOnce(s) == SQLITE_OK;
     }
     if (const auto *s = std::get_if<SessionStart>(&record)) {
+        const QString &device = s->device.isEmpty() ? w.installId : s->device;
         w.insertVisitor->bind(1, s->visitor);
         w.insertVisitor->bind(2, s->tsUtcMs);
-        w.insertVisitor->bind(3, s->device);
+        w.insertVisitor->bind(3, device);
         if (stepOnce(*w.insertVisitor) != SQLITE_OK)
             return false;
         sql::Statement &q = *w.insertSession;
         q.bind(1, s->session);
         q.bind(2, s->visitor);
-        q.bind(3, s->device);
+        q.bind(3, device);
         q.bind(4, s->mode);
         q.bind(5, s->language);
         q.bind(6, s->tsUtcMs);

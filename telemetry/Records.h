@@ -29,8 +29,8 @@ struct SessionStart
 {
     QString session;
     QString visitor;
-    QString device;
-    QString mode; // "kiosk" | "desktop"
+    QString device; // kiosk name; empty: the database's random install id (see Recorder)
+    QString mode;   // "kiosk" | "desktop"
     QString language;
     qint64 tsUtcMs = 0;
     bool rememberVisitor = false; // desktop: store the visitor as this install's returning visitor

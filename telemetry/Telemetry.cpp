@@ -69,8 +69,6 @@ Telemetry::Telemetry(Options options, QObject *parent)
               options.clock = steadyClock();
           if (!options.wallClockMs)
               options.wallClockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
-          if (options.deviceId.isEmpty())
-              options.deviceId = QStringLiteral("unnamed-device");
           return options;
       }()),
       m_attention(m_options.clock, m_options.engagementWindowMs), m_recorder([this] {

@@ -34,8 +34,8 @@ class Telemetry : public QObject
 public:
     struct Options
     {
-        RecorderOptions recorder;                 // path ":memory:" by default
-        QString deviceId;                         // kiosk name or desktop install id
+        RecorderOptions recorder; // path ":memory:" by default
+        QString deviceId;         // kiosk name; empty: a random id of this install (never the host name)
         QString mode = QStringLiteral("desktop"); // "kiosk": a new visitor per session; "desktop": returning
         QString language;
         MonotonicClock clock;                // default: steadyClock()
