@@ -50,10 +50,27 @@ Window {
         }
     }
 
-    // How long the card of each unit stays open: the strongest signal of interest we have.
+    // How long the card of each unit stays open: the strongest signal of interest we have. The building
+    // and floor of that unit get their own dwell, so interest in "Haus Linde, upper floors" adds up
+    // across the units a visitor compares (switching units on one floor does not restart its clock).
     DwellTracker {
         target: "unit:" + CurrentSelection.selectedUnitId
         active: card.visible
+    }
+    DwellTracker {
+        target: CurrentSelection.hasSelection ? "building:" + CurrentSelection.selectedUnit.buildingId : ""
+        active: card.visible
+    }
+    DwellTracker {
+        target: CurrentSelection.hasSelection
+                ? "floor:" + CurrentSelection.selectedUnit.buildingId + "/" + CurrentSelection.selectedUnit.floor
+                : ""
+        active: card.visible
+    }
+    // The site itself, while it is on screen.
+    DwellTracker {
+        target: "site"
+        active: window.settled
     }
 
     // Escape closes the card (a keyboard on the salesperson's desk).

@@ -252,6 +252,24 @@ void tst_SiteView::closingTheCardRecordsTheVisit()
         QVERIFY2(names.contains("unit_selected") && names.contains("enter") && names.contains("leave"),
                  qPrintable(names.join(',')));
         QVERIFY2(dwellMs >= 250, qPrintable(QString::number(dwellMs)));
+
+        // The unit's building and floor were visited for as long as its card was open; the site since
+        // it came on screen (still open: an enter without a leave yet).
+        const QVariantMap unit = m_development.units()->unit(m_unit);
+        const QString building = QStringLiteral("building:%1").arg(unit.value("buildingId").toString());
+        const QString floor = QStringLiteral("floor:%1/%2")
+                                  .arg(unit.value("buildingId").toString())
+                                  .arg(unit.value("floor").toInt());
+        for (const QString &target : {building, floor}) {
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT elapsed_ms FROM events WHERE name = 'leave' AND target = '%1'")
+                           .arg(target)));
+            QVERIFY2(q.next(), qPrintable(target + " has no leave event"));
+            QVERIFY2(q.value(0).toLongLong() >= 250, qPrintable(target + ": " + q.value(0).toString()));
+        }
+        QVERIFY(q.exec("SELECT count(*) FROM events WHERE name = 'enter' AND target = 'site'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
     db.close();
     db = {};
