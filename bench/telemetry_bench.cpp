@@ -249,11 +249,14 @@ FrameRun measureFrames(const QString &developmentDir, const QString &dir, int ro
     };
     phase(false); // warm-up: shaders, first uploads
     std::vector<double> off, flooded;
+    // Off-flooded, then flooded-off, and so on (ABBA), so a steady drift in the machine's load does
+    // not favour the phase that always comes first.
     for (int round = 0; round < rounds; ++round) {
-        const auto a = phase(false);
-        off.insert(off.end(), a.begin(), a.end());
-        const auto b = phase(true);
-        flooded.insert(flooded.end(), b.begin(), b.end());
+        for (const bool flood : {round % 2 == 1, round % 2 == 0}) {
+            std::vector<double> &into = flood ? flooded : off;
+            const std::vector<double> ms = phase(flood);
+            into.insert(into.end(), ms.begin(), ms.end());
+        }
     }
     pumpTimer.stop();
     QObject::disconnect(drag);
@@ -286,7 +289,7 @@ int bench_telemetry(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(display ? new QGuiApplication(argc, argv)
                                                   : new QCoreApplication(argc, argv));
     int events = 100000;
-    int rounds = 24;
+    int rounds = 40;
     double phaseSeconds = 2.0;
     bool backgroundWriter = true;
     QString dir;
