@@ -26,7 +26,7 @@ struct RecorderOptions
     // fsyncs, and on a virtual machine's disk those, not the CPU, reached into the frame times of the
     // app (docs/benchmarks.md: 1,000 gave frame p99 ratios of 1.05-1.14, 5,000 0.99-1.05).
     int batchMaxRecords = 5000;
-    int batchMaxDelayMs = 250;  // ... or when the oldest queued record is this old, whichever first
+    int batchMaxDelayMs = 250; // ... or when the oldest queued record is this old, whichever first
     // Bound of events held in memory (queued + waiting for a retry). Beyond it new events are dropped and
     // counted; the count is written to `drops` by the next successful transaction.
     int maxPendingEvents = 100000;
