@@ -23,8 +23,8 @@ struct RecorderOptions
     QString path = QStringLiteral(":memory:");
     OpenOptions open;
     // A transaction commits at this many records ... Under a flood, fewer and larger commits mean fewer
-    // fsyncs, and on a virtual machine's disk those, not the CPU, reached into the frame times of the
-    // app (docs/benchmarks.md: 1,000 gave frame p99 ratios of 1.05-1.14, 5,000 0.99-1.05).
+    // fsyncs: on a virtual machine's disk the writer's I/O, not its CPU, is what reaches into the app's
+    // frame times (docs/benchmarks.md § Telemetry).
     int batchMaxRecords = 5000;
     int batchMaxDelayMs = 250; // ... or when the oldest queued record is this old, whichever first
     // Bound of events held in memory (queued + waiting for a retry). Beyond it new events are dropped and
