@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 #ifdef Q_OS_LINUX
 #include <pthread.h>
@@ -19,7 +20,6 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcRecorder, "showroom.telemetry.recorder")
 
