@@ -77,7 +77,112 @@ CREATE INDEX leads_visitor ON leads(visitor_id);
 CREATE INDEX consents_visitor ON consents(visitor_id);
 )sql";
 
-const char *const kSteps[] = {kStepTo1, kStepTo2};
+// v3: visitors and sessions get integer keys; their UUIDs (the pseudonyms staff and tools use) are stored
+// once, in visitors.uuid / sessions.uuid. Every event used to repeat two 36-byte UUIDs in its row and in
+// two indexes, about half of its bytes on disk: the writer's I/O under a flood cost the app frames.
+// Keys are AUTOINCREMENT so an erased visitor's or session's number is never given to anyone else.
+// Old tables are renamed out of the way first, so the new ones are created under their final names.
+const char *const kStepTo3 = R"sql(
+DROP INDEX events_visitor;
+DROP INDEX events_target;
+DROP INDEX events_session;
+DROP INDEX events_ts;
+DROP INDEX sessions_visitor;
+DROP INDEX sessions_start;
+DROP INDEX leads_visitor;
+DROP INDEX consents_visitor;
+ALTER TABLE consents RENAME TO consents_v2;
+ALTER TABLE leads RENAME TO leads_v2;
+ALTER TABLE events RENAME TO events_v2;
+ALTER TABLE sessions RENAME TO sessions_v2;
+ALTER TABLE visitors RENAME TO visitors_v2;
+CREATE TABLE visitors(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    first_seen_utc INTEGER NOT NULL,
+    device_id TEXT);
+CREATE TABLE sessions(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+    device_id TEXT,
+    mode TEXT,
+    language TEXT,
+    start_utc INTEGER NOT NULL,
+    end_utc INTEGER,
+    end_reason TEXT);
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES sessions(id),
+    visitor_id INTEGER REFERENCES visitors(id),
+    ts_utc INTEGER NOT NULL,
+    mono_ms INTEGER,
+    name TEXT NOT NULL,
+    target TEXT,
+    properties TEXT,
+    engaged_ms INTEGER,
+    elapsed_ms INTEGER);
+CREATE TABLE leads(
+    id INTEGER PRIMARY KEY,
+    visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+    session_id INTEGER REFERENCES sessions(id),
+    created_utc INTEGER NOT NULL,
+    contact TEXT NOT NULL,
+    request TEXT);
+CREATE TABLE consents(
+    id INTEGER PRIMARY KEY,
+    visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+    lead_id INTEGER REFERENCES leads(id),
+    given_utc INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    purpose TEXT);
+INSERT INTO visitors(uuid, first_seen_utc, device_id)
+    SELECT id, first_seen_utc, device_id FROM visitors_v2 ORDER BY first_seen_utc, id;
+-- v2 did not insist on a visitors row for every visitor it named; v3 does.
+INSERT OR IGNORE INTO visitors(uuid, first_seen_utc)
+    SELECT visitor_id, min(t) FROM (
+        SELECT visitor_id, start_utc AS t FROM sessions_v2
+        UNION ALL SELECT visitor_id, ts_utc FROM events_v2 WHERE visitor_id IS NOT NULL
+        UNION ALL SELECT visitor_id, created_utc FROM leads_v2
+        UNION ALL SELECT visitor_id, given_utc FROM consents_v2)
+    GROUP BY visitor_id ORDER BY min(t), visitor_id;
+INSERT INTO sessions(uuid, visitor_id, device_id, mode, language, start_utc, end_utc, end_reason)
+    SELECT s.id, v.id, s.device_id, s.mode, s.language, s.start_utc, s.end_utc, s.end_reason
+    FROM sessions_v2 s JOIN visitors v ON v.uuid = s.visitor_id ORDER BY s.start_utc, s.id;
+INSERT OR IGNORE INTO sessions(uuid, visitor_id, start_utc)
+    SELECT e.session_id, v.id, min(e.ts_utc) FROM events_v2 e JOIN visitors v ON v.uuid = e.visitor_id
+    WHERE e.session_id IS NOT NULL GROUP BY e.session_id ORDER BY min(e.ts_utc);
+INSERT INTO events(id, session_id, visitor_id, ts_utc, mono_ms, name, target, properties, engaged_ms, elapsed_ms)
+    SELECT e.id, s.id, v.id, e.ts_utc, e.mono_ms, e.name, e.target, e.properties, e.engaged_ms, e.elapsed_ms
+    FROM events_v2 e LEFT JOIN sessions s ON s.uuid = e.session_id LEFT JOIN visitors v ON v.uuid = e.visitor_id
+    ORDER BY e.id;
+INSERT INTO leads(id, visitor_id, session_id, created_utc, contact, request)
+    SELECT l.id, v.id, s.id, l.created_utc, l.contact, l.request
+    FROM leads_v2 l JOIN visitors v ON v.uuid = l.visitor_id LEFT JOIN sessions s ON s.uuid = l.session_id;
+INSERT INTO consents(id, visitor_id, lead_id, given_utc, text, purpose)
+    SELECT c.id, v.id, c.lead_id, c.given_utc, c.text, c.purpose
+    FROM consents_v2 c JOIN visitors v ON v.uuid = c.visitor_id;
+DROP TABLE consents_v2;
+DROP TABLE leads_v2;
+DROP TABLE events_v2;
+DROP TABLE sessions_v2;
+DROP TABLE visitors_v2;
+CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
+CREATE INDEX events_target ON events(target, ts_utc) WHERE target IS NOT NULL; -- camera samples stay out
+CREATE INDEX events_session ON events(session_id);
+CREATE INDEX events_ts ON events(ts_utc);
+CREATE INDEX sessions_visitor ON sessions(visitor_id);
+CREATE INDEX sessions_start ON sessions(start_utc);
+CREATE INDEX leads_visitor ON leads(visitor_id);
+CREATE INDEX consents_visitor ON consents(visitor_id);
+-- Events as staff read them, with the visitors' and sessions' pseudonyms instead of their keys.
+CREATE VIEW event_log AS
+    SELECT e.id, s.uuid AS session, v.uuid AS visitor, e.ts_utc, e.mono_ms, e.name, e.target, e.properties,
+           e.engaged_ms, e.elapsed_ms
+    FROM events e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN visitors v ON v.id = e.visitor_id;
+)sql";
+
+const char *const kSteps[] = {kStepTo1, kStepTo2, kStepTo3};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per version");
 
 bool isCorruptCode(int code)

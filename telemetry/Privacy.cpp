@@ -93,7 +93,7 @@ PurgeResult purgeAnonymousEvents(sql::Connection &db, int days, qint64 nowUtcMs)
                               " AND id NOT IN (SELECT visitor_id FROM sessions)"
                               " AND id NOT IN (SELECT visitor_id FROM events WHERE visitor_id IS NOT NULL)"
                               " AND id NOT IN (SELECT visitor_id FROM leads)"
-                              " AND id NOT IN (SELECT value FROM device WHERE key='desktop_visitor')",
+                              " AND uuid NOT IN (SELECT value FROM device WHERE key='desktop_visitor')",
                               QString(), cutoff);
     if (r.visitors < 0 || !t.commit()) {
         r.error = db.errorText();
@@ -113,12 +113,21 @@ ErasureResult forgetVisitor(sql::Connection &db, const QString &visitor)
             r.error = db.errorText();
             return r;
         }
+        // Everything is linked by the visitor's integer key; the UUID is only in visitors and device.
+        sql::Statement find(db, "SELECT id FROM visitors WHERE uuid = ?");
+        find.bind(1, visitor);
+        const int found = find.step();
+        if (found != SQLITE_ROW && found != SQLITE_DONE) {
+            r.error = db.errorText();
+            return r;
+        }
+        const qint64 key = found == SQLITE_ROW ? find.int64(0) : 0;
+        find.reset();
         struct Step
         {
             const char *sql;
             qint64 *count;
         };
-        qint64 device = 0;
         const Step steps[] = {
             {"DELETE FROM events WHERE visitor_id = ?", &r.events},
             {"DELETE FROM events WHERE session_id IN (SELECT id FROM sessions WHERE visitor_id = ?)",
@@ -127,15 +136,18 @@ ErasureResult forgetVisitor(sql::Connection &db, const QString &visitor)
             {"DELETE FROM leads WHERE visitor_id = ?", &r.leads},
             {"DELETE FROM sessions WHERE visitor_id = ?", &r.sessions},
             {"DELETE FROM visitors WHERE id = ?", &r.visitors},
-            {"DELETE FROM device WHERE key = 'desktop_visitor' AND value = ?", &device},
         };
         for (const Step &s : steps) {
-            const qint64 n = change(db, s.sql, visitor);
+            const qint64 n = key > 0 ? change(db, s.sql, QString(), key) : 0;
             if (n < 0) {
                 r.error = db.errorText();
                 return r;
             }
             *s.count += n;
+        }
+        if (change(db, "DELETE FROM device WHERE key = 'desktop_visitor' AND value = ?", visitor) < 0) {
+            r.error = db.errorText();
+            return r;
         }
         if (!t.commit()) {
             r.error = db.errorText();
@@ -166,18 +178,36 @@ bool exportVisitor(sql::Connection &db, const QString &visitor, QJsonObject *out
     QJsonObject o;
     o.insert("visitor_id", visitor);
     o.insert("exported_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const QJsonArray visitors = rows(db, "SELECT * FROM visitors WHERE id = ?", visitor, {});
+    // Rows name visitors and sessions by their pseudonyms (UUIDs), never by the file's internal keys.
+    const QJsonArray visitors = rows(
+        db, "SELECT uuid AS visitor_id, first_seen_utc, device_id FROM visitors WHERE uuid = ?", visitor, {});
     o.insert("visitor", visitors.isEmpty() ? QJsonValue() : visitors.first());
-    o.insert("sessions",
-             rows(db, "SELECT * FROM sessions WHERE visitor_id = ? ORDER BY start_utc", visitor, {}));
+    o.insert("sessions", rows(db,
+                              "SELECT s.uuid AS id, v.uuid AS visitor_id, s.device_id, s.mode, s.language,"
+                              " s.start_utc, s.end_utc, s.end_reason"
+                              " FROM sessions s JOIN visitors v ON v.id = s.visitor_id"
+                              " WHERE v.uuid = ? ORDER BY s.start_utc",
+                              visitor, {}));
     o.insert("events", rows(db,
-                            "SELECT * FROM events WHERE visitor_id = ? OR session_id IN"
-                            " (SELECT id FROM sessions WHERE visitor_id = ?1) ORDER BY ts_utc, id",
+                            "SELECT id, session AS session_id, visitor AS visitor_id, ts_utc, mono_ms, name,"
+                            " target, properties, engaged_ms, elapsed_ms FROM event_log"
+                            " WHERE id IN (SELECT e.id FROM events e JOIN visitors v ON v.id = e.visitor_id"
+                            "  WHERE v.uuid = ?1"
+                            " UNION SELECT e.id FROM events e JOIN sessions s ON s.id = e.session_id"
+                            "  JOIN visitors v ON v.id = s.visitor_id WHERE v.uuid = ?1)"
+                            " ORDER BY ts_utc, id",
                             visitor, {"properties"}));
     o.insert("leads",
-             rows(db, "SELECT * FROM leads WHERE visitor_id = ? ORDER BY created_utc", visitor, {"contact"}));
-    o.insert("consents",
-             rows(db, "SELECT * FROM consents WHERE visitor_id = ? ORDER BY given_utc", visitor, {}));
+             rows(db,
+                  "SELECT l.id, v.uuid AS visitor_id, s.uuid AS session_id, l.created_utc, l.contact,"
+                  " l.request FROM leads l JOIN visitors v ON v.id = l.visitor_id"
+                  " LEFT JOIN sessions s ON s.id = l.session_id WHERE v.uuid = ? ORDER BY l.created_utc",
+                  visitor, {"contact"}));
+    o.insert("consents", rows(db,
+                              "SELECT c.id, v.uuid AS visitor_id, c.lead_id, c.given_utc, c.text, c.purpose"
+                              " FROM consents c JOIN visitors v ON v.id = c.visitor_id"
+                              " WHERE v.uuid = ? ORDER BY c.given_utc",
+                              visitor, {}));
     const int rc = db.errorCode() & 0xff;
     db.exec("COMMIT");
     if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {

@@ -5,6 +5,7 @@
 #include "telemetry/Pseudonymity.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -30,10 +31,15 @@ using Clock = std::chrono::steady_clock;
 struct Recorder::Writer
 {
     sql::Connection db;
-    std::unique_ptr<sql::Statement> insertEvent, insertVisitor, insertSession, endSession, rememberVisitor,
-        insertLead, insertConsent, insertDrops;
+    std::unique_ptr<sql::Statement> insertEvent, findVisitor, insertVisitor, findSession, insertSession,
+        endSession, rememberVisitor, insertLead, insertConsent, insertDrops, dataVersion;
     std::deque<Record> held; // taken from the queue, not yet committed (kept across failed attempts)
     QString installId;       // device id of sessions that name none (RecorderOptions / device table)
+    // Integer keys of the visitors' and sessions' UUIDs, so a flood of events costs one hash lookup each,
+    // not a query. Forgotten whenever a transaction rolls back (the rows it made are gone) or another
+    // connection committed (staff may have erased a visitor: PRAGMA data_version tells).
+    QHash<QString, qint64> visitorKeys, sessionKeys;
+    qint64 seenDataVersion = -1;
     qint64 dropsRecorded = 0;
     Clock::time_point retryAt{};
     int retryDelayMs = 0;
@@ -45,30 +51,115 @@ struct Recorder::Writer
         insertEvent =
             make("INSERT INTO events(session_id, visitor_id, ts_utc, mono_ms, name, target, properties,"
                  " engaged_ms, elapsed_ms) VALUES(?,?,?,?,?,?,?,?,?)");
-        insertVisitor = make("INSERT OR IGNORE INTO visitors(id, first_seen_utc, device_id) VALUES(?,?,?)");
-        insertSession =
-            make("INSERT OR IGNORE INTO sessions(id, visitor_id, device_id, mode, language, start_utc)"
-                 " VALUES(?,?,?,?,?,?)");
-        endSession = make("UPDATE sessions SET end_utc=?, end_reason=? WHERE id=? AND end_utc IS NULL");
+        findVisitor = make("SELECT id FROM visitors WHERE uuid=?");
+        insertVisitor = make("INSERT INTO visitors(uuid, first_seen_utc, device_id) VALUES(?,?,?)");
+        findSession = make("SELECT id FROM sessions WHERE uuid=?");
+        insertSession = make("INSERT INTO sessions(uuid, visitor_id, device_id, mode, language, start_utc)"
+                             " VALUES(?,?,?,?,?,?)");
+        endSession = make("UPDATE sessions SET end_utc=?, end_reason=? WHERE uuid=? AND end_utc IS NULL");
         rememberVisitor = make("INSERT OR REPLACE INTO device(key, value) VALUES('desktop_visitor', ?)");
         insertLead = make(
             "INSERT INTO leads(visitor_id, session_id, created_utc, contact, request) VALUES(?,?,?,?,?)");
         insertConsent =
             make("INSERT INTO consents(visitor_id, lead_id, given_utc, text, purpose) VALUES(?,?,?,?,?)");
         insertDrops = make("INSERT INTO drops(recorded_utc, count, reason) VALUES(?,?,?)");
+        dataVersion = make("PRAGMA data_version");
+        forgetKeys();
     }
     void unprepare()
     {
-        insertEvent.reset();
-        insertVisitor.reset();
-        insertSession.reset();
-        endSession.reset();
-        rememberVisitor.reset();
-        insertLead.reset();
-        insertConsent.reset();
-        insertDrops.reset();
+        for (auto *s : {&insertEvent, &findVisitor, &insertVisitor, &findSession, &insertSession, &endSession,
+                        &rememberVisitor, &insertLead, &insertConsent, &insertDrops, &dataVersion})
+            s->reset();
+        forgetKeys();
+    }
+    void forgetKeys()
+    {
+        visitorKeys.clear();
+        sessionKeys.clear();
+    }
+    // Inside a write transaction: drops the cached keys if another connection changed the file since.
+    bool checkDataVersion()
+    {
+        if (dataVersion->step() != SQLITE_ROW)
+            return false;
+        const qint64 version = dataVersion->int64(0);
+        dataVersion->reset();
+        if (version != seenDataVersion)
+            forgetKeys();
+        seenDataVersion = version;
+        return true;
+    }
+
+    // The key of a visitor (0: no visitor, -1: failed), made on first sight.
+    qint64 visitorKey(const QString &uuid, qint64 tsUtcMs, const QString &device)
+    {
+        if (uuid.isEmpty())
+            return 0;
+        if (const auto it = visitorKeys.constFind(uuid); it != visitorKeys.cend())
+            return *it;
+        qint64 key = lookUp(*findVisitor, uuid);
+        if (key == 0) {
+            insertVisitor->bind(1, uuid);
+            insertVisitor->bind(2, tsUtcMs);
+            if (!device.isEmpty())
+                insertVisitor->bind(3, device);
+            key = inserted(*insertVisitor);
+        }
+        if (key > 0)
+            visitorKeys.insert(uuid, key);
+        return key;
+    }
+    // The key of a session (0: none, -1: failed). start, if given, makes a missing session with its
+    // details; an event of an unknown session (its row erased meanwhile) makes a bare one, so the event
+    // stays linked to its visitor's pseudonym and a later erasure still finds it.
+    qint64 sessionKey(const QString &uuid, qint64 visitor, qint64 tsUtcMs,
+                      const SessionStart *start = nullptr, const QString &device = QString())
+    {
+        if (uuid.isEmpty() || visitor < 0)
+            return visitor < 0 ? -1 : 0;
+        if (const auto it = sessionKeys.constFind(uuid); it != sessionKeys.cend())
+            return *it;
+        qint64 key = lookUp(*findSession, uuid);
+        if (key == 0 && visitor > 0) {
+            sql::Statement &q = *insertSession;
+            q.bind(1, uuid);
+            q.bind(2, visitor);
+            if (start) {
+                q.bind(3, device);
+                q.bind(4, start->mode);
+                q.bind(5, start->language);
+            }
+            q.bind(6, tsUtcMs);
+            key = inserted(q);
+        }
+        if (key > 0)
+            sessionKeys.insert(uuid, key);
+        return key;
+    }
+    qint64 lookUp(sql::Statement &find, const QString &uuid)
+    {
+        find.bind(1, uuid);
+        const int rc = find.step();
+        const qint64 key = rc == SQLITE_ROW ? find.int64(0) : rc == SQLITE_DONE ? 0 : -1;
+        find.reset();
+        return key;
+    }
+    qint64 inserted(sql::Statement &insert)
+    {
+        const int rc = insert.step();
+        insert.reset();
+        return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(db.handle()) : -1;
     }
 };
+
+static void bindKey(sql::Statement &s, int index, qint64 key)
+{
+    if (key > 0)
+        s.bind(index, key);
+    else
+        s.bindNull(index);
+}
 
 static int stepOnce(sql::Statement &s)
 {
@@ -232,9 +323,13 @@ bool Recorder::writeOne(const Record &record, int *events)
 {
     Writer &w = *m_writer;
     if (const auto *e = std::get_if<Event>(&record)) {
+        const qint64 visitor = w.visitorKey(e->visitor, e->tsUtcMs, QString());
+        const qint64 session = w.sessionKey(e->session, visitor, e->tsUtcMs);
+        if (visitor < 0 || session < 0)
+            return false;
         sql::Statement &s = *w.insertEvent;
-        s.bind(1, e->session);
-        s.bind(2, e->visitor);
+        bindKey(s, 1, session);
+        bindKey(s, 2, visitor);
         s.bind(3, e->tsUtcMs);
         s.bind(4, e->monoMs);
         s.bind(5, e->name);
@@ -259,19 +354,8 @@ bool Recorder::writeOne(const Record &record, int *events)
     }
     if (const auto *s = std::get_if<SessionStart>(&record)) {
         const QString &device = s->device.isEmpty() ? w.installId : s->device;
-        w.insertVisitor->bind(1, s->visitor);
-        w.insertVisitor->bind(2, s->tsUtcMs);
-        w.insertVisitor->bind(3, device);
-        if (stepOnce(*w.insertVisitor) != SQLITE_OK)
-            return false;
-        sql::Statement &q = *w.insertSession;
-        q.bind(1, s->session);
-        q.bind(2, s->visitor);
-        q.bind(3, device);
-        q.bind(4, s->mode);
-        q.bind(5, s->language);
-        q.bind(6, s->tsUtcMs);
-        if (stepOnce(q) != SQLITE_OK)
+        const qint64 visitor = w.visitorKey(s->visitor, s->tsUtcMs, device);
+        if (w.sessionKey(s->session, visitor, s->tsUtcMs, s, device) < 0)
             return false;
         if (s->rememberVisitor) {
             w.rememberVisitor->bind(1, s->visitor);
@@ -287,14 +371,13 @@ bool Recorder::writeOne(const Record &record, int *events)
         return stepOnce(q) == SQLITE_OK;
     }
     const auto &lead = std::get<Lead>(record);
-    w.insertVisitor->bind(1, lead.visitor);
-    w.insertVisitor->bind(2, lead.tsUtcMs);
-    w.insertVisitor->bindNull(3);
-    if (stepOnce(*w.insertVisitor) != SQLITE_OK)
+    const qint64 visitor = w.visitorKey(lead.visitor, lead.tsUtcMs, QString());
+    const qint64 session = w.sessionKey(lead.session, visitor, lead.tsUtcMs);
+    if (visitor <= 0 || session < 0)
         return false;
     sql::Statement &q = *w.insertLead;
-    q.bind(1, lead.visitor);
-    q.bind(2, lead.session);
+    q.bind(1, visitor);
+    bindKey(q, 2, session);
     q.bind(3, lead.tsUtcMs);
     q.bindUtf8(4, propertiesJson(lead.contact));
     q.bind(5, lead.request);
@@ -302,7 +385,7 @@ bool Recorder::writeOne(const Record &record, int *events)
         return false;
     const qint64 leadId = sqlite3_last_insert_rowid(w.db.handle());
     sql::Statement &c = *w.insertConsent;
-    c.bind(1, lead.visitor);
+    c.bind(1, visitor);
     c.bind(2, leadId);
     c.bind(3, lead.tsUtcMs);
     c.bind(4, lead.consentText);
@@ -318,7 +401,7 @@ bool Recorder::writeHeld()
     while (!w.held.empty() || m_dropped.load() > w.dropsRecorded) {
         const size_t n = std::min(w.held.size(), size_t(m_options.batchMaxRecords));
         int events = 0;
-        bool ok = w.db.exec("BEGIN IMMEDIATE");
+        bool ok = w.db.exec("BEGIN IMMEDIATE") && w.checkDataVersion();
         for (size_t i = 0; ok && i < n; ++i)
             ok = writeOne(w.held[i], &events);
         const qint64 dropped = m_dropped.load();
@@ -337,6 +420,7 @@ bool Recorder::writeHeld()
                 why += QStringLiteral(" (%1)").arg(sql::describe(code));
             if (sqlite3_get_autocommit(w.db.handle()) == 0)
                 w.db.exec("ROLLBACK");
+            w.forgetKeys(); // keys made in the rolled-back transaction name no row now
             const int primary = code & 0xff;
             if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
                 // The file was damaged or replaced under us: reopen, which moves it aside.

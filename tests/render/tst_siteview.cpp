@@ -238,7 +238,7 @@ void tst_SiteView::closingTheCardRecordsTheVisit()
     {
         QSqlQuery q(db);
         QVERIFY(
-            q.exec(QStringLiteral("SELECT name, elapsed_ms, session_id FROM events WHERE target = 'unit:%1' "
+            q.exec(QStringLiteral("SELECT name, elapsed_ms, session FROM event_log WHERE target = 'unit:%1' "
                                   "ORDER BY id")
                        .arg(m_unit)));
         QStringList names;

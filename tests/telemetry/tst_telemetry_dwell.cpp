@@ -197,8 +197,8 @@ private slots:
         Telemetry::provide(nullptr);
         QVERIFY(t.flush(5000));
         TestDb check(db);
-        const auto rows = check.rows("SELECT name, target, engaged_ms, elapsed_ms, properties, session_id "
-                                     "FROM events ORDER BY id");
+        const auto rows = check.rows("SELECT name, target, engaged_ms, elapsed_ms, properties, session "
+                                     "FROM event_log ORDER BY id");
         QCOMPARE(rows.size(), 5);
         QCOMPARE(rows[0][0].toString() + " " + rows[0][1].toString(), QStringLiteral("enter unit:A_0304"));
         QCOMPARE(rows[1][0].toString() + " " + rows[1][1].toString(), QStringLiteral("leave unit:A_0304"));
@@ -236,7 +236,7 @@ private slots:
         QVERIFY(t.flush(5000));
         TestDb check(db);
         const auto rows =
-            check.rows("SELECT name, session_id, elapsed_ms, properties FROM events ORDER BY id");
+            check.rows("SELECT name, session, elapsed_ms, properties FROM event_log ORDER BY id");
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows[1][0].toString(), QStringLiteral("leave"));
         QCOMPARE(rows[1][1].toString(), first);
@@ -279,7 +279,11 @@ private slots:
         QVERIFY(t.visitorId() != first);
         QVERIFY(t.flush(5000));
         TestDb check(db);
-        QCOMPARE(check.value("SELECT end_reason FROM sessions WHERE visitor_id = '" + first + "'").toString(),
+        QCOMPARE(check
+                     .value("SELECT end_reason FROM sessions WHERE visitor_id = (SELECT id FROM visitors "
+                            "WHERE uuid = '" +
+                            first + "')")
+                     .toString(),
                  QStringLiteral("idle_timeout"));
         QCOMPARE(check.count("sessions"), 2);
     }

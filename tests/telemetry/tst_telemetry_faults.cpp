@@ -2,15 +2,20 @@
 // path), a database locked by another process, corrupt and foreign files, an old schema, SIGTERM.
 #include "TestDb.h"
 #include "telemetry/Database.h"
+#include "telemetry/Privacy.h"
 #include "telemetry/Recorder.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -163,12 +168,23 @@ private slots:
         QVERIFY(setrlimit(RLIMIT_FSIZE, &capped) == 0);
 
         const QString pad(200, QLatin1Char('x')); // a batch needs far more than 8 KiB of pages
+        // A visitor arrives while the disk is full: the failed transactions make (and roll back) their
+        // visitor and session rows, so the writer must not keep the keys it gave them.
+        SessionStart start;
+        start.session = QStringLiteral("s-disk-full");
+        start.visitor = QStringLiteral("v-disk-full");
+        start.mode = QStringLiteral("kiosk");
+        start.tsUtcMs = 1'760'000'000'100;
+        QVERIFY(r.record(start));
         QElapsedTimer timer;
         qint64 worstNs = 0;
         int accepted = 0;
         for (int i = 100; i < 5100; ++i) {
+            Event e = syntheticEvent(i, pad);
+            e.session = start.session;
+            e.visitor = start.visitor;
             timer.start();
-            accepted += r.record(syntheticEvent(i, pad)) ? 1 : 0;
+            accepted += r.record(std::move(e)) ? 1 : 0;
             worstNs = qMax(worstNs, timer.nsecsElapsed());
             if (i == 600)
                 QTRY_VERIFY_WITH_TIMEOUT(!r.lastError().isEmpty(), 5000); // the writer has hit the wall
@@ -192,6 +208,9 @@ private slots:
         QCOMPARE(check.count("events"), 3100);
         QCOMPARE(check.value("SELECT sum(count) FROM drops").toLongLong(), 2000);
         QCOMPARE(check.count("drops"), 1); // recorded once, when writing worked again
+        // Every event written after the failures names the visitor and session that really exist.
+        QCOMPARE(check.count("event_log WHERE visitor = 'v-disk-full' AND session = 's-disk-full'"), 3000);
+        QCOMPARE(check.count("sessions"), 1);
         QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
     }
 
@@ -371,7 +390,7 @@ private slots:
         QCOMPARE(check.value("SELECT elapsed_ms FROM events WHERE id = 2").toLongLong(), 5000); // kept
         QVERIFY(check.value("SELECT engaged_ms FROM events WHERE id = 2").isNull()); // v1 never knew it
         QCOMPARE(check.value("SELECT engaged_ms FROM events WHERE id = 3").toLongLong(), 100);
-        QCOMPARE(check.value("SELECT first_seen_utc FROM visitors WHERE id = 'v1'").toLongLong(), 1000);
+        QCOMPARE(check.value("SELECT first_seen_utc FROM visitors WHERE uuid = 'v1'").toLongLong(), 1000);
         for (const char *table : {"leads", "consents", "drops", "device"})
             QCOMPARE(check.count(QStringLiteral("sqlite_schema WHERE name = '%1'").arg(QLatin1String(table))),
                      1);
@@ -383,12 +402,123 @@ private slots:
                 all += row.last().toString() + QLatin1Char(' ');
             return all;
         };
-        QVERIFY(
-            plan("SELECT * FROM events WHERE visitor_id = 'v1' ORDER BY ts_utc").contains("events_visitor"));
+        QVERIFY(plan("SELECT * FROM events WHERE visitor_id = 1 ORDER BY ts_utc").contains("events_visitor"));
         QVERIFY(plan("SELECT sum(engaged_ms) FROM events WHERE target = 'unit:A_0304'")
                     .contains("events_target"));
         QVERIFY(plan("SELECT count(*) FROM events WHERE ts_utc > 5000").contains("events_ts"));
         QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+
+    // v3 moved visitors and sessions to integer keys. A v2 file, including what v2 allowed but v3 does
+    // not (an event naming a visitor and session that have no rows), keeps every row and every link.
+    void migratesAVersionTwoDatabase()
+    {
+        const QString db = path("v2.db");
+        {
+            sql::Connection v2;
+            QString error;
+            QVERIFY2(v2.open(db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error), qPrintable(error));
+            // The v2 schema exactly as released (v1 plus the v2 step), then a day's worth of rows.
+            const char *fixture = R"sql(
+PRAGMA journal_mode=WAL;
+CREATE TABLE sessions(id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL, device_id TEXT, mode TEXT,
+    language TEXT, start_utc INTEGER NOT NULL, end_utc INTEGER, end_reason TEXT);
+CREATE TABLE events(id INTEGER PRIMARY KEY, session_id TEXT, visitor_id TEXT, ts_utc INTEGER NOT NULL,
+    name TEXT NOT NULL, target TEXT, properties TEXT, duration_ms INTEGER);
+CREATE INDEX events_ts ON events(ts_utc);
+ALTER TABLE events RENAME COLUMN duration_ms TO elapsed_ms;
+ALTER TABLE events ADD COLUMN engaged_ms INTEGER;
+ALTER TABLE events ADD COLUMN mono_ms INTEGER;
+CREATE TABLE visitors(id TEXT PRIMARY KEY, first_seen_utc INTEGER NOT NULL, device_id TEXT);
+CREATE TABLE leads(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, session_id TEXT,
+    created_utc INTEGER NOT NULL, contact TEXT NOT NULL, request TEXT);
+CREATE TABLE consents(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, lead_id INTEGER REFERENCES leads(id),
+    given_utc INTEGER NOT NULL, text TEXT NOT NULL, purpose TEXT);
+CREATE TABLE device(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE drops(id INTEGER PRIMARY KEY, recorded_utc INTEGER NOT NULL, count INTEGER NOT NULL, reason TEXT);
+CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
+CREATE INDEX events_target ON events(target, ts_utc) WHERE target IS NOT NULL;
+CREATE INDEX events_session ON events(session_id);
+CREATE INDEX sessions_visitor ON sessions(visitor_id);
+CREATE INDEX sessions_start ON sessions(start_utc);
+CREATE INDEX leads_visitor ON leads(visitor_id);
+CREATE INDEX consents_visitor ON consents(visitor_id);
+INSERT INTO visitors VALUES('anna', 1000, 'kiosk-1'), ('ben', 5000, 'install-7');
+INSERT INTO sessions VALUES('s-anna', 'anna', 'kiosk-1', 'kiosk', 'de', 1000, 9000, 'idle_timeout'),
+    ('s-ben', 'ben', 'install-7', 'desktop', 'en', 5000, NULL, NULL);
+INSERT INTO events(id, session_id, visitor_id, ts_utc, name, target, properties, elapsed_ms, engaged_ms, mono_ms)
+    VALUES(10, 's-anna', 'anna', 2000, 'leave', 'unit:A_0304', '{"bedrooms":3}', 4000, 3000, 20),
+    (11, 's-ben', 'ben', 6000, 'favourite', 'unit:B_0101', NULL, NULL, NULL, 60),
+    (12, 's-cleo', 'cleo', 7000, 'enter', 'site', NULL, NULL, NULL, 70),
+    (13, NULL, NULL, 8000, 'camera', NULL, '{"x":1}', NULL, NULL, 80);
+INSERT INTO leads VALUES(1, 'anna', 's-anna', 8000, '{"email":"anna@example.test"}', 'brochure');
+INSERT INTO consents VALUES(1, 'anna', 1, 8000, 'You may email me.', 'marketing');
+INSERT INTO device VALUES('desktop_visitor', 'ben'), ('install_id', 'install-7');
+INSERT INTO drops VALUES(1, 9000, 12, 'queue full');
+PRAGMA user_version=2;
+)sql";
+            QVERIFY2(v2.exec(fixture), qPrintable(v2.errorText()));
+            QVERIFY(v2.exec(
+                QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId).toLatin1().constData()));
+        }
+        RecorderOptions o;
+        o.path = db;
+        Recorder r(o);
+        QVERIFY(r.start());
+        QCOMPARE(r.openResult().migratedFrom, 2);
+        QCOMPARE(r.storedVisitor(), QStringLiteral("ben")); // the returning desktop visitor is still known
+        Event e = syntheticEvent(14);
+        e.session = QStringLiteral("s-ben");
+        e.visitor = QStringLiteral("ben");
+        r.record(e);
+        QVERIFY(r.flush(5000));
+        r.stop();
+
+        TestDb check(db);
+        QCOMPARE(check.value("PRAGMA user_version").toInt(), kSchemaVersion);
+        QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+        QVERIFY(check.rows("PRAGMA foreign_key_check").isEmpty()); // every key names a row
+        QCOMPARE(check.count("sqlite_schema WHERE name LIKE '%_v2'"), 0);
+        const auto events = check.rows("SELECT id, session, visitor, ts_utc, name, target, properties,"
+                                       " engaged_ms, elapsed_ms, mono_ms FROM event_log ORDER BY id");
+        QCOMPARE(events.size(), 5);
+        const QStringList expected = {
+            "10 s-anna anna 2000 leave unit:A_0304 {\"bedrooms\":3} 3000 4000 20",
+            "11 s-ben ben 6000 favourite unit:B_0101    60",
+            "12 s-cleo cleo 7000 enter site    70",
+            "13   8000 camera  {\"x\":1}   80",
+            "14 s-ben ben 1760000000014 unit_selected unit:A_0014 {\"seq\":14}   14",
+        };
+        for (int i = 0; i < events.size(); ++i) {
+            QStringList fields;
+            for (const QVariant &v : events[i])
+                fields << v.toString();
+            QCOMPARE(fields.join(QLatin1Char(' ')), expected[i]);
+        }
+        QCOMPARE(check.value("SELECT first_seen_utc FROM visitors WHERE uuid = 'cleo'").toLongLong(), 7000);
+        QCOMPARE(check.value("SELECT end_reason FROM sessions WHERE uuid = 's-anna'").toString(),
+                 QStringLiteral("idle_timeout"));
+        QCOMPARE(check.value("SELECT sum(count) FROM drops").toLongLong(), 12);
+
+        // Access and erasure work on the migrated file: Anna's lead and consent are hers.
+        sql::Connection c;
+        QVERIFY(openDatabase(c, db, {OpenOptions::ExistingOnly}).ok);
+        QJsonObject exported;
+        QString error;
+        bool found = false;
+        QVERIFY2(exportVisitor(c, QStringLiteral("anna"), &exported, &error, &found), qPrintable(error));
+        QVERIFY(found);
+        QCOMPARE(exported.value("leads").toArray().size(), 1);
+        QCOMPARE(exported.value("leads").toArray()[0].toObject().value("session_id").toString(),
+                 QStringLiteral("s-anna"));
+        QCOMPARE(exported.value("consents").toArray()[0].toObject().value("text").toString(),
+                 QStringLiteral("You may email me."));
+        QCOMPARE(exported.value("events").toArray()[0].toObject().value("visitor_id").toString(),
+                 QStringLiteral("anna"));
+        const ErasureResult erased = forgetVisitor(c, QStringLiteral("anna"));
+        QVERIFY2(erased.ok, qPrintable(erased.error));
+        QCOMPARE(erased.events, 1);
+        QCOMPARE(erased.leads + erased.consents + erased.sessions + erased.visitors, 4);
     }
 };
 

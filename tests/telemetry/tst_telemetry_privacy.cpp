@@ -115,16 +115,56 @@ private slots:
         running.track("tour_finished");
         QVERIFY(running.flush(5000)); // the running app goes on writing
         TestDb check(db);
-        QCOMPARE(check.count("events WHERE visitor_id = '" + alice + "'"), 0);
-        QCOMPARE(check.count("sessions WHERE visitor_id = '" + alice + "'"), 0);
+        QCOMPARE(check.count("event_log WHERE visitor = '" + alice + "'"), 0);
+        QCOMPARE(check.count("visitors WHERE uuid = '" + alice + "'"), 0);
         QCOMPARE(check.count("leads") + check.count("consents"), 0);
-        QCOMPARE(check.count("events WHERE visitor_id = '" + bob + "'"), 1);
+        QCOMPARE(check.count("event_log WHERE visitor = '" + bob + "'"), 1);
         QCOMPARE(check.count("events WHERE name = 'tour_finished'"), 1);
         QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
 
         const Run again = admin({"--db", db, "forget", alice});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains("no data held about visitor"));
+    }
+
+    // Staff erase the visitor who is still at the kiosk. What the app writes afterwards must stay findable
+    // by that visitor's pseudonym (so erasing again removes it), and the erased visitor's internal key is
+    // never handed to anyone else.
+    void erasingTheVisitorOnScreenKeepsLaterEventsErasable()
+    {
+        const QString db = m_dir.filePath("forget-live.db");
+        Telemetry t(options(db));
+        QVERIFY(t.open());
+        t.startSession();
+        const QString visitor = t.visitorId();
+        t.track("unit_selected", {{"target", "unit:A_0304"}});
+        QVERIFY(t.flush(5000));
+        qint64 keyBefore = 0;
+        {
+            TestDb check(db);
+            keyBefore = check.value("SELECT id FROM visitors WHERE uuid = '" + visitor + "'").toLongLong();
+            QVERIFY(keyBefore > 0);
+        }
+        const Run r = admin({"--db", db, "forget", visitor});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        t.track("favourite", {{"target", "unit:A_0304"}});
+        QVERIFY(t.flush(5000));
+        {
+            TestDb check(db);
+            QCOMPARE(check.count("event_log WHERE visitor = '" + visitor + "' AND session = '" +
+                                 t.sessionId() + "' AND name = 'favourite'"),
+                     1);
+            QCOMPARE(check.count("events WHERE visitor_id NOT IN (SELECT id FROM visitors)"), 0);
+            QCOMPARE(check.count("events WHERE session_id NOT IN (SELECT id FROM sessions)"), 0);
+            QVERIFY(check.value("SELECT id FROM visitors WHERE uuid = '" + visitor + "'").toLongLong() >
+                    keyBefore);
+        }
+        const Run again = admin({"--db", db, "forget", visitor});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.out.contains("1 events"), again.out.constData());
+        TestDb check(db);
+        QCOMPARE(check.count("events"), 0);
     }
 
     void exportGivesEverythingHeld()
@@ -196,9 +236,11 @@ private slots:
         QVERIFY2(r.out.contains("1 events, 1 sessions, 1 visitors"), r.out.constData());
         TestDb check(db);
         QCOMPARE(check.count("events WHERE target = 'unit:A_0101'"), 0); // old, anonymous: gone
-        QCOMPARE(check.count("sessions WHERE visitor_id = '" + anonymousOld + "'"), 0);
+        QCOMPARE(check.count("sessions s JOIN visitors v ON v.id = s.visitor_id WHERE v.uuid = '" +
+                             anonymousOld + "'"),
+                 0);
         QCOMPARE(check.count("events WHERE target = 'unit:A_0202'"), 1); // old, but consented lead
-        QCOMPARE(check.count("events WHERE visitor_id = '" + identified + "'"), 2);
+        QCOMPARE(check.count("event_log WHERE visitor = '" + identified + "'"), 2);
         QCOMPARE(check.count("events WHERE target = 'unit:A_0303'"), 1); // recent
     }
 

@@ -73,9 +73,10 @@ private slots:
         TestDb check(db);
         QVERIFY(check.ok());
         QCOMPARE(check.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
-        QCOMPARE(check.value("PRAGMA user_version").toInt(), 2);
-        const auto sessions = check.rows("SELECT id, visitor_id, device_id, mode, language, end_reason, "
-                                         "end_utc >= start_utc FROM sessions");
+        QCOMPARE(check.value("PRAGMA user_version").toInt(), kSchemaVersion);
+        const auto sessions =
+            check.rows("SELECT s.uuid, v.uuid, s.device_id, s.mode, s.language, s.end_reason, "
+                       "s.end_utc >= s.start_utc FROM sessions s JOIN visitors v ON v.id = s.visitor_id");
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions[0][0].toString(), session);
         QCOMPARE(sessions[0][1].toString(), visitor);
@@ -84,8 +85,8 @@ private slots:
         QCOMPARE(sessions[0][4].toString(), QStringLiteral("de"));
         QCOMPARE(sessions[0][5].toString(), QStringLiteral("idle_timeout"));
         QCOMPARE(sessions[0][6].toInt(), 1);
-        const auto events = check.rows("SELECT name, target, properties, engaged_ms, elapsed_ms, session_id, "
-                                       "visitor_id FROM events ORDER BY id");
+        const auto events = check.rows("SELECT name, target, properties, engaged_ms, elapsed_ms, session, "
+                                       "visitor FROM event_log ORDER BY id");
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0][0].toString(), QStringLiteral("unit_selected"));
         QCOMPARE(events[0][1].toString(), QStringLiteral("unit:A_0304"));
@@ -97,7 +98,7 @@ private slots:
         QCOMPARE(events[1][4].toLongLong(), 4500);
         QCOMPARE(events[1][5].toString(), session);
         QCOMPARE(events[1][6].toString(), visitor);
-        QCOMPARE(check.count("visitors WHERE id = '" + visitor + "'"), 1);
+        QCOMPARE(check.count("visitors WHERE uuid = '" + visitor + "'"), 1);
     }
 
     void sessionEndFlushesWithoutWaitingForTheBatchTimer()
