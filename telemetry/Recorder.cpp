@@ -107,7 +107,7 @@ struct Recorder::Writer
             key = inserted(*insertVisitor);
         }
         if (key > 0)
-            visitorKeys.insert(uuid, key);
+            remember(visitorKeys, uuid, key);
         return key;
     }
     // The key of a session (0: none, -1: failed). start, if given, makes a missing session with its
@@ -134,8 +134,15 @@ struct Recorder::Writer
             key = inserted(q);
         }
         if (key > 0)
-            sessionKeys.insert(uuid, key);
+            remember(sessionKeys, uuid, key);
         return key;
+    }
+    // A kiosk that runs for months sees a new visitor every few minutes: the caches stay small.
+    static void remember(QHash<QString, qint64> &keys, const QString &uuid, qint64 key)
+    {
+        if (keys.size() >= 1024)
+            keys.clear();
+        keys.insert(uuid, key);
     }
     qint64 lookUp(sql::Statement &find, const QString &uuid)
     {
