@@ -449,10 +449,12 @@ bool Recorder::writeHeld()
 }
 
 // Names the writer thread (so profilers and `top -H` show it) and, for the app, makes it a background
-// thread: SCHED_BATCH (a wake-up never preempts a render thread) at nice 10 (about a tenth of a core's
-// share when it competes with one). Not SCHED_IDLE: that starved the writer outright while a build ran
-// beside the app (25,000 events queued, 43 s to catch up); nice keeps a floor of progress. An
-// unprivileged thread cannot undo either, which is fine: it never needs to.
+// thread: SCHED_BATCH (a wake-up never preempts a render thread) at nice 19. Against a CPU-bound normal
+// thread that is 1.4 % of a core, still ~2,000 events/s at ~7 us each, 40x a visitor's real rate; on a
+// kiosk drawing frames it mostly runs in the gaps between them. Nice 10 cost the orbiting demo ~4 % at
+// the p99 frame under a 10,000 events/s flood, nice 19 ~1 % (docs/benchmarks.md). Not SCHED_IDLE: that
+// starved the writer outright while a build ran beside the app (25,000 events queued, 43 s to catch
+// up). An unprivileged thread cannot undo either, which is fine: it never needs to.
 static void setUpWriterThread(bool background)
 {
 #ifdef Q_OS_LINUX

@@ -16,15 +16,16 @@
 
 namespace showroom::telemetry {
 
-constexpr int kBackgroundNice = 10; // the writer's nice value when RecorderOptions::background is set
+// The writer's nice value when RecorderOptions::background is set: the lowest share CFS gives (weight 15
+// against 1,024 for a normal thread), which still guarantees progress, unlike SCHED_IDLE.
+constexpr int kBackgroundNice = 19;
 
 struct RecorderOptions
 {
     QString path = QStringLiteral(":memory:");
     OpenOptions open;
     // A transaction commits at this many records ... Under a flood, fewer and larger commits mean fewer
-    // fsyncs: on a virtual machine's disk the writer's I/O, not its CPU, is what reaches into the app's
-    // frame times (docs/benchmarks.md § Telemetry).
+    // fsyncs (docs/benchmarks.md § Telemetry).
     int batchMaxRecords = 5000;
     int batchMaxDelayMs = 250; // ... or when the oldest queued record is this old, whichever first
     // Bound of events held in memory (queued + waiting for a retry). Beyond it new events are dropped and
