@@ -259,7 +259,8 @@ bool migrate(sql::Connection &db, int from, QString *error)
                                    .arg(kApplicationId)
                                    .toLatin1();
     if (!db.exec(pragmas.constData()) || !db.exec("COMMIT")) {
-        *error = db.errorText();
+        // Typically the disk filling up while the new tables are written: nothing of it reaches the file.
+        *error = QStringLiteral("migration to schema v%1 failed: %2").arg(kSchemaVersion).arg(db.errorText());
         db.exec("ROLLBACK");
         return false;
     }

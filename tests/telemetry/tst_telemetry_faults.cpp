@@ -37,6 +37,56 @@ Event syntheticEvent(int i, const QString &pad = QString())
     return e;
 }
 
+// A v2 file as the v2 build left them: the v2 schema exactly as released (v1 plus the v2 step), then a
+// day's worth of rows, including what v2 allowed but v3 does not.
+bool writeVersionTwoFile(const QString &db)
+{
+    sql::Connection v2;
+    QString error;
+    if (!v2.open(db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error))
+        return false;
+    const char *fixture = R"sql(
+PRAGMA journal_mode=WAL;
+CREATE TABLE sessions(id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL, device_id TEXT, mode TEXT,
+    language TEXT, start_utc INTEGER NOT NULL, end_utc INTEGER, end_reason TEXT);
+CREATE TABLE events(id INTEGER PRIMARY KEY, session_id TEXT, visitor_id TEXT, ts_utc INTEGER NOT NULL,
+    name TEXT NOT NULL, target TEXT, properties TEXT, duration_ms INTEGER);
+CREATE INDEX events_ts ON events(ts_utc);
+ALTER TABLE events RENAME COLUMN duration_ms TO elapsed_ms;
+ALTER TABLE events ADD COLUMN engaged_ms INTEGER;
+ALTER TABLE events ADD COLUMN mono_ms INTEGER;
+CREATE TABLE visitors(id TEXT PRIMARY KEY, first_seen_utc INTEGER NOT NULL, device_id TEXT);
+CREATE TABLE leads(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, session_id TEXT,
+    created_utc INTEGER NOT NULL, contact TEXT NOT NULL, request TEXT);
+CREATE TABLE consents(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, lead_id INTEGER REFERENCES leads(id),
+    given_utc INTEGER NOT NULL, text TEXT NOT NULL, purpose TEXT);
+CREATE TABLE device(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE drops(id INTEGER PRIMARY KEY, recorded_utc INTEGER NOT NULL, count INTEGER NOT NULL, reason TEXT);
+CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
+CREATE INDEX events_target ON events(target, ts_utc) WHERE target IS NOT NULL;
+CREATE INDEX events_session ON events(session_id);
+CREATE INDEX sessions_visitor ON sessions(visitor_id);
+CREATE INDEX sessions_start ON sessions(start_utc);
+CREATE INDEX leads_visitor ON leads(visitor_id);
+CREATE INDEX consents_visitor ON consents(visitor_id);
+INSERT INTO visitors VALUES('anna', 1000, 'kiosk-1'), ('ben', 5000, 'install-7');
+INSERT INTO sessions VALUES('s-anna', 'anna', 'kiosk-1', 'kiosk', 'de', 1000, 9000, 'idle_timeout'),
+    ('s-ben', 'ben', 'install-7', 'desktop', 'en', 5000, NULL, NULL);
+INSERT INTO events(id, session_id, visitor_id, ts_utc, name, target, properties, elapsed_ms, engaged_ms, mono_ms)
+    VALUES(10, 's-anna', 'anna', 2000, 'leave', 'unit:A_0304', '{"bedrooms":3}', 4000, 3000, 20),
+    (11, 's-ben', 'ben', 6000, 'favourite', 'unit:B_0101', NULL, NULL, NULL, 60),
+    (12, 's-cleo', 'cleo', 7000, 'enter', 'site', NULL, NULL, NULL, 70),
+    (13, NULL, NULL, 8000, 'camera', NULL, '{"x":1}', NULL, NULL, 80);
+INSERT INTO leads VALUES(1, 'anna', 's-anna', 8000, '{"email":"anna@example.test"}', 'brochure');
+INSERT INTO consents VALUES(1, 'anna', 1, 8000, 'You may email me.', 'marketing');
+INSERT INTO device VALUES('desktop_visitor', 'ben'), ('install_id', 'install-7');
+INSERT INTO drops VALUES(1, 9000, 12, 'queue full');
+PRAGMA user_version=2;
+)sql";
+    return v2.exec(fixture) &&
+           v2.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId).toLatin1().constData());
+}
+
 QByteArray sha(const QString &path)
 {
     QFile f(path);
@@ -414,53 +464,7 @@ private slots:
     void migratesAVersionTwoDatabase()
     {
         const QString db = path("v2.db");
-        {
-            sql::Connection v2;
-            QString error;
-            QVERIFY2(v2.open(db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error), qPrintable(error));
-            // The v2 schema exactly as released (v1 plus the v2 step), then a day's worth of rows.
-            const char *fixture = R"sql(
-PRAGMA journal_mode=WAL;
-CREATE TABLE sessions(id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL, device_id TEXT, mode TEXT,
-    language TEXT, start_utc INTEGER NOT NULL, end_utc INTEGER, end_reason TEXT);
-CREATE TABLE events(id INTEGER PRIMARY KEY, session_id TEXT, visitor_id TEXT, ts_utc INTEGER NOT NULL,
-    name TEXT NOT NULL, target TEXT, properties TEXT, duration_ms INTEGER);
-CREATE INDEX events_ts ON events(ts_utc);
-ALTER TABLE events RENAME COLUMN duration_ms TO elapsed_ms;
-ALTER TABLE events ADD COLUMN engaged_ms INTEGER;
-ALTER TABLE events ADD COLUMN mono_ms INTEGER;
-CREATE TABLE visitors(id TEXT PRIMARY KEY, first_seen_utc INTEGER NOT NULL, device_id TEXT);
-CREATE TABLE leads(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, session_id TEXT,
-    created_utc INTEGER NOT NULL, contact TEXT NOT NULL, request TEXT);
-CREATE TABLE consents(id INTEGER PRIMARY KEY, visitor_id TEXT NOT NULL, lead_id INTEGER REFERENCES leads(id),
-    given_utc INTEGER NOT NULL, text TEXT NOT NULL, purpose TEXT);
-CREATE TABLE device(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE drops(id INTEGER PRIMARY KEY, recorded_utc INTEGER NOT NULL, count INTEGER NOT NULL, reason TEXT);
-CREATE INDEX events_visitor ON events(visitor_id, ts_utc);
-CREATE INDEX events_target ON events(target, ts_utc) WHERE target IS NOT NULL;
-CREATE INDEX events_session ON events(session_id);
-CREATE INDEX sessions_visitor ON sessions(visitor_id);
-CREATE INDEX sessions_start ON sessions(start_utc);
-CREATE INDEX leads_visitor ON leads(visitor_id);
-CREATE INDEX consents_visitor ON consents(visitor_id);
-INSERT INTO visitors VALUES('anna', 1000, 'kiosk-1'), ('ben', 5000, 'install-7');
-INSERT INTO sessions VALUES('s-anna', 'anna', 'kiosk-1', 'kiosk', 'de', 1000, 9000, 'idle_timeout'),
-    ('s-ben', 'ben', 'install-7', 'desktop', 'en', 5000, NULL, NULL);
-INSERT INTO events(id, session_id, visitor_id, ts_utc, name, target, properties, elapsed_ms, engaged_ms, mono_ms)
-    VALUES(10, 's-anna', 'anna', 2000, 'leave', 'unit:A_0304', '{"bedrooms":3}', 4000, 3000, 20),
-    (11, 's-ben', 'ben', 6000, 'favourite', 'unit:B_0101', NULL, NULL, NULL, 60),
-    (12, 's-cleo', 'cleo', 7000, 'enter', 'site', NULL, NULL, NULL, 70),
-    (13, NULL, NULL, 8000, 'camera', NULL, '{"x":1}', NULL, NULL, 80);
-INSERT INTO leads VALUES(1, 'anna', 's-anna', 8000, '{"email":"anna@example.test"}', 'brochure');
-INSERT INTO consents VALUES(1, 'anna', 1, 8000, 'You may email me.', 'marketing');
-INSERT INTO device VALUES('desktop_visitor', 'ben'), ('install_id', 'install-7');
-INSERT INTO drops VALUES(1, 9000, 12, 'queue full');
-PRAGMA user_version=2;
-)sql";
-            QVERIFY2(v2.exec(fixture), qPrintable(v2.errorText()));
-            QVERIFY(v2.exec(
-                QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId).toLatin1().constData()));
-        }
+        QVERIFY(writeVersionTwoFile(db));
         RecorderOptions o;
         o.path = db;
         Recorder r(o);
@@ -519,6 +523,58 @@ PRAGMA user_version=2;
         QVERIFY2(erased.ok, qPrintable(erased.error));
         QCOMPARE(erased.events, 1);
         QCOMPARE(erased.leads + erased.consents + erased.sessions + erased.visitors, 4);
+    }
+
+    // The disk fills while the app upgrades a v2 file: the migration is one transaction, so the file
+    // stays a complete v2 file (byte for byte), the error says what failed, and the next start migrates.
+    void failedMigrationLeavesTheFileAsItWas()
+    {
+        const QString db = path("v2-full.db");
+        QVERIFY(writeVersionTwoFile(db));
+        // Enough rows that the migration's copy needs far more than the 8 KiB the disk has left. This
+        // connection stays open, as staff tools often are: the WAL index exists before the disk fills.
+        auto staff = std::make_unique<TestDb>(db);
+        QVERIFY(staff->exec("WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                            " INSERT INTO events(id, session_id, visitor_id, ts_utc, name, target)"
+                            " SELECT i, 's-anna', 'anna', 10000 + i, 'camera', NULL FROM n"));
+        QCOMPARE(staff->value("PRAGMA wal_checkpoint(TRUNCATE)").toInt(), 0);
+        const QByteArray before = sha(db);
+
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        struct Restore
+        {
+            rlimit limit;
+            ~Restore() { setrlimit(RLIMIT_FSIZE, &limit); }
+        } restore{saved};
+        rlimit capped = saved;
+        capped.rlim_cur = 8 * 1024;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &capped) == 0);
+        {
+            sql::Connection c;
+            const OpenResult failed = openDatabase(c, db, {});
+            QVERIFY(!failed.ok);
+            QVERIFY2(failed.error.contains("migration to schema v3 failed"), qPrintable(failed.error));
+            QVERIFY2(failed.error.contains(db), qPrintable(failed.error));
+        }
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &saved) == 0);
+        staff.reset();
+        QCOMPARE(sha(db), before);
+        {
+            TestDb check(db);
+            QCOMPARE(check.value("PRAGMA user_version").toInt(), 2);
+            QCOMPARE(check.count("events"), 2905);
+        }
+
+        sql::Connection c;
+        const OpenResult opened = openDatabase(c, db, {});
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        QCOMPARE(opened.migratedFrom, 2);
+        c.close();
+        TestDb check(db);
+        QCOMPARE(check.count("event_log WHERE visitor = 'anna' AND session = 's-anna'"), 2902);
+        QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
     }
 };
 
