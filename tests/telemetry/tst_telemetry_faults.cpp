@@ -87,6 +87,35 @@ PRAGMA user_version=2;
            v2.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId).toLatin1().constData());
 }
 
+// The disk fills: every write past 8 KiB into any file of this process fails with EFBIG, which SQLite
+// reports as an I/O error; SIGXFSZ is ignored so the process survives, as on a full disk. Whatever
+// happens (a failed QVERIFY returns early), the destructor gives the next tests their disk back.
+class DiskFull
+{
+public:
+    DiskFull()
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        if (getrlimit(RLIMIT_FSIZE, &m_saved) != 0)
+            return;
+        rlimit capped = m_saved;
+        capped.rlim_cur = 8 * 1024;
+        m_full = setrlimit(RLIMIT_FSIZE, &capped) == 0;
+    }
+    ~DiskFull() { free(); }
+    bool isFull() const { return m_full; }
+    bool free()
+    {
+        if (m_full)
+            m_full = setrlimit(RLIMIT_FSIZE, &m_saved) != 0;
+        return !m_full;
+    }
+
+private:
+    rlimit m_saved{};
+    bool m_full = false;
+};
+
 QByteArray sha(const QString &path)
 {
     QFile f(path);
@@ -202,20 +231,8 @@ private slots:
         QVERIFY(r.flush(5000));
         QCOMPARE(r.committedEvents(), 100);
 
-        // The disk fills: every write past 8 KiB into any file of this process fails with EFBIG, which
-        // SQLite reports as an I/O error; SIGXFSZ is ignored so the process survives, as on a full disk.
-        std::signal(SIGXFSZ, SIG_IGN);
-        rlimit saved{};
-        QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-        // Whatever happens below (a failed QVERIFY returns early), the next tests get their disk back.
-        struct Restore
-        {
-            rlimit limit;
-            ~Restore() { setrlimit(RLIMIT_FSIZE, &limit); }
-        } restore{saved};
-        rlimit capped = saved;
-        capped.rlim_cur = 8 * 1024;
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &capped) == 0);
+        DiskFull disk;
+        QVERIFY(disk.isFull());
 
         const QString pad(200, QLatin1Char('x')); // a batch needs far more than 8 KiB of pages
         // A visitor arrives while the disk is full: the failed transactions make (and roll back) their
@@ -249,7 +266,7 @@ private slots:
         QVERIFY2(worstNs < 150'000'000, qPrintable(QString::number(worstNs)));
         QTest::qWait(300); // a few failed retries
 
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &saved) == 0); // space is freed
+        QVERIFY(disk.free()); // space is freed
         QVERIFY(r.flush(10000));
         QCOMPARE(r.committedEvents(), 3100);
         QVERIFY(r.lastError().isEmpty());
@@ -540,17 +557,8 @@ private slots:
         QCOMPARE(staff->value("PRAGMA wal_checkpoint(TRUNCATE)").toInt(), 0);
         const QByteArray before = sha(db);
 
-        std::signal(SIGXFSZ, SIG_IGN);
-        rlimit saved{};
-        QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-        struct Restore
-        {
-            rlimit limit;
-            ~Restore() { setrlimit(RLIMIT_FSIZE, &limit); }
-        } restore{saved};
-        rlimit capped = saved;
-        capped.rlim_cur = 8 * 1024;
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &capped) == 0);
+        DiskFull disk;
+        QVERIFY(disk.isFull());
         {
             sql::Connection c;
             const OpenResult failed = openDatabase(c, db, {});
@@ -558,7 +566,7 @@ private slots:
             QVERIFY2(failed.error.contains("migration to schema v3 failed"), qPrintable(failed.error));
             QVERIFY2(failed.error.contains(db), qPrintable(failed.error));
         }
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &saved) == 0);
+        QVERIFY(disk.free());
         staff.reset();
         QCOMPARE(sha(db), before);
         {
