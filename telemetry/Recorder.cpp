@@ -116,8 +116,10 @@ struct Recorder::Writer
     qint64 sessionKey(const QString &uuid, qint64 visitor, qint64 tsUtcMs,
                       const SessionStart *start = nullptr, const QString &device = QString())
     {
-        if (uuid.isEmpty() || visitor < 0)
-            return visitor < 0 ? -1 : 0;
+        if (visitor < 0)
+            return -1;
+        if (uuid.isEmpty())
+            return 0;
         if (const auto it = sessionKeys.constFind(uuid); it != sessionKeys.cend())
             return *it;
         qint64 key = lookUp(*findSession, uuid);
