@@ -79,7 +79,7 @@ CREATE INDEX consents_visitor ON consents(visitor_id);
 
 // v3: visitors and sessions get integer keys; their UUIDs (the pseudonyms staff and tools use) are stored
 // once, in visitors.uuid / sessions.uuid. Every event used to repeat two 36-byte UUIDs in its row and in
-// two indexes, about half of its bytes on disk: the writer's I/O under a flood cost the app frames.
+// two indexes, about half of its bytes on disk (~290 -> 136 bytes per event; docs/benchmarks.md).
 // Keys are AUTOINCREMENT so an erased visitor's or session's number is never given to anyone else.
 // Old tables are renamed out of the way first, so the new ones are created under their final names.
 const char *const kStepTo3 = R"sql(
