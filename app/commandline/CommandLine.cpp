@@ -1,0 +1,187 @@
+#include "commandline/CommandLine.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace showroom::cli {
+
+namespace {
+
+// Every option of the showroom executable, defined once: parse() and helpText() read the same parser.
+struct Definitions
+{
+    QCommandLineOption development{QStringLiteral("development"),
+                                   QStringLiteral("Development package folder (default: the bundled demo)."),
+                                   QStringLiteral("DIR")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("Telemetry database file (default: in the user's data folder)."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the view to a PNG file and exit (a still: combine "
+                                                 "with --select, --building [--floor] or --preset)."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                            QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QStringLiteral("Sales-office kiosk: full screen, and each session is a new anonymous visitor.")};
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QStringLiteral("Start with this unit selected, its card open (see --list-units)."),
+        QStringLiteral("UNIT")};
+    QCommandLineOption building{QStringLiteral("building"), QStringLiteral("Start at this building."),
+                                QStringLiteral("B")};
+    QCommandLineOption floor{QStringLiteral("floor"),
+                             QStringLiteral("With --building: the cut-away of that floor (0 = ground)."),
+                             QStringLiteral("N")};
+    QCommandLineOption preset{QStringLiteral("preset"),
+                              QStringLiteral("Start at this camera preset (see --list-presets)."),
+                              QStringLiteral("ID")};
+    QCommandLineOption listUnits{QStringLiteral("list-units"),
+                                 QStringLiteral("Print the development's units (tab-separated) and exit.")};
+    QCommandLineOption listStages{QStringLiteral("list-stages"),
+                                  QStringLiteral("Print the construction stages (tab-separated) and exit.")};
+    QCommandLineOption listPresets{QStringLiteral("list-presets"),
+                                   QStringLiteral("Print the camera presets (tab-separated) and exit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Showroom: sell homes before they are built."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
+                           listUnits, listStages, listPresets});
+    }
+};
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < 64 || size.height() < 64 || size.width() > 8192 || size.height() > 8192)
+        return std::nullopt;
+    return size;
+}
+
+ParseResult failed(const QString &message)
+{
+    ParseResult result;
+    result.error = message;
+    result.exitCode = ExitBadInput;
+    return result;
+}
+
+} // namespace
+
+ParseResult parse(const QStringList &arguments)
+{
+    const Definitions d;
+    QCommandLineParser parser;
+    d.addTo(parser);
+    if (!parser.parse(arguments))
+        return failed(parser.errorText() + QStringLiteral(" (see --help)"));
+
+    ParseResult result;
+    Options &o = result.options;
+    o.help = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+    o.version = parser.isSet(QStringLiteral("version"));
+    if (o.help || o.version)
+        return result; // like every program: --help and --version win over the rest
+
+    if (!parser.positionalArguments().isEmpty())
+        return failed(QStringLiteral("unexpected argument '%1' (see --help)")
+                          .arg(parser.positionalArguments().constFirst()));
+
+    o.developmentDir = parser.value(d.development);
+    o.db = parser.value(d.db);
+    o.screenshot = parser.value(d.screenshot);
+    o.kiosk = parser.isSet(d.kiosk);
+    o.select = parser.value(d.select);
+    o.building = parser.value(d.building);
+    o.preset = parser.value(d.preset);
+    o.listUnits = parser.isSet(d.listUnits);
+    o.listStages = parser.isSet(d.listStages);
+    o.listPresets = parser.isSet(d.listPresets);
+
+    const auto size = parseSize(parser.value(d.size));
+    if (!size)
+        return failed(QStringLiteral("--size '%1': expected WIDTHxHEIGHT between 64x64 and 8192x8192, "
+                                     "e.g. 1280x800")
+                          .arg(parser.value(d.size)));
+    o.size = *size;
+    if (parser.isSet(d.size) && !parser.isSet(d.screenshot))
+        return failed(QStringLiteral("--size only applies to --screenshot"));
+
+    if (parser.isSet(d.floor)) {
+        bool isNumber = false;
+        const QString text = parser.value(d.floor);
+        const int level = text.trimmed().toInt(&isNumber);
+        if (!isNumber)
+            return failed(QStringLiteral("--floor '%1': expected a floor number, e.g. --floor 3 "
+                                         "(0 = ground floor)")
+                              .arg(text));
+        if (!parser.isSet(d.building))
+            return failed(QStringLiteral("--floor %1 needs --building: a floor is a floor of one building, "
+                                         "e.g. --building A --floor %1")
+                              .arg(level));
+        o.floor = level;
+    }
+
+    // One subject per still: a unit, a building (and floor) or a camera preset.
+    QStringList subjects;
+    if (parser.isSet(d.select))
+        subjects << QStringLiteral("--select");
+    if (parser.isSet(d.building))
+        subjects << QStringLiteral("--building");
+    if (parser.isSet(d.preset))
+        subjects << QStringLiteral("--preset");
+    if (subjects.size() > 1)
+        return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
+                                     "--building [--floor] or --preset")
+                          .arg(subjects.join(QStringLiteral(" and "))));
+
+    // The listings print and exit; options that only matter to a window would be silently ignored.
+    // (--db is tolerated: wrapper scripts pass it to every run.)
+    if (!needsWindow(o)) {
+        QStringList windowOnly;
+        for (const QCommandLineOption *option :
+             {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building, &d.floor, &d.preset}) {
+            if (parser.isSet(*option))
+                windowOnly << QStringLiteral("--") + option->names().constFirst();
+        }
+        if (!windowOnly.isEmpty())
+            return failed(QStringLiteral("--list-units, --list-stages and --list-presets print and exit; "
+                                         "they take only --development, not %1")
+                              .arg(windowOnly.join(QStringLiteral(", "))));
+    }
+    return result;
+}
+
+bool needsWindow(const Options &options)
+{
+    return !(options.help || options.version || options.listUnits || options.listStages ||
+             options.listPresets);
+}
+
+QString helpText()
+{
+    const Definitions d;
+    QCommandLineParser parser;
+    d.addTo(parser);
+    // Qt writes the program as it was started (or a placeholder before any application object exists).
+    QString text = parser.helpText();
+    const int endOfUsage = text.indexOf(QLatin1Char('\n'));
+    return QStringLiteral("Usage: showroom [options]") + text.mid(endOfUsage);
+}
+
+QString versionText()
+{
+    return QStringLiteral("showroom %1\n").arg(QStringLiteral(SHOWROOM_VERSION));
+}
+
+} // namespace showroom::cli

@@ -1,0 +1,74 @@
+// The showroom executable's command line as plain C++: every option's definition, parsing into
+// Options, checking the still's subject (unit, building, floor, preset) against a loaded development,
+// and the listings that need no window. No application object is needed for any of it, so main.cpp
+// can parse before it decides between a QCoreApplication (no display) and a QGuiApplication.
+#pragma once
+
+#include "core/DevelopmentData.h"
+
+#include <QLocale>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace showroom::cli {
+
+// Exit codes of the showroom executable: 0 fine, 1 could not render/save (screenshot),
+// 2 bad command line or development.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitRenderFailed = 1;
+inline constexpr int ExitBadInput = 2;
+
+struct Options
+{
+    QString developmentDir;   // --development DIR; empty = the bundled demo
+    QString db;               // --db FILE; empty = the user's data folder
+    QString screenshot;       // --screenshot FILE; empty = interactive
+    QSize size{1280, 800};    // --size WxH (only with --screenshot)
+    bool kiosk = false;       // --kiosk
+    QString select;           // --select UNIT
+    QString building;         // --building B
+    std::optional<int> floor; // --floor N (only with --building)
+    QString preset;           // --preset ID (a camera preset)
+    bool listUnits = false;   // --list-units
+    bool listStages = false;  // --list-stages
+    bool listPresets = false; // --list-presets
+    bool help = false;        // -h, --help, --help-all
+    bool version = false;     // -v, --version
+};
+
+struct ParseResult
+{
+    Options options;
+    QString error;         // empty when the command line is fine; else one line, without "showroom: "
+    int exitCode = ExitOk; // ExitBadInput when error is set
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// `arguments` as QCoreApplication::arguments() gives them: the program name first.
+ParseResult parse(const QStringList &arguments);
+
+// False for --help, --version and the --list-* options: they print and exit without a display.
+bool needsWindow(const Options &options);
+
+// Empty if --select / --building / --floor / --preset name things the development has; otherwise the
+// one-line message (exit 2) that names the valid choices.
+QString validateAgainst(const Options &options, const core::DevelopmentData &data);
+
+// Tab-separated listings with a header line, one line per item, each line ending in '\n'.
+// Units: id, building, floor, type, bedrooms, area ("79.7 m²"), price (as Development::formatPrice
+// writes it in `locale`), status ("available" / "reserved" / "sold").
+QString listUnits(const core::DevelopmentData &data, const QLocale &locale);
+// Stages: id, name, planned start, planned end, actual start, actual end (ISO dates, "-" if none).
+QString listStages(const core::DevelopmentData &data);
+// Camera presets: id, name.
+QString listPresets(const core::DevelopmentData &data);
+
+// What --help prints ("Usage: showroom [options]" and every option), and what --version prints.
+QString helpText();
+QString versionText();
+
+} // namespace showroom::cli

@@ -1,0 +1,69 @@
+// --list-units, --list-stages, --list-presets: tab-separated text for a terminal, a spreadsheet or cut.
+#include "commandline/CommandLine.h"
+
+#include "core/DisplayText.h"
+
+namespace showroom::cli {
+
+namespace {
+
+// A tab or line break inside a name would split a row into wrong columns.
+QString field(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString row(const QStringList &fields)
+{
+    QStringList cleaned;
+    cleaned.reserve(fields.size());
+    for (const QString &f : fields)
+        cleaned << field(f);
+    return cleaned.join(QLatin1Char('\t')) + QLatin1Char('\n');
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+} // namespace
+
+QString listUnits(const core::DevelopmentData &data, const QLocale &locale)
+{
+    QString out = row({QStringLiteral("id"), QStringLiteral("building"), QStringLiteral("floor"),
+                       QStringLiteral("type"), QStringLiteral("bedrooms"), QStringLiteral("area"),
+                       QStringLiteral("price"), QStringLiteral("status")});
+    for (const core::Unit &u : data.units) {
+        out +=
+            row({u.id, u.building, QString::number(u.floor), u.type, QString::number(u.bedrooms),
+                 locale.toString(u.area, 'f', 1) + QStringLiteral(" m²"),
+                 core::formatPrice(u.price, data.development.currency, locale), core::statusKey(u.status)});
+    }
+    return out;
+}
+
+QString listStages(const core::DevelopmentData &data)
+{
+    QString out =
+        row({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("planned start"),
+             QStringLiteral("planned end"), QStringLiteral("actual start"), QStringLiteral("actual end")});
+    for (const core::Stage &s : data.stages) {
+        out += row({s.id, s.name, isoDate(s.plannedStart), isoDate(s.plannedEnd), isoDate(s.actualStart),
+                    isoDate(s.actualEnd)});
+    }
+    return out;
+}
+
+QString listPresets(const core::DevelopmentData &data)
+{
+    QString out = row({QStringLiteral("id"), QStringLiteral("name")});
+    for (const core::CameraPreset &p : data.cameraPresets)
+        out += row({p.id, p.name});
+    return out;
+}
+
+} // namespace showroom::cli

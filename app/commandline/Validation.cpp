@@ -1,0 +1,125 @@
+// validateAgainst(): the still's subject checked against the loaded development. Each message names
+// the valid choices, so a mistyped id is fixed from the message alone.
+#include "commandline/CommandLine.h"
+
+namespace showroom::cli {
+
+namespace {
+
+// Up to this many unit ids are listed in full; above it, a few examples and a pointer to --list-units.
+constexpr int MaxListedUnits = 12;
+
+QString named(const QString &id, const QString &name)
+{
+    return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(id, name);
+}
+
+QString buildingChoices(const core::DevelopmentData &data)
+{
+    QStringList choices;
+    for (const core::Building &b : data.buildings)
+        choices << named(b.id, b.name);
+    return choices.join(QStringLiteral(", "));
+}
+
+// The first, middle and last id: they show how ids are spelled and roughly which range exists.
+QStringList examples(const QStringList &ids)
+{
+    if (ids.size() <= 3)
+        return ids;
+    return {ids.constFirst(), ids.at(ids.size() / 2), ids.constLast()};
+}
+
+QString unknownUnit(const QString &id, const core::DevelopmentData &data)
+{
+    const QString prefix = QStringLiteral("--select '%1': no such unit").arg(id);
+    if (data.units.isEmpty())
+        return prefix + QStringLiteral("; this development has no units");
+    QStringList all;
+    for (const core::Unit &u : data.units)
+        all << u.id;
+    if (all.size() <= MaxListedUnits)
+        return prefix + QStringLiteral("; choose one of: %1").arg(all.join(QStringLiteral(", ")));
+
+    // "A_9999" most likely meant a unit of building A: show that building's ids.
+    const QString guessedBuilding = id.section(QLatin1Char('_'), 0, 0);
+    if (const core::Building *b = data.building(guessedBuilding); b && id.contains(QLatin1Char('_'))) {
+        QStringList ofBuilding;
+        for (const core::Unit &u : data.units) {
+            if (u.building == b->id)
+                ofBuilding << u.id;
+        }
+        if (!ofBuilding.isEmpty())
+            return prefix + QStringLiteral("; building %1 has %2 units, e.g. %3 (all %4 units: --list-units)")
+                                .arg(named(b->id, b->name))
+                                .arg(ofBuilding.size())
+                                .arg(examples(ofBuilding).join(QStringLiteral(", ")))
+                                .arg(all.size());
+    }
+    QStringList perBuilding; // the first unit of each building
+    for (const core::Building &b : data.buildings) {
+        for (const core::Unit &u : data.units) {
+            if (u.building == b.id) {
+                perBuilding << u.id;
+                break;
+            }
+        }
+    }
+    if (perBuilding.size() < 2)
+        perBuilding = examples(all);
+    return prefix + QStringLiteral("; %1 has %2 units, e.g. %3 (all of them: --list-units)")
+                        .arg(data.development.name.isEmpty() ? QStringLiteral("the development")
+                                                             : data.development.name)
+                        .arg(all.size())
+                        .arg(perBuilding.join(QStringLiteral(", ")));
+}
+
+QString floorRange(const core::Building &b)
+{
+    if (b.floors <= 1)
+        return QStringLiteral("only floor 0");
+    return QStringLiteral("floors 0-%1").arg(b.floors - 1);
+}
+
+} // namespace
+
+QString validateAgainst(const Options &options, const core::DevelopmentData &data)
+{
+    if (!options.select.isEmpty() && !data.unit(options.select))
+        return unknownUnit(options.select, data);
+
+    if (!options.building.isEmpty()) {
+        const core::Building *b = data.building(options.building);
+        if (!b) {
+            if (data.buildings.isEmpty())
+                return QStringLiteral("--building '%1': no such building; this development has no buildings")
+                    .arg(options.building);
+            return QStringLiteral("--building '%1': no such building; choose one of: %2")
+                .arg(options.building, buildingChoices(data));
+        }
+        // Levels run from 0 (ground) to floors - 1, as the manifest format defines them.
+        if (options.floor && (*options.floor < 0 || *options.floor >= b->floors))
+            return QStringLiteral("--floor %1: no such floor in building %2; it has %3")
+                .arg(*options.floor)
+                .arg(named(b->id, b->name), floorRange(*b));
+    }
+
+    if (!options.preset.isEmpty()) {
+        const auto &presets = data.cameraPresets;
+        const bool known = std::any_of(presets.cbegin(), presets.cend(),
+                                       [&](const core::CameraPreset &p) { return p.id == options.preset; });
+        if (!known) {
+            if (presets.isEmpty())
+                return QStringLiteral("--preset '%1': no such camera preset; this development has none")
+                    .arg(options.preset);
+            QStringList choices;
+            for (const core::CameraPreset &p : presets)
+                choices << named(p.id, p.name);
+            return QStringLiteral("--preset '%1': no such camera preset; choose one of: %2")
+                .arg(options.preset, choices.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+} // namespace showroom::cli
