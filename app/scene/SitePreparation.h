@@ -1,0 +1,48 @@
+// The worker side of SiteModel: everything that can happen without touching Qt Quick. Imports the
+// model (importer::importModel), batches it (importer::batchScene, by unit and stage), merges each
+// stage's units into one batch whose vertices carry material and unit number (UnitPacking.h),
+// interleaves vertices and packs instance tables. Runs on a QtConcurrent worker; the result is plain
+// byte arrays the GUI thread turns into BatchGeometry / BatchInstancing.
+#pragma once
+
+#include "importer/ImportedScene.h"
+#include "scene/BatchGeometry.h"
+#include "scene/SiteRequest.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QPromise>
+#include <QString>
+#include <QStringList>
+#include <QVector3D>
+#include <memory>
+#include <vector>
+
+namespace showroom::scene {
+
+struct PreparedBatch
+{
+    GeometryData geometry;
+    QByteArray instances; // empty for plain batches
+    int instanceCount = 0;
+    importer::Material material;
+    QVector3D worldMin, worldMax; // instanced: over every copy
+    QString unitId;
+    QString stage;
+    qint64 triangles = 0;
+    bool holdsUnits = false; // all units of a stage merged: material and unit number per vertex
+};
+
+struct PreparedSite
+{
+    QString error;
+    QStringList warnings;
+    std::vector<PreparedBatch> batches;
+    QHash<QString, int> unitNumbers;             // unit id -> 1-based number in merged geometry
+    QHash<QString, importer::Bounds> unitBounds; // of merged units, world space
+};
+
+// Progress 0..1000 on the promise; one result (error set on failure), none if cancelled midway.
+void prepareSite(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest &request);
+
+} // namespace showroom::scene
