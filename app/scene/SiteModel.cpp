@@ -113,6 +113,7 @@ void SiteModel::finish()
     }
     m_pending = std::make_unique<Pending>();
     m_pending->site = std::move(site);
+    m_pending->unitPlaces = m_request.unitPlaceById;
     noteStep(step.nsecsElapsed());
     buildSlice();
 }
@@ -211,6 +212,7 @@ void SiteModel::swapInPending()
     m_rows = std::move(p->rows);
     m_unitBounds = std::move(p->unitBounds);
     m_unitNumbers = p->site->unitNumbers;
+    m_buildingIndex = BuildingIndex(m_unitBounds, p->unitPlaces);
     m_warnings = p->site->warnings;
     m_boundsMin = p->boundsMin;
     m_boundsMax = p->boundsMax;
@@ -252,6 +254,7 @@ void SiteModel::clear()
     m_rows.clear();
     m_unitBounds.clear();
     m_unitNumbers.clear();
+    m_buildingIndex = BuildingIndex();
     m_boundsMin = m_boundsMax = m_buildingsMin = m_buildingsMax = QVector3D();
     m_triangles = 0;
 }
@@ -324,6 +327,49 @@ QVector3D SiteModel::unitSize(const QString &unitId) const
 {
     const auto it = m_unitBounds.constFind(unitId);
     return it == m_unitBounds.constEnd() ? QVector3D() : it->second - it->first;
+}
+
+QVector3D SiteModel::buildingBoundsMin(const QString &buildingId) const
+{
+    return m_buildingIndex.buildingBox(buildingId).first;
+}
+
+QVector3D SiteModel::buildingBoundsMax(const QString &buildingId) const
+{
+    return m_buildingIndex.buildingBox(buildingId).second;
+}
+
+QVariantList SiteModel::floorsOf(const QString &buildingId) const
+{
+    QVariantList floors;
+    for (int floor : m_buildingIndex.floorsOf(buildingId))
+        floors << floor;
+    return floors;
+}
+
+QStringList SiteModel::unitsOnFloor(const QString &buildingId, int floor) const
+{
+    return m_buildingIndex.unitsOnFloor(buildingId, floor);
+}
+
+qreal SiteModel::floorTop(const QString &buildingId, int floor) const
+{
+    return m_buildingIndex.floorTop(buildingId, floor);
+}
+
+qreal SiteModel::floorBottom(const QString &buildingId, int floor) const
+{
+    return m_buildingIndex.floorBottom(buildingId, floor);
+}
+
+QString SiteModel::buildingAtPoint(QVector3D scenePosition) const
+{
+    return m_buildingIndex.buildingAtPoint(scenePosition);
+}
+
+QString SiteModel::buildingOfUnit(const QString &unitId) const
+{
+    return m_buildingIndex.buildingOfUnit(unitId);
 }
 
 int SiteModel::rowCount(const QModelIndex &parent) const

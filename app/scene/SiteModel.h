@@ -4,6 +4,7 @@
 // Model per row. Rows that belong to a unit carry its id so picking any of them selects the unit.
 #pragma once
 
+#include "scene/BuildingIndex.h"
 #include "scene/SiteRequest.h"
 
 #include <QAbstractListModel>
@@ -11,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QUrl>
+#include <QVariantList>
 #include <QVector3D>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -107,6 +109,21 @@ public:
     Q_INVOKABLE int unitNumber(const QString &unitId) const;
     Q_INVOKABLE QString unitAtPoint(QVector3D scenePosition, QVector3D sceneNormal) const;
 
+    // Buildings and floors of the shown site, from its units' boxes and the request's unitPlaceById
+    // (framing a building, the floor cut-away). Unknown ids: zero vectors, empty lists, NaN, "".
+    Q_INVOKABLE QVector3D buildingBoundsMin(const QString &buildingId) const;
+    Q_INVOKABLE QVector3D buildingBoundsMax(const QString &buildingId) const;
+    Q_INVOKABLE QVariantList floorsOf(const QString &buildingId) const;               // ascending ints
+    Q_INVOKABLE QStringList unitsOnFloor(const QString &buildingId, int floor) const; // sorted
+    Q_INVOKABLE qreal floorTop(const QString &buildingId, int floor) const;    // highest Y of its units
+    Q_INVOKABLE qreal floorBottom(const QString &buildingId, int floor) const; // lowest Y of its units
+    // The building drawn at a point (its units' box grown 1.5 m sideways and 6 m up), "" if none.
+    Q_INVOKABLE QString buildingAtPoint(QVector3D scenePosition) const;
+    Q_INVOKABLE QString buildingOfUnit(const QString &unitId) const;
+    // Each building's box (min, max), for the camera to keep out of.
+    QList<QPair<QVector3D, QVector3D>> buildingBoxes() const { return m_buildingIndex.buildingBoxes(); }
+    const BuildingIndex &buildingIndex() const { return m_buildingIndex; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -142,7 +159,8 @@ private:
     struct Pending
     {
         std::shared_ptr<PreparedSite> site;
-        std::size_t next = 0; // next batch of site->batches
+        QHash<QString, UnitPlace> unitPlaces; // of the request that made it
+        std::size_t next = 0;                 // next batch of site->batches
         std::vector<Row> rows;
         QHash<QString, std::pair<QVector3D, QVector3D>> unitBounds;
         QVector3D boundsMin, boundsMax, buildingsMin, buildingsMax;
@@ -166,6 +184,7 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, std::pair<QVector3D, QVector3D>> m_unitBounds;
     QHash<QString, int> m_unitNumbers;
+    BuildingIndex m_buildingIndex;
     QVector3D m_boundsMin, m_boundsMax, m_buildingsMin, m_buildingsMax;
     qint64 m_triangles = 0;
     QStringList m_visibleStages;

@@ -9,9 +9,11 @@ SiteRequest SiteRequest::fromDevelopment(const core::DevelopmentData &developmen
 {
     SiteRequest request;
     request.modelFile = development.modelPath;
-    for (const core::Unit &unit : development.units)
+    for (const core::Unit &unit : development.units) {
         request.unitIdByNode.insert(unit.node.isEmpty() ? QStringLiteral("Unit_") + unit.id : unit.node,
                                     unit.id);
+        request.unitPlaceById.insert(unit.id, UnitPlace{unit.building, unit.floor});
+    }
     request.stageRules = core::StageRules(development.stages);
     request.cacheDir = cacheDir;
     return request;

@@ -18,14 +18,22 @@ struct ImportedScene;
 
 namespace showroom::scene {
 
+// Where a unit is in the development: answers "which building, which floor" about a loaded unit's box.
+struct UnitPlace
+{
+    QString buildingId;
+    int floor = 0;
+};
+
 struct SiteRequest
 {
-    QString modelFile;                    // absolute path of the site model
-    QHash<QString, QString> unitIdByNode; // "Unit_A_0304" -> "A_0304"
-    core::StageRules stageRules;          // node name -> construction stage
-    QString cacheDir;                     // importer cache folder; empty = always a cold import
-    QString isolatedWorker;               // showroom-import executable: cold imports run in it (a crash in
-                                          // an Assimp reader becomes an error); empty = in this process
+    QString modelFile;                       // absolute path of the site model
+    QHash<QString, QString> unitIdByNode;    // "Unit_A_0304" -> "A_0304"
+    core::StageRules stageRules;             // node name -> construction stage
+    QString cacheDir;                        // importer cache folder; empty = always a cold import
+    QString isolatedWorker;                  // showroom-import executable: cold imports run in it (a crash in
+                                             // an Assimp reader becomes an error); empty = in this process
+    QHash<QString, UnitPlace> unitPlaceById; // "A_0304" -> {"A", 3}: buildings and floors on the site
 
     static SiteRequest fromDevelopment(const core::DevelopmentData &development,
                                        const QString &cacheDir = {});

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QGuiApplication>
+#include <QMap>
 #include <QQuick3DGeometry>
 #include <QSet>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private slots:
     void initTestCase();
     void loadsTheDemo();
     void stageVisibility();
+    void buildingsAndFloors();
     void missingModelIsAnError();
     void garbageModelIsAnError();
 
@@ -134,6 +136,71 @@ void tst_SiteModel::stageVisibility()
         QCOMPARE(index.data(scene::SiteModel::VisibleRole).toBool(),
                  stage.isEmpty() || stage == stages.first());
     }
+}
+
+void tst_SiteModel::buildingsAndFloors()
+{
+    scene::SiteModel site;
+    site.load(scene::SiteRequest::fromDevelopment(m_demo, m_dir.filePath("cache")));
+    QVERIFY(site.waitForFinished(60000));
+    QVERIFY2(site.status() == scene::SiteModel::Ready, qPrintable(site.errorString()));
+
+    // The floors with units are the manifest's, per building.
+    QMap<QString, QSet<int>> floorsInManifest;
+    for (const core::Unit &unit : m_demo.units)
+        floorsInManifest[unit.building].insert(unit.floor);
+    QCOMPARE(floorsInManifest.value("A").size(), 8);
+    QVariantList floorsOfA;
+    for (int floor = 0; floor <= 7; ++floor)
+        floorsOfA << floor;
+    QCOMPARE(site.floorsOf("A"), floorsOfA);
+    for (auto it = floorsInManifest.cbegin(); it != floorsInManifest.cend(); ++it) {
+        QList<int> expected = it->values();
+        std::sort(expected.begin(), expected.end());
+        QVariantList floors;
+        for (int floor : expected)
+            floors << floor;
+        QCOMPARE(site.floorsOf(it.key()), floors);
+    }
+    QCOMPARE(site.buildingBoxes().size(), floorsInManifest.size());
+
+    // Floors stack: floor 3's units end below floor 4's start (a slab's thickness of overlap at most).
+    QVERIFY(site.floorTop("A", 3) > site.floorBottom("A", 3) + 2);
+    QVERIFY(site.floorTop("A", 3) < site.floorBottom("A", 4) + 0.5);
+    QVERIFY(site.floorBottom("A", 4) > site.floorBottom("A", 3) + 2);
+
+    // A floor's units are the manifest's, sorted, and each one is inside its building's box.
+    QStringList onA3;
+    for (const core::Unit &unit : m_demo.units) {
+        if (unit.building == "A" && unit.floor == 3)
+            onA3 << unit.id;
+    }
+    onA3.sort();
+    QVERIFY(!onA3.isEmpty());
+    QCOMPARE(site.unitsOnFloor("A", 3), onA3);
+    const QVector3D minA = site.buildingBoundsMin("A"), maxA = site.buildingBoundsMax("A");
+    for (const core::Unit &unit : m_demo.units) {
+        const QVector3D c = site.unitCenter(unit.id);
+        QCOMPARE(site.buildingOfUnit(unit.id), unit.building);
+        QCOMPARE(site.buildingAtPoint(c), unit.building); // a tap on a unit names its building
+        if (unit.building == "A")
+            QVERIFY(c.x() > minA.x() && c.y() > minA.y() && c.z() > minA.z() && c.x() < maxA.x() &&
+                    c.y() < maxA.y() && c.z() < maxA.z());
+    }
+    // The roof above the top floor is still the building; open sky and open ground are none.
+    const QVector3D roof((minA.x() + maxA.x()) / 2, maxA.y() + 3, (minA.z() + maxA.z()) / 2);
+    QCOMPARE(site.buildingAtPoint(roof), QStringLiteral("A"));
+    QCOMPARE(site.buildingAtPoint(roof + QVector3D(0, 10, 0)), QString());
+    QCOMPARE(site.buildingAtPoint(QVector3D(0, 500, 0)), QString());
+
+    // Unknown ids answer nothing rather than something wrong.
+    QCOMPARE(site.buildingBoundsMin("Z"), QVector3D());
+    QCOMPARE(site.buildingBoundsMax("Z"), QVector3D());
+    QVERIFY(site.floorsOf("Z").isEmpty());
+    QVERIFY(site.unitsOnFloor("A", 99).isEmpty());
+    QVERIFY(qIsNaN(site.floorTop("A", 99)));
+    QVERIFY(qIsNaN(site.floorBottom("Z", 0)));
+    QCOMPARE(site.buildingOfUnit("Z_9999"), QString());
 }
 
 void tst_SiteModel::missingModelIsAnError()
