@@ -1,5 +1,6 @@
 // The telemetry pipeline: callers enqueue records in constant time; one writer thread, with its own
-// SQLite connection, batches them into transactions by count and by time.
+// SQLite connection, batches them into transactions by count and by time. What each record becomes in
+// the database is RowWriter's business (RowWriter.h); this is the queue, the batching and the thread.
 #pragma once
 
 #include "telemetry/Database.h"
@@ -77,7 +78,6 @@ private:
     void run();
     bool tryOpen();
     bool writeHeld();
-    bool writeOne(const Record &record, int *events);
     void setError(const QString &error);
 
     RecorderOptions m_options;
@@ -102,7 +102,7 @@ private:
     std::atomic<qint64> m_dropped{0};
     std::atomic<qint64> m_pending{0};
 
-    // Writer thread only.
+    // Writer thread only: its RowWriter (RowWriter.h, the SQL of each row) and the records it holds.
     struct Writer;
     Writer *m_writer = nullptr;
 };
