@@ -1,5 +1,6 @@
+#include "InteriorModel.h"
+
 #include "Shapes.h"
-#include "SiteModel.h"
 
 #include <algorithm>
 #include <cmath>

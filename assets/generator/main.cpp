@@ -1,9 +1,10 @@
 // showroom-demo-generator OUTDIR: writes the demo development package (development.json, the site
 // model, interiors, plans, textures) into OUTDIR. Deterministic: the same build writes the same bytes.
+#include "DemoSiteGlb.h"
 #include "Development.h"
+#include "InteriorModel.h"
 #include "Manifest.h"
 #include "Plans.h"
-#include "SiteModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
 
     const demo::Development dev = demo::makeDemoDevelopment();
 
-    const demo::GlbScene site = demo::buildSiteModel(dev);
+    const demo::GlbScene site = demo::buildDemoSiteGlb(dev);
     if (!writeModel(out.filePath("models/site.glb"), site))
         return 1;
     for (const demo::UnitType &type : dev.types) {
