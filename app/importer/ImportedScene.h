@@ -68,6 +68,32 @@ struct Node
     std::vector<int> meshes;   // indices into ImportedScene::meshes
 };
 
+// Why the importer removed a triangle. Zero-area (degenerate) triangles draw nothing, so removing them
+// changes nothing a buyer sees: they are a warning. Non-finite positions and out-of-range indices mean the
+// file is damaged and part of the model may be missing: `showroom-import check` reports them as problems.
+enum class DropReason
+{
+    NonFinite,  // a corner at a NaN / Inf position
+    OutOfRange, // a corner index past the mesh's vertices
+    Degenerate  // zero area: repeated or collinear corners (collinear once stored as 32-bit floats)
+};
+
+// The triangles removed from one mesh on import, by reason, and where that mesh is drawn.
+struct DroppedTriangles
+{
+    QString mesh; // the mesh's name in the file (may be empty)
+    QString node; // the first node that draws it (empty when none does)
+    std::size_t nonFinite = 0;
+    std::size_t outOfRange = 0;
+    std::size_t degenerate = 0;
+    std::size_t count(DropReason reason) const;
+};
+
+// One line naming the count and the meshes/nodes, e.g. "dropped 3 degenerate (zero-area) triangles in mesh
+// 'Terrace' (node 'Terrace')" or "dropped 5 ...: 3 in mesh 'A' (node 'A'), 2 in node 'B'"; empty when no
+// mesh lost a triangle for `reason`. The importer adds exactly these lines to ImportedScene::warnings.
+QString droppedTrianglesMessage(const std::vector<DroppedTriangles> &dropped, DropReason reason);
+
 struct ImportedScene
 {
     std::vector<Node> nodes; // nodes[0] is the root
@@ -80,6 +106,9 @@ struct ImportedScene
     QStringList warnings;
     QStringList missingTextures;      // absolute paths of texture files the model names but that are absent
     std::size_t droppedTriangles = 0; // non-finite, out-of-range or zero-area triangles removed on import
+    std::vector<DroppedTriangles> dropped; // the same, per mesh that lost any, with the reason
+
+    std::size_t droppedCount(DropReason reason) const; // sum of `dropped` for one reason
 
     int findNode(const QString &name) const;   // -1 if absent
     QMatrix4x4 worldTransform(int node) const; // product of transforms root..node

@@ -353,14 +353,9 @@ Material convertMaterial(const aiScene *scene, const aiMaterial *m, const QStrin
     return mat;
 }
 
-struct MeshStats
-{
-    std::size_t nonFinite = 0, outOfRange = 0, degenerate = 0, notTriangles = 0;
-};
-
 // Copies one Assimp mesh, dropping what would poison rendering or bounds: triangles that reference a
-// non-finite position or a vertex that does not exist, and zero-area triangles.
-Mesh convertMesh(const aiMesh *src, MeshStats &stats)
+// non-finite position or a vertex that does not exist, and zero-area triangles (counted in `dropped`).
+Mesh convertMesh(const aiMesh *src, DroppedTriangles &dropped)
 {
     Mesh mesh;
     mesh.name = QString::fromUtf8(src->mName.C_Str());
@@ -381,17 +376,15 @@ Mesh convertMesh(const aiMesh *src, MeshStats &stats)
     mesh.indices.reserve(std::size_t(src->mNumFaces) * 3);
     for (unsigned f = 0; f < src->mNumFaces; ++f) {
         const aiFace &face = src->mFaces[f];
-        if (face.mNumIndices != 3 || !face.mIndices) {
-            ++stats.notTriangles;
-            continue;
-        }
+        if (face.mNumIndices != 3 || !face.mIndices)
+            continue; // SortByPType already removed points and lines
         const unsigned a = face.mIndices[0], b = face.mIndices[1], c = face.mIndices[2];
         if (a >= nv || b >= nv || c >= nv) {
-            ++stats.outOfRange;
+            ++dropped.outOfRange;
             continue;
         }
         if (badVertex[a] || badVertex[b] || badVertex[c]) {
-            ++stats.nonFinite;
+            ++dropped.nonFinite;
             continue;
         }
         const QVector3D pa(mesh.positions[a * 3], mesh.positions[a * 3 + 1], mesh.positions[a * 3 + 2]);
@@ -399,7 +392,7 @@ Mesh convertMesh(const aiMesh *src, MeshStats &stats)
         const QVector3D pc(mesh.positions[c * 3], mesh.positions[c * 3 + 1], mesh.positions[c * 3 + 2]);
         const QVector3D n = QVector3D::crossProduct(pb - pa, pc - pa);
         if (a == b || b == c || a == c || !(n.lengthSquared() > 0) || !std::isfinite(n.lengthSquared())) {
-            ++stats.degenerate;
+            ++dropped.degenerate;
             continue;
         }
         mesh.indices.insert(mesh.indices.end(), {a, b, c});
@@ -664,13 +657,14 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     }
 
     std::vector<int> meshMap(ai->mNumMeshes, -1);
-    MeshStats stats;
+    std::vector<DroppedTriangles> droppedBySource(ai->mNumMeshes); // indexed like ai->mMeshes
     for (unsigned i = 0; i < ai->mNumMeshes; ++i) {
         const aiMesh *src = ai->mMeshes[i];
         if (!src || !src->mVertices || src->mNumVertices == 0 ||
             !(src->mPrimitiveTypes & aiPrimitiveType_TRIANGLE))
             continue;
-        Mesh mesh = convertMesh(src, stats);
+        Mesh mesh = convertMesh(src, droppedBySource[i]);
+        droppedBySource[i].mesh = mesh.name;
         if (mesh.indices.empty())
             continue;
         mesh.material = src->mMaterialIndex < ai->mNumMaterials ? int(src->mMaterialIndex) : -1;
@@ -680,15 +674,10 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
         if (options.progress)
             options.progress(0.8f + 0.1f * float(i + 1) / float(ai->mNumMeshes));
     }
-    if (stats.nonFinite)
-        scene.warnings << QStringLiteral("dropped %1 triangles with non-finite (NaN/Inf) positions")
-                              .arg(stats.nonFinite);
-    if (stats.outOfRange)
-        scene.warnings
-            << QStringLiteral("dropped %1 triangles with out-of-range indices").arg(stats.outOfRange);
-    if (stats.degenerate)
-        scene.warnings << QStringLiteral("dropped %1 degenerate (zero-area) triangles").arg(stats.degenerate);
-    scene.droppedTriangles = stats.nonFinite + stats.outOfRange + stats.degenerate;
+    for (const DroppedTriangles &d : droppedBySource)
+        scene.droppedTriangles += d.nonFinite + d.outOfRange + d.degenerate;
+    // The warnings about dropped triangles name nodes, known only after the node walk; they go here.
+    const int droppedWarningsAt = int(scene.warnings.size());
 
     const QString modelDir = QFileInfo(path).absolutePath();
     for (unsigned i = 0; i < ai->mNumMaterials; ++i)
@@ -704,6 +693,7 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     std::vector<Pending> stack{{ai->mRootNode, -1, 0}};
     std::unordered_set<const aiNode *> seen;
     std::size_t nonFiniteTransforms = 0;
+    std::vector<QString> firstNodeOf(ai->mNumMeshes); // source mesh -> the first node drawing it
     while (!stack.empty()) {
         const Pending p = stack.back();
         stack.pop_back();
@@ -735,6 +725,8 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
         }
         for (unsigned m = 0; m < p.node->mNumMeshes; ++m) {
             const unsigned src = p.node->mMeshes[m];
+            if (src < firstNodeOf.size() && firstNodeOf[src].isEmpty())
+                firstNodeOf[src] = node.name;
             if (src < meshMap.size() && meshMap[src] >= 0)
                 node.meshes.push_back(meshMap[src]);
         }
@@ -750,6 +742,19 @@ ImportResult coldImport(const QString &path, const QByteArray &head, const Impor
     if (nonFiniteTransforms)
         scene.warnings << QStringLiteral("%1 node transforms were not finite and were reset to identity")
                               .arg(nonFiniteTransforms);
+    for (std::size_t i = 0; i < droppedBySource.size(); ++i) {
+        DroppedTriangles &d = droppedBySource[i];
+        if (d.nonFinite + d.outOfRange + d.degenerate == 0)
+            continue;
+        d.node = firstNodeOf[i];
+        scene.dropped.push_back(std::move(d));
+    }
+    int at = droppedWarningsAt;
+    for (DropReason reason : {DropReason::NonFinite, DropReason::OutOfRange, DropReason::Degenerate}) {
+        const QString line = droppedTrianglesMessage(scene.dropped, reason);
+        if (!line.isEmpty())
+            scene.warnings.insert(at++, line);
+    }
 
     if (scene.meshes.empty() || scene.triangleCount() == 0) {
         result.error = failure(

@@ -18,7 +18,7 @@ namespace {
 constexpr char kMagic[8] = {'S', 'H', 'R', 'M', 'C', 'A', 'C', 'H'};
 constexpr quint32 kEndianMark = 0x01020304;
 // Bump when the importer's output for the same file changes (new fields, different conversion rules).
-constexpr quint32 kImporterRevision = 1;
+constexpr quint32 kImporterRevision = 2;                   // 2: dropped triangles per mesh and reason
 constexpr std::size_t kHeaderSize = 8 + 4 + 4 + 8 + 8 + 4; // magic, version, endian, size, hash, idLen
 
 quint64 rotl(quint64 x, int r)
@@ -149,6 +149,14 @@ QByteArray serialize(const ImportedScene &s)
     w.strings(s.warnings);
     w.strings(s.missingTextures);
     w.pod<quint64>(s.droppedTriangles);
+    w.pod<quint32>(quint32(s.dropped.size()));
+    for (const DroppedTriangles &d : s.dropped) {
+        w.str(d.mesh);
+        w.str(d.node);
+        w.pod<quint64>(d.nonFinite);
+        w.pod<quint64>(d.outOfRange);
+        w.pod<quint64>(d.degenerate);
+    }
     w.pod<quint32>(quint32(s.materials.size()));
     for (const Material &m : s.materials) {
         w.str(m.name);
@@ -229,6 +237,19 @@ bool deserialize(const char *data, std::size_t size, ImportedScene &s)
     s.warnings = r.strings();
     s.missingTextures = r.strings();
     s.droppedTriangles = std::size_t(r.pod<quint64>());
+    const quint32 nd = r.pod<quint32>();
+    if (!r.ok || nd > r.remaining())
+        return false;
+    s.dropped.resize(nd);
+    for (DroppedTriangles &d : s.dropped) {
+        d.mesh = r.str();
+        d.node = r.str();
+        d.nonFinite = std::size_t(r.pod<quint64>());
+        d.outOfRange = std::size_t(r.pod<quint64>());
+        d.degenerate = std::size_t(r.pod<quint64>());
+        if (!r.ok)
+            return false;
+    }
     const quint32 nm = r.pod<quint32>();
     if (!r.ok || nm > r.remaining())
         return false;

@@ -72,6 +72,48 @@ private slots:
         QCOMPARE(r.scene.triangleCount(), std::size_t(1));
         for (float p : r.scene.meshes.at(0).positions)
             QVERIFY(std::isfinite(p));
+        // Where, and why: a damaged file, not a harmless sliver.
+        QCOMPARE(r.scene.dropped.size(), std::size_t(1));
+        QCOMPARE(r.scene.dropped[0].mesh, QStringLiteral("Tri"));
+        QCOMPARE(r.scene.dropped[0].node, QStringLiteral("Root"));
+        QCOMPARE(r.scene.droppedCount(DropReason::NonFinite), std::size_t(1));
+        QCOMPARE(r.scene.droppedCount(DropReason::Degenerate), std::size_t(0));
+    }
+
+    void zeroAreaTrianglesAreNamed()
+    {
+        const ImportResult r = importModel(m_dir.filePath(QStringLiteral("degenerate_some.glb")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.scene.triangleCount(), std::size_t(1)); // the real triangle is kept
+        QCOMPARE(r.scene.droppedTriangles, std::size_t(2));
+        QCOMPARE(r.scene.droppedCount(DropReason::Degenerate), std::size_t(2));
+        QCOMPARE(r.scene.droppedCount(DropReason::NonFinite), std::size_t(0));
+        QCOMPARE(r.scene.droppedCount(DropReason::OutOfRange), std::size_t(0));
+        QCOMPARE(r.scene.warnings,
+                 QStringList{QStringLiteral(
+                     "dropped 2 degenerate (zero-area) triangles in mesh 'Tri' (node 'Root')")});
+    }
+
+    void droppedMessageListsMeshes()
+    {
+        std::vector<DroppedTriangles> dropped;
+        for (int i = 0; i < 7; ++i) {
+            DroppedTriangles d;
+            d.mesh = i == 1 ? QString() : QStringLiteral("M%1").arg(i);
+            d.node = i == 2 ? QString() : QStringLiteral("N%1").arg(i);
+            d.degenerate = std::size_t(i + 1);
+            d.nonFinite = i == 0 ? 4 : 0;
+            dropped.push_back(d);
+        }
+        QCOMPARE(droppedTrianglesMessage(dropped, DropReason::OutOfRange), QString());
+        QCOMPARE(droppedTrianglesMessage(dropped, DropReason::NonFinite),
+                 QStringLiteral(
+                     "dropped 4 triangles with non-finite (NaN/Inf) positions in mesh 'M0' (node 'N0')"));
+        QCOMPARE(droppedTrianglesMessage(dropped, DropReason::Degenerate),
+                 QStringLiteral(
+                     "dropped 28 degenerate (zero-area) triangles: 1 in mesh 'M0' (node 'N0'), 2 in node "
+                     "'N1', 3 in mesh 'M2', 4 in mesh 'M3' (node 'N3'), 5 in mesh 'M4' (node 'N4'), and "
+                     "in 2 more meshes"));
     }
 
     void notFoundAndFolder()

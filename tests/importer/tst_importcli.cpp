@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +83,11 @@ private slots:
                  QString());
         QDir().mkpath(path(QStringLiteral("bad")));
         writeBadInputs(path(QStringLiteral("bad")));
+        // A handful of zero-area triangles, as in a real architect's model.
+        QVERIFY(writeIfcHouse(path(QStringLiteral("house_slivers.ifc")), false, 3));
+        FxScene dev = smallDevelopment();
+        addZeroAreaTriangles(dev.meshes[0], 3); // WallMesh, drawn by A_Structure_Wall
+        QVERIFY(writeGltf(dev, path(QStringLiteral("dev_slivers.glb"))));
     }
 
     void info()
@@ -249,20 +255,114 @@ private slots:
         QCOMPARE(lines.last(), QStringLiteral("FAILED: %1: 4 problems").arg(pkg));
     }
 
+    void zeroAreaTrianglesAreAWarning_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("created");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("ifc")
+            << "house_slivers.ifc"
+            << "(1 units, 1 building, 0 stages)"
+            << "warning: models/house_slivers.ifc: dropped 3 degenerate (zero-area) triangles in "
+               "node 'Terrace' (harmless: they draw nothing)";
+        QTest::newRow("glb")
+            << "dev_slivers.glb"
+            << "(3 units, 1 building, 4 stages)"
+            << "warning: models/dev_slivers.glb: dropped 3 degenerate (zero-area) triangles in "
+               "mesh 'WallMesh' (node 'A_Structure_Wall') (harmless: they draw nothing)";
+    }
+
+    void zeroAreaTrianglesAreAWarning()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, created);
+        QFETCH(QString, warning);
+        const QString pkg = path(QStringLiteral("slivers-") + QFileInfo(model).suffix());
+        const Run made = run({QStringLiteral("new"), pkg, QStringLiteral("--model"), path(model)});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        const QStringList lines = made.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // What it created: the folder, the files, what it found, the warning, and that the package is usable.
+        QVERIFY2(lines.contains(QStringLiteral("created: %1 %2").arg(pkg, created)), qPrintable(made.out));
+        QVERIFY2(lines.contains(QStringLiteral("wrote: models/") + model), qPrintable(made.out));
+        QVERIFY2(lines.contains(QStringLiteral("wrote: development.json")), qPrintable(made.out));
+        QVERIFY2(lines.contains(warning), qPrintable(made.out));
+        QVERIFY2(made.out.contains(QStringLiteral("\nOK: %1: ").arg(pkg)), qPrintable(made.out));
+        QVERIFY2(!made.out.contains(QLatin1String("problem")) && !made.out.contains(QLatin1String("FAILED")),
+                 qPrintable(made.out));
+        QVERIFY(QFile::exists(pkg + QStringLiteral("/models/") + model));
+
+        const Run check = run({QStringLiteral("check"), pkg});
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+        const QStringList checked = check.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(checked.contains(warning), qPrintable(check.out));
+        QVERIFY2(checked.last().startsWith(QStringLiteral("OK: %1: ").arg(pkg)), qPrintable(check.out));
+    }
+
+    void newRefusesADamagedModel_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message"); // on stdout or stderr
+        QTest::newRow("NaN positions")
+            << "bad/nan_some.glb" << 1
+            << QStringLiteral(
+                   "problem: %1: dropped 1 triangles with non-finite (NaN/Inf) positions in mesh 'Tri' "
+                   "(node 'Root') (the file is damaged and part of the model may be missing: repair or "
+                   "re-export it)\nFAILED: %1: 1 problem; nothing was created")
+                   .arg(path(QStringLiteral("bad/nan_some.glb")));
+        QTest::newRow("index out of range")
+            << "bad/indices_out_of_range.glb" << 1
+            << QStringLiteral(
+                   "showroom-import: %1: meshes[0].primitives[0].indices[1]: index 7 is out of range (3 "
+                   "vertices)")
+                   .arg(path(QStringLiteral("bad/indices_out_of_range.glb")));
+    }
+
+    void newRefusesADamagedModel()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString pkg = path(QStringLiteral("damaged-") + QFileInfo(model).baseName());
+        const Run r = run({QStringLiteral("new"), pkg, QStringLiteral("--model"), path(model)});
+        QCOMPARE(r.code, code);
+        QVERIFY2((r.out + r.err).contains(message), qPrintable(r.out + r.err));
+        QVERIFY2(!QFileInfo::exists(pkg), "a package that could never pass check must not be created");
+    }
+
+    void checkReportsBadGeometryAndEscapes_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("NaN positions")
+            << "nan_some.glb"
+            << "problem: models/nan_some.glb: dropped 1 triangles with non-finite "
+               "(NaN/Inf) positions in mesh 'Tri' (node 'Root') (the file is damaged";
+        QTest::newRow("index out of range") << "indices_out_of_range.glb"
+                                            << "/models/indices_out_of_range.glb: meshes[0].primitives[0]."
+                                               "indices[1]: index 7 is out of range (3 vertices)";
+    }
+
     void checkReportsBadGeometryAndEscapes()
     {
-        const QString pkg = path(QStringLiteral("nan"));
-        QCOMPARE(run({QStringLiteral("new"), pkg, QStringLiteral("--model"),
-                      path(QStringLiteral("bad/nan_some.glb"))})
+        QFETCH(QString, model);
+        QFETCH(QString, problem);
+        // A usable package whose model is then replaced by a damaged one.
+        const QString pkg = path(QStringLiteral("replaced-") + QFileInfo(model).baseName());
+        QCOMPARE(run({QStringLiteral("new"), pkg, QStringLiteral("--model"), path(QStringLiteral("dev.glb"))})
                      .code,
-                 1);
+                 0);
+        QVERIFY(QFile::copy(path(QStringLiteral("bad/") + model), pkg + QStringLiteral("/models/") + model));
+        QJsonObject manifest = readJson(pkg + QStringLiteral("/development.json"));
+        manifest.insert(QStringLiteral("model"), QStringLiteral("models/") + model);
+        writeJson(pkg + QStringLiteral("/development.json"), manifest);
         const Run r = run({QStringLiteral("check"), pkg});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QLatin1String(
-                     "problem: models/nan_some.glb: 1 degenerate, non-finite or out-of-range triangles")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(problem), qPrintable(r.out));
+        QVERIFY2(
+            r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().startsWith(QStringLiteral("FAILED: ")),
+            qPrintable(r.out));
 
-        QJsonObject manifest = readJson(pkg + QStringLiteral("/development.json"));
         manifest.insert(QStringLiteral("model"), QStringLiteral("../../etc/passwd"));
         writeJson(pkg + QStringLiteral("/development.json"), manifest);
         const Run escape = run({QStringLiteral("check"), pkg});

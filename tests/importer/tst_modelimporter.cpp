@@ -85,6 +85,7 @@ private slots:
     void development();
     void ifcHouse_data();
     void ifcHouse();
+    void ifcZeroAreaTrianglesAreAWarning();
     void demoPackageModel();
     void embeddedTexture();
     void overrides();
@@ -317,6 +318,29 @@ void tst_ModelImporter::ifcHouse()
     QCOMPARE_NEAR(sizeOf(space).y(), 2.8, 0.01);
     for (const Mesh &m : s.meshes)
         QCOMPARE(m.normals.size(), m.positions.size());
+}
+
+void tst_ModelImporter::ifcZeroAreaTrianglesAreAWarning()
+{
+    // Slivers in survey coordinates, as in a real architect's model: zero-area once stored as floats.
+    const QString file = path(QStringLiteral("house_slivers.ifc"));
+    QVERIFY(writeIfcHouse(file, false, 3));
+    const ImportResult r = importModel(file);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const ImportedScene &s = r.scene;
+    QCOMPARE(s.droppedCount(DropReason::Degenerate), std::size_t(3));
+    QCOMPARE(s.droppedCount(DropReason::NonFinite), std::size_t(0));
+    QCOMPARE(s.warnings,
+             QStringList{QStringLiteral("dropped 3 degenerate (zero-area) triangles in node 'Terrace'")});
+    // The terrace itself is intact (a 2 x 0.2 x 3 m box east of the house, 12 triangles).
+    const int terrace = s.findNode(QStringLiteral("Terrace"));
+    QVERIFY(terrace >= 0);
+    const Bounds b = subtreeBounds(s, terrace);
+    QCOMPARE_NEAR(sizeOf(b).x(), 2.0, 0.01);
+    QCOMPARE_NEAR(sizeOf(b).y(), 0.2, 0.01);
+    QCOMPARE_NEAR(sizeOf(b).z(), 3.0, 0.01);
+    QCOMPARE_NEAR(b.min.x(), 10.0, 0.01);
+    QCOMPARE_NEAR(b.max.y(), 0.0, 0.01);
 }
 
 void tst_ModelImporter::demoPackageModel()

@@ -112,6 +112,26 @@ private slots:
         QVERIFY(importModel(model(), scaled).fromCache);
     }
 
+    void droppedTrianglesSurviveTheCache()
+    {
+        // `check` reads the cache: what was dropped, where and why must come back from it unchanged.
+        FxScene dev = smallDevelopment();
+        addZeroAreaTriangles(dev.meshes[0], 3);
+        QVERIFY(writeGltf(dev, model()));
+        const ImportResult cold = importModel(model(), options());
+        QVERIFY2(cold.ok(), qPrintable(cold.error));
+        QCOMPARE(cold.scene.droppedCount(DropReason::Degenerate), std::size_t(3));
+        const ImportResult warm = importModel(model(), options());
+        QVERIFY(warm.fromCache);
+        QCOMPARE(warm.scene.warnings, cold.scene.warnings);
+        QCOMPARE(warm.scene.droppedTriangles, std::size_t(3));
+        QCOMPARE(warm.scene.dropped.size(), std::size_t(1));
+        QCOMPARE(warm.scene.dropped[0].mesh, QStringLiteral("WallMesh"));
+        QCOMPARE(warm.scene.dropped[0].node, QStringLiteral("A_Structure_Wall"));
+        QCOMPARE(warm.scene.dropped[0].degenerate, std::size_t(3));
+        QCOMPARE(warm.scene.dropped[0].nonFinite + warm.scene.dropped[0].outOfRange, std::size_t(0));
+    }
+
     void sourceChangeInvalidates()
     {
         QVERIFY(importModel(model(), options()).ok());

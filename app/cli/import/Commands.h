@@ -4,8 +4,11 @@
 
 #include "importer/ModelImporter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTextStream>
+
+#include <vector>
 
 namespace showroom::cli {
 
@@ -25,5 +28,27 @@ int runConvert(const QString &model, const QString &sceneFile, const QString &fo
 // Import options for the CLI: every cold import runs in a child process of this same executable, so a
 // crash in a model reader is reported as a problem with that file.
 showroom::importer::ImportOptions isolatedOptions();
+
+// Shared by `check` and `new` (PackageCommands.cpp).
+
+// What `check` found: problems fail it (exit 1), warnings are printed and pass.
+struct Report
+{
+    QStringList problems;
+    QStringList warnings;
+};
+
+// Names that look like a unit by the package convention (Unit_<id>); the id is the capture.
+const QRegularExpression &unitNodePattern();
+// Unit-like nodes: named Unit_* and not inside another unit (a unit's parts, e.g.
+// "Unit_A_0304_Glazing", belong to that unit).
+std::vector<int> unitLikeNodes(const showroom::importer::ImportedScene &scene);
+// The model's own problems and warnings, each line starting with `label`: damaged triangles (non-finite,
+// out-of-range) and missing textures are problems, zero-area triangles and the importer's other warnings
+// are warnings.
+void checkGeometry(const showroom::importer::ImportedScene &scene, const QString &label, Report &report);
+// Prints the warnings, the problems and the verdict ("OK: <package>: <summary>" or "FAILED: <package>: N
+// problems"); returns the exit code.
+int printReport(const QString &package, const Report &report, const QString &summary, Output &io);
 
 } // namespace showroom::cli

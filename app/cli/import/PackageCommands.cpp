@@ -1,33 +1,23 @@
+// `showroom-import check` and `cache`, and what `new` shares with `check`.
 #include "Commands.h"
 
 #include "core/ManifestLoader.h"
 #include "core/StageRules.h"
 #include "importer/ModelImporter.h"
 
-#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
-#include <QUrl>
 
 #include <cmath>
-#include <map>
 
 namespace showroom::cli {
 
 using namespace showroom::importer;
 using showroom::core::DevelopmentData;
 
-namespace {
-
-// Names that look like a unit by the package convention (Unit_<id>); the id is the capture.
 const QRegularExpression &unitNodePattern()
 {
     static const QRegularExpression re(QStringLiteral("^Unit_(.+)$"),
@@ -35,8 +25,6 @@ const QRegularExpression &unitNodePattern()
     return re;
 }
 
-// Unit-like nodes: named Unit_* and not inside another unit (a unit's parts, e.g. "Unit_A_0304_Glazing",
-// belong to that unit).
 std::vector<int> unitLikeNodes(const ImportedScene &scene)
 {
     std::vector<int> out;
@@ -52,19 +40,23 @@ std::vector<int> unitLikeNodes(const ImportedScene &scene)
     return out;
 }
 
-struct Report
-{
-    QStringList problems;
-    QStringList warnings;
-};
-
 void checkGeometry(const ImportedScene &scene, const QString &label, Report &report)
 {
-    if (scene.droppedTriangles)
-        report.problems << QStringLiteral(
-                               "%1: %2 degenerate, non-finite or out-of-range triangles (dropped on import)")
-                               .arg(label)
-                               .arg(scene.droppedTriangles);
+    // Zero-area triangles draw nothing: losing them is harmless. Non-finite positions and out-of-range
+    // indices mean the file is damaged and something a buyer should see may be missing.
+    QStringList droppedLines;
+    for (DropReason reason : {DropReason::NonFinite, DropReason::OutOfRange, DropReason::Degenerate}) {
+        const QString line = droppedTrianglesMessage(scene.dropped, reason);
+        if (line.isEmpty())
+            continue;
+        droppedLines << line;
+        if (reason == DropReason::Degenerate)
+            report.warnings << QStringLiteral("%1: %2 (harmless: they draw nothing)").arg(label, line);
+        else
+            report.problems << QStringLiteral("%1: %2 (the file is damaged and part of the model may be "
+                                              "missing: repair or re-export it)")
+                                   .arg(label, line);
+    }
     for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
         const float *m = scene.nodes[i].transform.constData();
         for (int k = 0; k < 16; ++k) {
@@ -78,17 +70,21 @@ void checkGeometry(const ImportedScene &scene, const QString &label, Report &rep
     for (const QString &t : scene.missingTextures)
         report.problems << QStringLiteral("%1: texture %2 not found").arg(label, QDir::toNativeSeparators(t));
     for (const QString &w : scene.warnings) {
-        // Already reported as problems above.
-        if (w.startsWith(QLatin1String("dropped ")) || w.contains(QLatin1String("' not found")))
+        // Already reported above.
+        if (droppedLines.contains(w) || w.contains(QLatin1String("' not found")))
             continue;
         report.warnings << QStringLiteral("%1: %2").arg(label, w);
     }
 }
 
+namespace {
+
 QString relativeModelLabel(const DevelopmentData &data, const QString &rel)
 {
     return rel.isEmpty() ? QDir::toNativeSeparators(data.modelPath) : rel;
 }
+
+} // namespace
 
 int printReport(const QString &package, const Report &report, const QString &summary, Output &io)
 {
@@ -106,72 +102,6 @@ int printReport(const QString &package, const Report &report, const QString &sum
     io.out.flush();
     return 1;
 }
-
-// glTF buffers/images and OBJ material libraries live next to the model: list them (relative to the
-// model's folder) so `new` copies a model that still works.
-QStringList modelDependencies(const QString &model, const ImportedScene &scene)
-{
-    QStringList deps;
-    const QDir dir = QFileInfo(model).absoluteDir();
-    const QString suffix = QFileInfo(model).suffix().toLower();
-    auto addRelative = [&](const QString &rel) {
-        const QString clean = QDir::cleanPath(rel);
-        if (!clean.isEmpty() && !QDir::isAbsolutePath(clean) && !clean.startsWith(QLatin1String("..")) &&
-            !deps.contains(clean) && QFileInfo(dir.filePath(clean)).isFile())
-            deps << clean;
-    };
-    if (suffix == QLatin1String("gltf")) {
-        QFile f(model);
-        if (f.open(QIODevice::ReadOnly)) {
-            const QJsonObject root = QJsonDocument::fromJson(f.read(64 * 1024 * 1024)).object();
-            for (const char *key : {"buffers", "images"}) {
-                for (const QJsonValue &v : root.value(QLatin1String(key)).toArray()) {
-                    const QString uri = v.toObject().value(QLatin1String("uri")).toString();
-                    if (!uri.isEmpty() && !uri.startsWith(QLatin1String("data:")))
-                        addRelative(QUrl::fromPercentEncoding(uri.toUtf8()));
-                }
-            }
-        }
-    } else if (suffix == QLatin1String("obj")) {
-        QFile f(model);
-        if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            while (!f.atEnd()) {
-                const QByteArray line = f.readLine(4096).trimmed();
-                if (line.startsWith("mtllib "))
-                    addRelative(QString::fromUtf8(line.mid(7)).trimmed());
-            }
-        }
-    }
-    for (const Material &m : scene.materials) {
-        if (!m.baseColorTexture.isEmpty())
-            addRelative(dir.relativeFilePath(m.baseColorTexture));
-    }
-    return deps;
-}
-
-bool copyFile(const QString &from, const QString &to, QString *error)
-{
-    QDir().mkpath(QFileInfo(to).absolutePath());
-    if (QFileInfo::exists(to) && !QFile::remove(to)) {
-        *error = QStringLiteral("%1: cannot be replaced").arg(to);
-        return false;
-    }
-    if (!QFile::copy(from, to)) {
-        *error = QStringLiteral("%1: cannot be copied to %2").arg(from, to);
-        return false;
-    }
-    return true;
-}
-
-QString slug(const QString &text)
-{
-    QString s = text.toLower();
-    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    return s.isEmpty() ? QStringLiteral("development") : s;
-}
-
-} // namespace
 
 int runCheck(const QString &package, Output &io)
 {
@@ -297,159 +227,6 @@ int runCache(const QString &package, Output &io)
     io.out.flush();
     io.err.flush();
     return failures ? 1 : 0;
-}
-
-int runNew(const QString &package, const QString &model, bool force, Output &io)
-{
-    const QDir dir(package);
-    if (dir.exists() && !dir.isEmpty() && !force) {
-        io.err << "showroom-import: " << QDir::toNativeSeparators(package)
-               << ": folder exists and is not empty (use --force to write into it)" << Qt::endl;
-        return 1;
-    }
-    if (QFileInfo(package).exists() && !QFileInfo(package).isDir()) {
-        io.err << "showroom-import: " << QDir::toNativeSeparators(package) << ": exists and is not a folder"
-               << Qt::endl;
-        return 1;
-    }
-    const ImportResult imported = importModel(model, isolatedOptions());
-    if (!imported.ok()) {
-        io.err << "showroom-import: " << imported.error << Qt::endl;
-        return 1;
-    }
-    const ImportedScene &scene = imported.scene;
-    if (!QDir().mkpath(dir.filePath(QStringLiteral("models")))) {
-        io.err << "showroom-import: " << QDir::toNativeSeparators(package) << ": cannot create the folder"
-               << Qt::endl;
-        return 1;
-    }
-
-    // Copy the model and what it references, keeping their relative layout.
-    const QString modelName = QFileInfo(model).fileName();
-    const QDir sourceDir = QFileInfo(model).absoluteDir();
-    QString error;
-    if (!copyFile(model, dir.filePath(QStringLiteral("models/") + modelName), &error)) {
-        io.err << "showroom-import: " << error << Qt::endl;
-        return 1;
-    }
-    for (const QString &dep : modelDependencies(model, scene)) {
-        if (!copyFile(sourceDir.filePath(dep), dir.filePath(QStringLiteral("models/") + dep), &error)) {
-            io.err << "showroom-import: " << error << Qt::endl;
-            return 1;
-        }
-    }
-
-    // Units from Unit_<id> nodes; "<building>_<floor 2 digits><number 2 digits>" ids also give building and
-    // floor, anything else lands in building "A" on the ground floor.
-    static const QRegularExpression conventionalId(QStringLiteral("^([A-Za-z0-9]+)_(\\d\\d)(\\d\\d)$"));
-    std::map<QString, int> buildingFloors; // id -> floors
-    QSet<QString> buildingNodes;
-    for (const Node &n : scene.nodes) {
-        if (n.name.startsWith(QLatin1String("Building_")))
-            buildingNodes.insert(n.name);
-    }
-    QJsonArray units;
-    QSet<QString> seenIds;
-    for (int index : unitLikeNodes(scene)) {
-        const Node &n = scene.nodes[std::size_t(index)];
-        const QRegularExpressionMatch m = unitNodePattern().match(n.name);
-        if (!m.hasMatch() || seenIds.contains(m.captured(1)))
-            continue;
-        const QString id = m.captured(1);
-        seenIds.insert(id);
-        QString building = QStringLiteral("A");
-        int floor = 0;
-        const QRegularExpressionMatch c = conventionalId.match(id);
-        if (c.hasMatch()) {
-            building = c.captured(1);
-            floor = c.captured(2).toInt();
-        }
-        buildingFloors[building] = std::max(buildingFloors[building], floor + 1);
-        units.append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("building"), building},
-                                 {QStringLiteral("floor"), floor},
-                                 {QStringLiteral("type"), QStringLiteral("T1")},
-                                 {QStringLiteral("bedrooms"), 1},
-                                 {QStringLiteral("bathrooms"), 1},
-                                 {QStringLiteral("area"), 0},
-                                 {QStringLiteral("price"), 0},
-                                 {QStringLiteral("status"), QStringLiteral("available")},
-                                 {QStringLiteral("orientation"), QStringLiteral("S")},
-                                 {QStringLiteral("node"), n.name}});
-    }
-    if (buildingFloors.empty())
-        buildingFloors[QStringLiteral("A")] = 1;
-    QJsonArray buildings;
-    for (const auto &[id, floors] : buildingFloors) {
-        QJsonObject b{{QStringLiteral("id"), id},
-                      {QStringLiteral("name"), QStringLiteral("Building %1").arg(id)},
-                      {QStringLiteral("kind"), QStringLiteral("apartments")},
-                      {QStringLiteral("floors"), floors}};
-        if (buildingNodes.contains(QStringLiteral("Building_") + id))
-            b.insert(QStringLiteral("node"), QStringLiteral("Building_") + id);
-        buildings.append(b);
-    }
-
-    // Stages from the naming convention (<building>_<Stage>_<part>, Site_<Stage>_<part>), in build order,
-    // with placeholder dates a quarter apart from today.
-    static const char *stageWords[] = {"Foundation", "Structure", "Envelope", "Interior", "Landscape"};
-    QJsonArray stages;
-    QDate start = QDate::currentDate();
-    for (const char *word : stageWords) {
-        const QString w = QLatin1String(word);
-        const QString infix = QLatin1Char('_') + w + QLatin1Char('_');
-        bool infixUsed = false, prefixUsed = false;
-        for (const Node &n : scene.nodes) {
-            infixUsed |= n.name.contains(infix);
-            prefixUsed |= n.name.startsWith(w + QLatin1Char('_'));
-        }
-        if (!infixUsed && !prefixUsed)
-            continue;
-        QJsonArray patterns;
-        if (infixUsed)
-            patterns.append(QStringLiteral("*") + infix + QStringLiteral("*"));
-        if (prefixUsed)
-            patterns.append(w + QStringLiteral("_*"));
-        const QDate end = start.addMonths(3).addDays(-1);
-        stages.append(QJsonObject{
-            {QStringLiteral("id"), w.toLower()},
-            {QStringLiteral("name"), w},
-            {QStringLiteral("planned"), QJsonObject{{QStringLiteral("start"), start.toString(Qt::ISODate)},
-                                                    {QStringLiteral("end"), end.toString(Qt::ISODate)}}},
-            {QStringLiteral("nodes"), patterns}});
-        start = end.addDays(1);
-    }
-
-    const QString name = QFileInfo(QDir::cleanPath(dir.absolutePath())).fileName();
-    const QJsonObject manifest{
-        {QStringLiteral("schema"), 1},
-        {QStringLiteral("development"), QJsonObject{{QStringLiteral("id"), slug(name)},
-                                                    {QStringLiteral("name"), name},
-                                                    {QStringLiteral("currency"), QStringLiteral("EUR")}}},
-        {QStringLiteral("model"), QStringLiteral("models/") + modelName},
-        {QStringLiteral("buildings"), buildings},
-        {QStringLiteral("unitTypes"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("T1")},
-                                {QStringLiteral("name"), QStringLiteral("Type 1")},
-                                {QStringLiteral("bedrooms"), 1},
-                                {QStringLiteral("bathrooms"), 1}}}},
-        {QStringLiteral("units"), units},
-        {QStringLiteral("stages"), stages}};
-    QSaveFile out(dir.filePath(QString::fromLatin1(core::ManifestFileName)));
-    const QByteArray json = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-        io.err << "showroom-import: " << out.fileName() << ": cannot be written (" << out.errorString() << ")"
-               << Qt::endl;
-        return 1;
-    }
-    io.out << "created: " << QDir::toNativeSeparators(dir.absolutePath()) << " (" << units.size()
-           << " units, " << buildings.size() << " building" << (buildings.size() == 1 ? "" : "s") << ", "
-           << stages.size() << " stages)\n";
-    io.out << "next: fill in prices, areas, types and dates in development.json, then run "
-              "showroom-import check "
-           << QDir::toNativeSeparators(package) << '\n';
-    io.out.flush();
-    return runCheck(package, io);
 }
 
 } // namespace showroom::cli
