@@ -107,6 +107,7 @@ public:
     // Rows with holdsUnits draw many units: a unit's 1-based number in their vertices (0 if none), and
     // the unit drawn at a picked point (its scene position and normal), "" if none.
     Q_INVOKABLE int unitNumber(const QString &unitId) const;
+    const QHash<QString, int> &unitNumbers() const { return m_unitNumbers; } // id -> number, as above
     Q_INVOKABLE QString unitAtPoint(QVector3D scenePosition, QVector3D sceneNormal) const;
 
     // Buildings and floors of the shown site, from its units' boxes and the request's unitPlaceById
