@@ -67,6 +67,11 @@ QString listStages(const core::DevelopmentData &data);
 // Camera presets: id, name.
 QString listPresets(const core::DevelopmentData &data);
 
+// Runs --help, --version or the --list-* options (needsWindow() false): prints to stdout and returns
+// ExitOk, or prints "showroom: <why>" to stderr and returns ExitBadInput when `developmentDir` is missing
+// or its manifest is invalid. `developmentDir`: Options::developmentDir, or main's default (the demo).
+int printWithoutWindow(const Options &options, const QString &developmentDir, const QLocale &locale);
+
 // What --help prints ("Usage: showroom [options]" and every option), and what --version prints.
 QString helpText();
 QString versionText();

@@ -2,6 +2,12 @@
 #include "commandline/CommandLine.h"
 
 #include "core/DisplayText.h"
+#include "core/ManifestLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
 
 namespace showroom::cli {
 
@@ -64,6 +70,43 @@ QString listPresets(const core::DevelopmentData &data)
     for (const core::CameraPreset &p : data.cameraPresets)
         out += row({p.id, p.name});
     return out;
+}
+
+int printWithoutWindow(const Options &options, const QString &developmentDir, const QLocale &locale)
+{
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "showroom: %s\n", qPrintable(message));
+        return ExitBadInput;
+    };
+    QString text;
+    if (options.help) {
+        text = helpText();
+    } else if (options.version) {
+        text = versionText();
+    } else {
+        if (!QFileInfo(developmentDir).isDir())
+            return fail(QStringLiteral("development folder %1 does not exist")
+                            .arg(QDir::toNativeSeparators(developmentDir)));
+        const core::ManifestResult manifest = core::loadManifest(developmentDir);
+        if (!manifest.ok()) {
+            QString first = manifest.errors.constFirst();
+            if (manifest.errors.size() > 1)
+                first += QStringLiteral(" (and %1 more problems)").arg(manifest.errors.size() - 1);
+            const QString where = QDir::toNativeSeparators(
+                manifest.manifestPath.isEmpty() ? developmentDir : manifest.manifestPath);
+            return fail(QStringLiteral("invalid development %1: %2").arg(where, first));
+        }
+        if (options.listUnits)
+            text += listUnits(manifest.data, locale);
+        if (options.listStages)
+            text += listStages(manifest.data);
+        if (options.listPresets)
+            text += listPresets(manifest.data);
+    }
+    // UTF-8 whatever the locale: "m²" and "€" must survive LANG=C.
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    return ExitOk;
 }
 
 } // namespace showroom::cli
