@@ -18,11 +18,7 @@ OrbitController::OrbitController(QObject *parent) : QObject(parent)
 
 QVector3D OrbitController::position() const
 {
-    const qreal yaw = qDegreesToRadians(m_current.yaw);
-    const qreal pitch = qDegreesToRadians(m_current.pitch);
-    const QVector3D dir(float(std::sin(yaw) * std::cos(pitch)), float(std::sin(pitch)),
-                        float(std::cos(yaw) * std::cos(pitch)));
-    return m_current.target + dir * float(m_current.distance);
+    return m_current.position();
 }
 
 QQuaternion OrbitController::rotation() const
@@ -34,6 +30,7 @@ QQuaternion OrbitController::rotation() const
 void OrbitController::setMinPitch(qreal v)
 {
     m_minPitch = std::clamp(v, -89.0, 89.0);
+    m_limits.maxPitch = std::max(m_minPitch, m_maxPitch);
     clampGoal();
     emit limitsChanged();
     kick();
@@ -42,6 +39,7 @@ void OrbitController::setMinPitch(qreal v)
 void OrbitController::setMaxPitch(qreal v)
 {
     m_maxPitch = std::clamp(v, -89.0, 89.0);
+    m_limits.maxPitch = std::max(m_minPitch, m_maxPitch);
     clampGoal();
     emit limitsChanged();
     kick();
@@ -60,6 +58,25 @@ void OrbitController::setMaxDistance(qreal v)
     m_maxDistance = std::max(0.01, v);
     clampGoal();
     emit limitsChanged();
+    kick();
+}
+
+void OrbitController::setGroundLevel(qreal level)
+{
+    if (!std::isfinite(level) || level == m_limits.groundLevel)
+        return;
+    m_limits.groundLevel = level;
+    clampGoal();
+    constrainCurrent();
+    emit limitsChanged();
+    kick();
+}
+
+void OrbitController::setObstacles(const QList<QPair<QVector3D, QVector3D>> &boxes)
+{
+    m_limits.obstacles = boxes;
+    clampGoal();
+    constrainCurrent();
     kick();
 }
 
@@ -92,6 +109,7 @@ void OrbitController::orbit(qreal dx, qreal dy)
 {
     if (!std::isfinite(dx) || !std::isfinite(dy))
         return;
+    interruptFlight();
     // Dragging right pulls the site along with the finger, so the camera swings the other way.
     m_goal.yaw -= dx * m_degreesPerPixel;
     m_goal.pitch += dy * m_degreesPerPixel;
@@ -103,6 +121,7 @@ void OrbitController::pan(qreal dx, qreal dy, qreal viewHeight)
 {
     if (!std::isfinite(dx) || !std::isfinite(dy) || viewHeight <= 0)
         return;
+    interruptFlight();
     // World metres per pixel at the target's depth, so the ground under the finger stays under it.
     const qreal metresPerPixel = 2.0 * m_goal.distance * std::tan(qDegreesToRadians(m_fov) / 2) / viewHeight;
     const qreal yaw = qDegreesToRadians(m_goal.yaw);
@@ -117,6 +136,7 @@ void OrbitController::zoom(qreal factor)
 {
     if (!(factor > 0) || !std::isfinite(factor))
         return;
+    interruptFlight();
     m_goal.distance /= factor;
     clampGoal();
     kick();
@@ -125,23 +145,21 @@ void OrbitController::zoom(qreal factor)
 void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool animate)
 {
     const QVector3D centre = (boundsMin + boundsMax) * 0.5f;
-    const qreal radius = std::max(0.5, qreal((boundsMax - boundsMin).length()) * 0.5);
-
-    m_minDistance = radius * 0.25;
     // Panning stays over the site: the target may leave the box by a quarter of its size at most.
     const QVector3D slack = (boundsMax - boundsMin) * 0.25f;
     m_panMin = QVector3D(boundsMin.x() - slack.x(), boundsMin.y(), boundsMin.z() - slack.z());
     m_panMax = QVector3D(boundsMax.x() + slack.x(), boundsMax.y(), boundsMax.z() + slack.z());
 
-    m_goal.target = centre;
-    m_goal.yaw = 35;   // a three-quarter view reads buildings better than a facade-on one
-    m_goal.pitch = 17; // high enough to see the site plan, low enough to show facades and some sky
+    View view;
+    view.target = centre;
+    view.yaw = 35;   // a three-quarter view reads buildings better than a facade-on one
+    view.pitch = 17; // high enough to see the site plan, low enough to show facades and some sky
 
     // The closest distance at which every corner of the box is inside both fields of view, seen from
     // this yaw and pitch (tighter than a bounding sphere, which leaves the buildings small).
     const qreal tanV = std::tan(qDegreesToRadians(m_fov) / 2);
     const qreal tanH = tanV * m_aspect;
-    const QQuaternion rot = QQuaternion::fromEulerAngles(float(-m_goal.pitch), float(m_goal.yaw), 0);
+    const QQuaternion rot = QQuaternion::fromEulerAngles(float(-view.pitch), float(view.yaw), 0);
     const QVector3D right = rot.rotatedVector(QVector3D(1, 0, 0));
     const QVector3D up = rot.rotatedVector(QVector3D(0, 1, 0));
     const QVector3D back = rot.rotatedVector(QVector3D(0, 0, 1)); // from the target towards the camera
@@ -156,18 +174,25 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
                         z + std::abs(QVector3D::dotProduct(o, up)) / tanV});
     }
     fit *= 1.04; // a thin margin so nothing touches the edge
-    m_maxDistance = std::max(fit * 2.5, m_minDistance * 2);
-    m_goal.distance = fit;
+    // Close enough to read a balcony, far enough to see the whole site with room around it, and no
+    // further: past that the site is a speck and the buyer is lost in space.
+    m_minDistance = std::min(5.0, fit);
+    m_maxDistance = std::max(3.0 * qreal((boundsMax - boundsMin).length()), fit * 1.5);
     emit limitsChanged();
+    view.distance = fit;
+    if (animate) {
+        flyTo(view.target, view.yaw, view.pitch, view.distance);
+        return;
+    }
+    interruptFlight();
+    m_goal = view;
     clampGoal();
-    if (animate)
-        kick();
-    else
-        settle();
+    settle();
 }
 
 void OrbitController::focus(QVector3D point, qreal distance)
 {
+    interruptFlight();
     m_goal.target = point;
     if (distance > 0)
         m_goal.distance = distance;
@@ -177,6 +202,7 @@ void OrbitController::focus(QVector3D point, qreal distance)
 
 void OrbitController::setView(qreal yaw, qreal pitch, qreal distance, bool animate)
 {
+    interruptFlight();
     m_goal.yaw = yaw;
     m_goal.pitch = pitch;
     if (distance > 0)
@@ -188,17 +214,143 @@ void OrbitController::setView(qreal yaw, qreal pitch, qreal distance, bool anima
         settle();
 }
 
+namespace {
+
+// Ease in and out with zero speed and zero acceleration at both ends: no jolt leaving, no bump arriving.
+qreal smootherstep(qreal t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return t * t * t * (t * (t * 6 - 15) + 10);
+}
+
+qreal shortestTurn(qreal from, qreal to)
+{
+    qreal d = std::fmod(to - from, 360.0);
+    if (d > 180)
+        d -= 360;
+    else if (d <= -180)
+        d += 360;
+    return d;
+}
+
+} // namespace
+
+void OrbitController::flyTo(QVector3D target, qreal yaw, qreal pitch, qreal distance, int durationMs)
+{
+    if (!std::isfinite(target.x()) || !std::isfinite(target.y()) || !std::isfinite(target.z()) ||
+        !std::isfinite(yaw) || !std::isfinite(pitch) || !std::isfinite(distance))
+        return;
+    interruptFlight();
+    View to;
+    to.target = target;
+    to.yaw = m_current.yaw + shortestTurn(m_current.yaw, yaw);
+    to.pitch = pitch;
+    to.distance = distance > 0 ? distance : m_current.distance;
+    to = clamped(to);
+    if (durationMs < 0) {
+        // Longer for a longer way: across the site, round the building, or from far to near.
+        const qreal scale = std::max(5.0, (m_current.distance + to.distance) / 2);
+        const qreal effort =
+            qreal((to.target - m_current.target).length()) / scale + std::abs(to.yaw - m_current.yaw) / 120 +
+            std::abs(to.pitch - m_current.pitch) / 60 +
+            std::abs(std::log(to.distance / std::max(0.01, m_current.distance))) / std::log(4.0);
+        durationMs = int(std::lround(1000 * std::clamp(0.9 + 0.8 * effort, 0.9, 2.5)));
+    }
+    m_goal = to;
+    if (durationMs == 0) {
+        m_current = to;
+        emit cameraChanged();
+        setMoving(false);
+        emit flightFinished();
+        return;
+    }
+    m_flight = Flight{m_current, to, durationMs / 1000.0, 0, true};
+    emit flyingChanged();
+    kick();
+}
+
+void OrbitController::flyToView(QVector3D cameraPosition, QVector3D lookAt, int durationMs)
+{
+    const QVector3D offset = cameraPosition - lookAt;
+    const qreal distance = offset.length();
+    if (distance < 1e-3) {
+        flyTo(lookAt, m_current.yaw, m_current.pitch, m_current.distance, durationMs);
+        return;
+    }
+    // The inverse of OrbitView::direction(): (sin yaw cos pitch, sin pitch, cos yaw cos pitch).
+    const QVector3D dir = offset / float(distance);
+    const qreal pitch = qRadiansToDegrees(std::asin(std::clamp(qreal(dir.y()), -1.0, 1.0)));
+    const qreal yaw = qRadiansToDegrees(std::atan2(qreal(dir.x()), qreal(dir.z())));
+    flyTo(lookAt, yaw, pitch, distance, durationMs);
+}
+
+void OrbitController::stopFlight()
+{
+    if (!m_flight.active)
+        return;
+    interruptFlight();
+    settle(); // goal is where the camera is: stay there
+}
+
+int OrbitController::flightDurationMs() const
+{
+    return m_flight.active ? int(std::lround(m_flight.duration * 1000)) : 0;
+}
+
+void OrbitController::interruptFlight()
+{
+    if (!m_flight.active)
+        return;
+    m_goal = m_current; // from here on, gestures and damping act from where the camera is
+    endFlight(false);
+}
+
+void OrbitController::endFlight(bool finished)
+{
+    m_flight.active = false;
+    emit flyingChanged();
+    if (finished)
+        emit flightFinished();
+    else
+        emit flightInterrupted();
+}
+
 void OrbitController::settle()
 {
+    const bool flew = m_flight.active;
+    if (flew)
+        m_goal = m_flight.to;
     m_current = m_goal;
     m_timer.stop();
     m_clock.invalidate();
     emit cameraChanged();
     setMoving(false);
+    if (flew)
+        endFlight(true);
 }
 
 void OrbitController::step(qreal dt)
 {
+    if (m_flight.active) {
+        if (!(dt > 0))
+            return;
+        m_flight.elapsed += dt;
+        if (m_flight.elapsed >= m_flight.duration) {
+            settle(); // exactly the goal, and flightFinished
+            return;
+        }
+        const qreal s = smootherstep(m_flight.elapsed / m_flight.duration);
+        const View &a = m_flight.from, &b = m_flight.to;
+        m_current.target = a.target + (b.target - a.target) * float(s);
+        m_current.yaw = a.yaw + (b.yaw - a.yaw) * s;
+        m_current.pitch = a.pitch + (b.pitch - a.pitch) * s;
+        // Distance in proportion (log space): a fly-in from 400 m to 40 m slows as it nears, as it looks.
+        m_current.distance = std::exp(std::log(std::max(0.01, a.distance)) * (1 - s) +
+                                      std::log(std::max(0.01, b.distance)) * s);
+        constrainCurrent();
+        emit cameraChanged();
+        return;
+    }
     if (m_damping <= 0 || dt <= 0) {
         if (m_damping <= 0)
             settle();
@@ -209,6 +361,7 @@ void OrbitController::step(qreal dt)
     m_current.pitch += (m_goal.pitch - m_current.pitch) * k;
     m_current.distance += (m_goal.distance - m_current.distance) * k;
     m_current.target += (m_goal.target - m_current.target) * float(k);
+    constrainCurrent();
     const bool close = std::abs(m_goal.yaw - m_current.yaw) < 0.01 &&
                        std::abs(m_goal.pitch - m_current.pitch) < 0.01 &&
                        std::abs(m_goal.distance - m_current.distance) < 0.001 * m_goal.distance &&
@@ -220,15 +373,20 @@ void OrbitController::step(qreal dt)
     emit cameraChanged();
 }
 
+OrbitController::View OrbitController::clamped(View view) const
+{
+    view.pitch = std::clamp(view.pitch, std::min(m_minPitch, m_maxPitch), std::max(m_minPitch, m_maxPitch));
+    view.distance = std::clamp(view.distance, std::min(m_minDistance, m_maxDistance),
+                               std::max(m_minDistance, m_maxDistance));
+    view.target = QVector3D(std::clamp(view.target.x(), m_panMin.x(), m_panMax.x()),
+                            std::clamp(view.target.y(), m_panMin.y(), m_panMax.y()),
+                            std::clamp(view.target.z(), m_panMin.z(), m_panMax.z()));
+    return m_limits.apply(view);
+}
+
 void OrbitController::clampGoal()
 {
-    m_goal.pitch =
-        std::clamp(m_goal.pitch, std::min(m_minPitch, m_maxPitch), std::max(m_minPitch, m_maxPitch));
-    m_goal.distance = std::clamp(m_goal.distance, std::min(m_minDistance, m_maxDistance),
-                                 std::max(m_minDistance, m_maxDistance));
-    m_goal.target = QVector3D(std::clamp(m_goal.target.x(), m_panMin.x(), m_panMax.x()),
-                              std::clamp(m_goal.target.y(), m_panMin.y(), m_panMax.y()),
-                              std::clamp(m_goal.target.z(), m_panMin.z(), m_panMax.z()));
+    m_goal = clamped(m_goal);
     // Keep yaw bounded; goal and current move by whole turns together so the easing never spins.
     while (m_goal.yaw > 540) {
         m_goal.yaw -= 360;
@@ -240,9 +398,15 @@ void OrbitController::clampGoal()
     }
 }
 
+void OrbitController::constrainCurrent()
+{
+    // The eased path between two allowed views can dip under the ground or clip a building corner.
+    m_current = m_limits.apply(m_current);
+}
+
 void OrbitController::kick()
 {
-    if (m_damping <= 0) {
+    if (m_damping <= 0 && !m_flight.active) {
         settle();
         return;
     }

@@ -1,10 +1,16 @@
 // Orbit camera math for the site view: yaw around the target, pitch above the horizon, distance, pan of
 // the target within the site, and damping so a 55" touch screen never jerks. Gestures call orbit(), pan()
-// and zoom(); the camera binds to position and rotation. Kept out of QML so the clamps are unit-tested.
+// and zoom(); the camera binds to position and rotation. Flights (flyTo, flyToView, frame) ease from
+// view to view and stop where they are at the first gesture. The camera never goes under the ground nor
+// into a building (CameraLimits). Kept out of QML so the clamps are unit-tested.
 #pragma once
 
+#include "scene/CameraLimits.h"
+
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QQuaternion>
 #include <QTimer>
 #include <QVector3D>
@@ -23,8 +29,12 @@ class OrbitController : public QObject
     Q_PROPERTY(qreal distance READ distance NOTIFY cameraChanged)
     Q_PROPERTY(QVector3D position READ position NOTIFY cameraChanged)
     Q_PROPERTY(QQuaternion rotation READ rotation NOTIFY cameraChanged)
-    // True while the camera is still easing towards where the gestures asked it to be.
+    // True while the camera is still easing towards where the gestures asked it to be, or flying.
     Q_PROPERTY(bool moving READ moving NOTIFY movingChanged)
+    // True during a flight (flyTo, flyToView, frame with animate).
+    Q_PROPERTY(bool flying READ flying NOTIFY flyingChanged)
+    // The camera's position never goes below groundLevel + 1.5 m (default 0: the site datum).
+    Q_PROPERTY(qreal groundLevel READ groundLevel WRITE setGroundLevel NOTIFY limitsChanged)
 
     Q_PROPERTY(qreal minPitch READ minPitch WRITE setMinPitch NOTIFY limitsChanged)
     Q_PROPERTY(qreal maxPitch READ maxPitch WRITE setMaxPitch NOTIFY limitsChanged)
@@ -48,6 +58,13 @@ public:
     QVector3D position() const;
     QQuaternion rotation() const;
     bool moving() const { return m_moving; }
+    bool flying() const { return m_flight.active; }
+    qreal groundLevel() const { return m_limits.groundLevel; }
+    void setGroundLevel(qreal level);
+    // Buildings (min, max boxes, e.g. SiteModel::buildingBoxes()): the camera stays 1 m out of each,
+    // pushed out along its line of sight away from the target when a gesture or flight would enter one.
+    void setObstacles(const QList<QPair<QVector3D, QVector3D>> &boxes);
+    QList<QPair<QVector3D, QVector3D>> obstacles() const { return m_limits.obstacles; }
 
     qreal minPitch() const { return m_minPitch; }
     qreal maxPitch() const { return m_maxPitch; }
@@ -66,6 +83,7 @@ public:
     void setDamping(qreal v);
     void setDegreesPerPixel(qreal v);
 
+    // Gestures stop a flight where the camera is (flightInterrupted) and act from there.
     // Drag by (dx, dy) pixels: right turns the site to the right, down tilts the view down.
     Q_INVOKABLE void orbit(qreal dx, qreal dy);
     // Moves the target across the ground so the site follows the finger; viewHeight is in pixels.
@@ -73,14 +91,23 @@ public:
     // factor > 1 moves closer (pinch out, wheel up); clamped to min/maxDistance.
     Q_INVOKABLE void zoom(qreal factor);
     // Looks at the centre of the box from a distance that shows all of it; also sets the pan area,
-    // the distance limits and a pleasant default yaw/pitch. animate = ease there instead of jumping.
+    // the distance limits (about 5 m to 3x the box's diagonal) and a pleasant default yaw/pitch.
+    // animate = a flight there instead of a jump.
     Q_INVOKABLE void frame(QVector3D boundsMin, QVector3D boundsMax, bool animate = false);
+    // An eased (smootherstep) flight of target, yaw (the short way round), pitch and distance, within
+    // the limits. durationMs -1 = from how far it goes (0.9 to 2.5 s); 0 = at once. Replaces a flight
+    // in progress (which reports flightInterrupted).
+    Q_INVOKABLE void flyTo(QVector3D target, qreal yaw, qreal pitch, qreal distance, int durationMs = -1);
+    // The same, to a camera position looking at a point (camera presets, tour stops).
+    Q_INVOKABLE void flyToView(QVector3D cameraPosition, QVector3D lookAt, int durationMs = -1);
+    // Stops a flight where the camera is now (flightInterrupted); nothing if not flying.
+    Q_INVOKABLE void stopFlight();
     // Eases the target to a point (e.g. a selected unit) keeping yaw/pitch; distance <= 0 keeps it.
     Q_INVOKABLE void focus(QVector3D point, qreal distance = 0);
     Q_INVOKABLE void setView(qreal yaw, qreal pitch, qreal distance, bool animate = false);
-    // Jumps to where the easing is heading (screenshots, tests).
+    // Jumps to where the easing or the flight is heading (screenshots, tests); a flight finishes.
     Q_INVOKABLE void settle();
-    // Advances the easing by dt seconds (called by the internal timer; public for tests).
+    // Advances the easing or the flight by dt seconds (called by the internal timer; public for tests).
     Q_INVOKABLE void step(qreal dt);
 
     // Goal values (where the camera is heading): what the tests assert on.
@@ -89,25 +116,38 @@ public:
     Q_INVOKABLE qreal goalDistance() const { return m_goal.distance; }
     Q_INVOKABLE QVector3D goalTarget() const { return m_goal.target; }
 
+    // Length in ms of the flight in progress (0 if none).
+    Q_INVOKABLE int flightDurationMs() const;
+
 signals:
     void cameraChanged();
     void movingChanged();
     void limitsChanged();
+    void flyingChanged();
+    void flightFinished();    // reached its end (also by settle())
+    void flightInterrupted(); // stopped early: a gesture, stopFlight(), another flight or view change
 
 private:
-    struct View
+    using View = OrbitView;
+    struct Flight
     {
-        QVector3D target;
-        qreal yaw = 30;
-        qreal pitch = 25;
-        qreal distance = 100;
+        View from, to;
+        qreal duration = 0; // seconds
+        qreal elapsed = 0;
+        bool active = false;
     };
+    View clamped(View view) const; // pitch, distance, pan area, then ground and obstacles
     void clampGoal();
+    void constrainCurrent();
+    void interruptFlight();
+    void endFlight(bool finished);
     void kick();
     void setMoving(bool moving);
 
     View m_current;
     View m_goal;
+    Flight m_flight;
+    CameraLimits m_limits;
     qreal m_minPitch = 5;
     qreal m_maxPitch = 85;
     qreal m_minDistance = 1;

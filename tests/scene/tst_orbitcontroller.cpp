@@ -23,6 +23,15 @@ private slots:
     void frameFitsTheBoxInView();
     void panFollowsTheFingerAndStaysOverTheSite();
     void dampingEasesAndSettles();
+    void flightReachesItsGoalAfterItsDuration();
+    void flightEasesInAndOut();
+    void flightTakesTheShortWayRound();
+    void flightToAViewMatchesTheView();
+    void gestureMidFlightStopsItWhereItIs();
+    void stopAndSettleEndAFlight();
+    void frameFliesAndSetsTheDistanceLimits();
+    void neverInsideABuilding();
+    void neverUnderTheGround();
 };
 
 void tst_OrbitController::cameraLooksAtTarget_data()
@@ -186,6 +195,279 @@ void tst_OrbitController::dampingEasesAndSettles()
     orbit.orbit(100, 0);
     QTRY_VERIFY(!orbit.moving());
     QCOMPARE(orbit.yaw(), orbit.goalYaw());
+}
+
+void tst_OrbitController::flightReachesItsGoalAfterItsDuration()
+{
+    OrbitController orbit;
+    orbit.setView(0, 20, 100);
+    QSignalSpy finished(&orbit, &OrbitController::flightFinished);
+    QSignalSpy flying(&orbit, &OrbitController::flyingChanged);
+    orbit.flyTo(QVector3D(10, 2, -5), 60, 35, 40, 1000);
+    QVERIFY(orbit.flying());
+    QVERIFY(orbit.moving());
+    QCOMPARE(orbit.flightDurationMs(), 1000);
+    QCOMPARE(orbit.distance(), 100.0); // nothing jumps
+    for (int i = 0; i < 3; ++i)
+        orbit.step(0.25);
+    QVERIFY(orbit.flying()); // 750 ms of 1000
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(orbit.yaw() > 0 && orbit.yaw() < 60);
+    orbit.step(0.25);
+    QVERIFY(!orbit.flying());
+    QVERIFY(!orbit.moving());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(flying.count(), 2);
+    QCOMPARE(orbit.target(), QVector3D(10, 2, -5));
+    QCOMPARE(orbit.yaw(), 60.0);
+    QCOMPARE(orbit.pitch(), 35.0);
+    QCOMPARE(orbit.distance(), 40.0);
+
+    // Without a duration the controller picks one from how far it goes: longer for a longer way.
+    orbit.flyTo(QVector3D(12, 2, -5), 65, 35, 40);
+    const int nearby = orbit.flightDurationMs();
+    orbit.settle();
+    orbit.flyTo(QVector3D(-200, 0, 300), 245, 60, 400);
+    const int far = orbit.flightDurationMs();
+    QVERIFY2(nearby >= 900 && nearby < far && far <= 2500,
+             qPrintable(QStringLiteral("%1 %2").arg(nearby).arg(far)));
+    // The internal timer flies by itself, in about the time it said.
+    QSignalSpy done(&orbit, &OrbitController::flightFinished);
+    QVERIFY(done.wait(far + 2000));
+    QCOMPARE(orbit.target(), QVector3D(-200, 0, 300));
+}
+
+void tst_OrbitController::flightEasesInAndOut()
+{
+    OrbitController orbit;
+    orbit.setView(0, 20, 100);
+    orbit.flyTo(QVector3D(100, 0, 0), 0, 20, 100, 2000);
+    // Metres the camera travels in the first, the middle and the last 40 ms.
+    auto travel = [&] {
+        const QVector3D a = orbit.position();
+        orbit.step(0.04);
+        return (orbit.position() - a).length();
+    };
+    const float start = travel();
+    for (int i = 0; i < 24; ++i) // to 1.0 s
+        orbit.step(0.04);
+    const float middle = travel();
+    for (int i = 0; i < 23; ++i) // to 1.96 s
+        orbit.step(0.04);
+    QVERIFY(orbit.flying());
+    const float end = travel();
+    QVERIFY(!orbit.flying());
+    QVERIFY2(middle > 10 * start && middle > 10 * end,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(start).arg(middle).arg(end)));
+    QVERIFY(start > 0);
+}
+
+void tst_OrbitController::flightTakesTheShortWayRound()
+{
+    OrbitController orbit;
+    orbit.setView(170, 20, 100);
+    orbit.flyTo(QVector3D(), -170, 20, 100, 1000);
+    orbit.step(0.5);
+    // Halfway from 170 to -170 the short way is 180 (behind), not 0 (the long way through the front).
+    const qreal halfway = std::fmod(orbit.yaw() + 360, 360.0);
+    QVERIFY2(qAbs(halfway - 180) < 1e-6, qPrintable(QString::number(orbit.yaw())));
+    orbit.step(0.5);
+    QCOMPARE(std::fmod(orbit.yaw() + 720, 360.0), 190.0); // -170
+    QVERIFY(orbit.yaw() > 170);
+}
+
+void tst_OrbitController::flightToAViewMatchesTheView()
+{
+    // A camera preset is a position and a point to look at: the camera ends exactly there, looking there.
+    OrbitController orbit;
+    orbit.setMinPitch(-30);
+    orbit.setGroundLevel(-100);
+    const QVector3D position(125, 95, 140), lookAt(0, 8, -5);
+    orbit.flyToView(position, lookAt, 500);
+    orbit.settle();
+    QVERIFY((orbit.position() - position).length() < 1e-3f);
+    QVERIFY((orbit.target() - lookAt).length() < 1e-4f);
+    const QVector3D forward = orbit.rotation().rotatedVector(QVector3D(0, 0, -1));
+    QVERIFY((forward - (lookAt - position).normalized()).length() < 1e-4f);
+    // From below the target too (a street view looking up at a facade).
+    orbit.flyToView(QVector3D(-4, 1.7f, 66), QVector3D(-12, 6, 38), 500);
+    orbit.settle();
+    QVERIFY((orbit.position() - QVector3D(-4, 1.7f, 66)).length() < 1e-3f);
+}
+
+void tst_OrbitController::gestureMidFlightStopsItWhereItIs()
+{
+    OrbitController orbit;
+    orbit.setDamping(0.1);
+    orbit.setView(0, 20, 100);
+    QSignalSpy interrupted(&orbit, &OrbitController::flightInterrupted);
+    QSignalSpy finished(&orbit, &OrbitController::flightFinished);
+    orbit.flyTo(QVector3D(50, 0, 0), 90, 40, 60, 1000);
+    orbit.step(0.4);
+    const QVector3D there = orbit.position();
+    const qreal yaw = orbit.yaw();
+    orbit.orbit(40, 0); // a finger on the screen
+    QVERIFY(!orbit.flying());
+    QCOMPARE(interrupted.count(), 1);
+    QCOMPARE(orbit.position(), there);     // no jump
+    QCOMPARE(orbit.goalYaw(), yaw - 10.0); // the drag acts from where the camera was
+    orbit.step(0.016);
+    QVERIFY((orbit.position() - there).length() < 2.0f); // eases on from there
+    for (int i = 0; i < 200 && orbit.moving(); ++i)
+        orbit.step(0.05);
+    QCOMPARE(orbit.yaw(), yaw - 10.0);
+    QCOMPARE(finished.count(), 0); // the flight never arrives
+    QVERIFY(orbit.target() != QVector3D(50, 0, 0));
+
+    // Pan and zoom stop a flight the same way.
+    orbit.flyTo(QVector3D(), 0, 20, 100, 1000);
+    orbit.step(0.3);
+    orbit.zoom(1.1);
+    QCOMPARE(interrupted.count(), 2);
+    orbit.flyTo(QVector3D(), 0, 20, 100, 1000);
+    orbit.step(0.3);
+    orbit.pan(5, 5, 800);
+    QCOMPARE(interrupted.count(), 3);
+    QVERIFY(!orbit.flying());
+}
+
+void tst_OrbitController::stopAndSettleEndAFlight()
+{
+    OrbitController orbit;
+    orbit.setView(0, 20, 100);
+    QSignalSpy interrupted(&orbit, &OrbitController::flightInterrupted);
+    QSignalSpy finished(&orbit, &OrbitController::flightFinished);
+    orbit.flyTo(QVector3D(30, 0, 0), 45, 30, 50, 1000);
+    orbit.step(0.5);
+    const QVector3D there = orbit.position();
+    orbit.stopFlight();
+    QVERIFY(!orbit.flying());
+    QVERIFY(!orbit.moving());
+    QCOMPARE(orbit.position(), there);
+    QCOMPARE(interrupted.count(), 1);
+    orbit.step(0.5);
+    QCOMPARE(orbit.position(), there); // stays stopped
+    orbit.stopFlight();                // not flying: nothing
+    QCOMPARE(interrupted.count(), 1);
+
+    orbit.flyTo(QVector3D(30, 0, 0), 45, 30, 50, 1000);
+    orbit.step(0.1);
+    orbit.settle(); // screenshots: straight to the end
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(orbit.target(), QVector3D(30, 0, 0));
+    QCOMPARE(orbit.distance(), 50.0);
+    // A new flight replaces one in progress, which counts as interrupted.
+    orbit.flyTo(QVector3D(), 0, 20, 100, 1000);
+    orbit.step(0.1);
+    orbit.flyTo(QVector3D(10, 0, 0), 0, 20, 100, 1000);
+    QCOMPARE(interrupted.count(), 2);
+    QVERIFY(orbit.flying());
+}
+
+void tst_OrbitController::frameFliesAndSetsTheDistanceLimits()
+{
+    OrbitController orbit;
+    orbit.setView(0, 20, 1000);
+    const QVector3D min(-60, 0, -40), max(100, 30, 80);
+    QSignalSpy finished(&orbit, &OrbitController::flightFinished);
+    orbit.frame(min, max, true);
+    QVERIFY(orbit.flying());
+    QCOMPARE(orbit.distance(), 1000.0);
+    for (int i = 0; i < 100 && orbit.flying(); ++i)
+        orbit.step(0.05);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(orbit.target(), (min + max) / 2);
+    // A framed site can be zoomed to about 5 m and out to about 3x its diagonal, no further.
+    const qreal diagonal = (max - min).length();
+    QCOMPARE(orbit.minDistance(), 5.0);
+    QVERIFY(orbit.maxDistance() >= 2.5 * diagonal && orbit.maxDistance() <= 3.5 * diagonal);
+    orbit.setDamping(0);
+    orbit.zoom(1e-6);
+    QCOMPARE(orbit.distance(), orbit.maxDistance());
+}
+
+namespace {
+bool insideGrown(const QVector3D &p, const QVector3D &min, const QVector3D &max, float grow)
+{
+    const QVector3D g(grow, grow, grow);
+    const QVector3D mn = min - g, mx = max + g;
+    return p.x() > mn.x() && p.y() > mn.y() && p.z() > mn.z() && p.x() < mx.x() && p.y() < mx.y() &&
+           p.z() < mx.z();
+}
+} // namespace
+
+void tst_OrbitController::neverInsideABuilding()
+{
+    // A building 20 x 30 x 20 m; the camera looks at a point in front of it and swings round behind.
+    const QVector3D min(-10, 0, -10), max(10, 30, 10);
+    OrbitController orbit;
+    orbit.setDamping(0.1);
+    orbit.setObstacles({{min, max}});
+    orbit.setView(0, 10, 30);
+    orbit.focus(QVector3D(0, 5, 25));
+    orbit.settle();
+    QVERIFY(!insideGrown(orbit.position(), min, max, 0.99f));
+    bool wouldHaveEntered = false;
+    for (int i = 0; i < 90; ++i) { // drag round by 180 degrees, easing as on screen
+        orbit.orbit(-8, 0);
+        orbit.step(0.016);
+        QVERIFY2(!insideGrown(orbit.position(), min, max, 0.99f), qPrintable(QString::number(i)));
+        wouldHaveEntered = wouldHaveEntered || orbit.distance() > 30.5;
+    }
+    orbit.settle();
+    QVERIFY(!insideGrown(orbit.position(), min, max, 0.99f));
+    QVERIFY(wouldHaveEntered); // the path did cross the building: the push-out was needed
+    // It went out the far side along the line of sight (further from the target), not through it.
+    QVERIFY(orbit.distance() > 30);
+    QVERIFY2(orbit.position().z() < min.z() - 1, qPrintable(QString::number(orbit.position().z())));
+
+    // Framing the building puts the target inside it: zooming in stops at its wall.
+    orbit.frame(min, max);
+    orbit.setDamping(0);
+    orbit.zoom(1e6);
+    QVERIFY(!insideGrown(orbit.position(), min, max, 0.99f));
+    QVERIFY(orbit.distance() > orbit.minDistance());
+    for (int i = 0; i < 36; ++i) {
+        orbit.orbit(20, 3);
+        QVERIFY(!insideGrown(orbit.position(), min, max, 0.99f));
+    }
+    // A flight whose end is inside the building ends outside it, as does every frame on the way.
+    orbit.setDamping(0.1);
+    orbit.flyTo(QVector3D(0, 10, 0), 200, 20, 6, 1000);
+    for (int i = 0; i < 25 && orbit.flying(); ++i) {
+        orbit.step(0.05);
+        QVERIFY(!insideGrown(orbit.position(), min, max, 0.99f));
+    }
+    QVERIFY(!orbit.flying());
+}
+
+void tst_OrbitController::neverUnderTheGround()
+{
+    OrbitController orbit;
+    orbit.setDamping(0);
+    orbit.setMinPitch(-40); // allowed to look up, but the eye stays above the ground
+    orbit.setGroundLevel(2);
+    QCOMPARE(orbit.groundLevel(), 2.0);
+    orbit.setView(0, 10, 50);
+    orbit.focus(QVector3D(0, 2, 0));
+    orbit.orbit(0, -1000); // tilt as far down as a finger can
+    QVERIFY2(orbit.position().y() >= 3.5f - 1e-4f, qPrintable(QString::number(orbit.position().y())));
+    orbit.zoom(1e6); // and in: steeper rather than under
+    QVERIFY(orbit.position().y() >= 3.5f - 1e-4f);
+    orbit.zoom(1e-6);
+    QVERIFY(orbit.position().y() >= 3.5f - 1e-4f);
+    // A flight to a view under the ground ends (and flies) above it.
+    orbit.setDamping(0.1);
+    orbit.flyTo(QVector3D(20, 2, 0), 90, -30, 40, 1000);
+    for (int i = 0; i < 25 && orbit.flying(); ++i) {
+        orbit.step(0.05);
+        QVERIFY(orbit.position().y() >= 3.5f - 1e-4f);
+    }
+    QVERIFY(!orbit.flying());
+    QVERIFY(orbit.position().y() >= 3.5f - 1e-4f);
+    // Raising the ground lifts a camera that is already there.
+    orbit.setGroundLevel(10);
+    QVERIFY(orbit.position().y() >= 11.5f - 1e-4f);
 }
 
 QTEST_GUILESS_MAIN(tst_OrbitController)
