@@ -1,18 +1,8 @@
-// showroom: the sales-screen application. A thin composition root: parse the command line, load the
-// development package, build the services on the stack, publish them to QML as singletons and show
-// Main.qml (or render one frame of it to a PNG with --screenshot).
-#include "core/CurrentDevelopment.h"
-#include "core/Development.h"
-#include "core/ManifestLoader.h"
-#include "core/UnitSelection.h"
-#include "importer/ModelImporter.h"
-#include "scene/Site.h"
-#include "scene/SiteModel.h"
-#include "scene/SiteRequest.h"
+// showroom: the sales-screen application. A thin composition root: parse the command line, build the
+// shell's services (app/shell/ShowroomServices) for the development package, and show Main.qml (or render
+// one frame of it to a PNG with --screenshot).
+#include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
-#include "telemetry/Telemetry.h"
-
-#include "CurrentSelection.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -21,8 +11,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
-#include <QQmlApplicationEngine>
-#include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSGRendererInterface>
@@ -31,11 +19,6 @@
 #include <QTimer>
 #include <cstdio>
 #include <optional>
-
-Q_IMPORT_QML_PLUGIN(Showroom_CorePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_ScenePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_TelemetryPlugin)
-Q_IMPORT_QML_PLUGIN(ShowroomPlugin)
 
 using namespace showroom;
 
@@ -202,26 +185,7 @@ int main(int argc, char *argv[])
     if (!QFileInfo(developmentDir).isDir())
         return fail(ExitBadInput, QStringLiteral("development folder %1 does not exist")
                                       .arg(QDir::toNativeSeparators(developmentDir)));
-    core::ManifestResult manifest = core::loadManifest(developmentDir);
-    if (!manifest.ok()) {
-        QString first = manifest.errors.constFirst();
-        if (manifest.errors.size() > 1)
-            first += QStringLiteral(" (and %1 more problems)").arg(manifest.errors.size() - 1);
-        const QString where = manifest.manifestPath.isEmpty()
-                                  ? QDir::toNativeSeparators(developmentDir)
-                                  : QDir::toNativeSeparators(manifest.manifestPath);
-        return fail(ExitBadInput, QStringLiteral("invalid development %1: %2").arg(where, first));
-    }
 
-    // Services, on the stack; they outlive the engine declared after them.
-    core::Development development;
-    // Kiosks and CI often run with LANG unset (the "C" locale), which formats prices as "255,500€";
-    // fall back to an English locale that writes euros the way a buyer reads them ("€255,500").
-    QLocale displayLocale;
-    if (displayLocale.language() == QLocale::C)
-        displayLocale = QLocale(QLocale::English, QLocale::Ireland);
-    development.setLocale(displayLocale);
-    development.setData(manifest.data);
     // Telemetry is never fatal: if the database cannot be opened, events wait and retry.
     telemetry::Telemetry::Options telemetryOptions;
     telemetryOptions.recorder.path = parser.isSet(dbOption)
@@ -236,45 +200,31 @@ int main(int argc, char *argv[])
     telemetryOptions.language = QLocale().name();
     telemetryOptions.mode = parser.isSet(kioskOption) ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
-    telemetryOptions.recorder.background = true;             // a background writer: frames come first
-    telemetry::Telemetry visitorTelemetry(telemetryOptions); // declared before the engine: outlives it
-    if (QString error; !visitorTelemetry.open(&error))
-        std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
-    telemetry::Telemetry::provide(&visitorTelemetry);
-    telemetry::quitOnTerminationSignals(&app);
-    visitorTelemetry.startSession();
+    telemetryOptions.recorder.background = true; // a background writer: frames come first
 
-    core::UnitSelection selection;
-    selection.setDevelopment(&development);
-    scene::SiteModel site;
-    // Start the import now, while QML is still being compiled.
-    scene::SiteRequest siteRequest = scene::SiteRequest::fromDevelopment(
-        development.data(), importer::packageCacheDir(development.packageDir()));
-    siteRequest.isolatedWorker = importWorker();
-    site.load(siteRequest);
-
-    if (parser.isSet(selectOption) && !selection.select(parser.value(selectOption)))
+    shell::ShowroomServices services(telemetryOptions);
+    if (QString error; !services.loadDevelopment(developmentDir, &error))
+        return fail(ExitBadInput, error);
+    if (parser.isSet(selectOption) && !services.development().hasUnit(parser.value(selectOption)))
         return fail(ExitBadInput, QStringLiteral("--select: no unit '%1' in %2")
-                                      .arg(parser.value(selectOption), development.name()));
+                                      .arg(parser.value(selectOption), services.development().name()));
+    // Start the import now, while QML is still being compiled.
+    services.loadSite(QString(), importWorker());
+    if (QString error; !services.startTelemetry(&error))
+        std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
+    telemetry::quitOnTerminationSignals(&app);
+    if (parser.isSet(selectOption))
+        services.navigation().selectUnit(parser.value(selectOption), QStringLiteral("command_line"));
 
-    core::CurrentDevelopment::provide(&development);
-    ui::CurrentSelection::provide(&selection);
-    scene::Site::provide(&site);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Showroom/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return fail(ExitRenderFailed,
-                    QStringLiteral("the user interface failed to load (see the messages above)"));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QString windowError;
+    QQuickWindow *window = services.openWindow(&windowError);
     if (!window)
-        return fail(ExitRenderFailed, QStringLiteral("Main.qml is not a window"));
+        return fail(ExitRenderFailed, windowError);
 
     if (parser.isSet(screenshotOption)) {
         window->resize(*size);
         window->show();
-        return takeScreenshot(window, site, parser.value(screenshotOption));
+        return takeScreenshot(window, services.site(), parser.value(screenshotOption));
     }
     if (parser.isSet(kioskOption))
         window->showFullScreen();

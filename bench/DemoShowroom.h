@@ -1,14 +1,11 @@
-// The application's own window for benchmarks: Main.qml with the services app/main.cpp wires (the
-// development, the unit selection, the site model and, if given, a telemetry instance), so a benchmark
-// measures what a visitor gets rather than a lookalike scene.
+// The application's own window for benchmarks: Main.qml with the shell's services (the same
+// ShowroomServices app/main.cpp composes), so a benchmark measures what a visitor gets rather than a
+// lookalike scene.
 #pragma once
 
-#include "core/Development.h"
-#include "core/UnitSelection.h"
-#include "scene/SiteModel.h"
+#include "shell/ShowroomServices.h"
 
 #include <QElapsedTimer>
-#include <QQmlApplicationEngine>
 #include <QSize>
 #include <QString>
 
@@ -18,40 +15,31 @@
 class QQuickWindow;
 
 namespace showroom {
-namespace scene {
-class OrbitController;
-}
-namespace telemetry {
-class Telemetry;
-}
 
 class DemoShowroom
 {
 public:
     DemoShowroom() = default;
-    ~DemoShowroom(); // un-provides the singletons before the services go
     DemoShowroom(const DemoShowroom &) = delete;
     DemoShowroom &operator=(const DemoShowroom &) = delete;
 
     // Loads the development's manifest, starts the site import into cacheDir, loads Main.qml and shows
-    // it at size. telemetry may be null (QML then gets an in-memory instance). False + error on failure.
+    // it at size. telemetry: the options of the app's telemetry (opened, session started); null: in
+    // memory. False + error on failure.
     bool open(const QString &developmentDir, const QString &cacheDir, QSize size,
-              telemetry::Telemetry *telemetry, QString *error);
+              const telemetry::Telemetry::Options *telemetry, QString *error);
     // Waits until the site is on screen (Main.qml's `settled`) and one frame has been presented.
     bool waitUntilShown(int timeoutMs, QString *error);
 
-    QQuickWindow *window() const { return m_window; }
-    scene::OrbitController *orbit() const { return m_orbit; }
-    scene::SiteModel &site() { return m_site; }
+    QQuickWindow *window() const { return m_services->window(); }
+    scene::OrbitController *orbit() const { return &m_services->camera(); }
+    scene::SiteModel &site() { return m_services->site(); }
+    telemetry::Telemetry &telemetry() { return m_services->telemetry(); }
+    shell::ShowroomServices &services() { return *m_services; }
     const QElapsedTimer &sinceOpen() const { return m_sinceOpen; } // started when open() began loading
 
 private:
-    core::Development m_development;
-    core::UnitSelection m_selection;
-    scene::SiteModel m_site;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    scene::OrbitController *m_orbit = nullptr;
+    std::unique_ptr<shell::ShowroomServices> m_services;
     QElapsedTimer m_sinceOpen;
 };
 

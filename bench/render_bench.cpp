@@ -5,6 +5,7 @@
 // (tests/with-xvfb.sh) or a display.
 #include "DemoShowroom.h"
 #include "core/ManifestLoader.h"
+#include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
 
 #include <QCommandLineParser>
@@ -156,6 +157,88 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
+struct TourFigures
+{
+    double orbitFps = 0, tourFps = 0;
+    int orbitFrames = 0, tourFrames = 0, toursFlown = 0;
+    double orbitSeconds = 0, tourSeconds = 0;
+};
+
+// The guided tour against orbiting, in the same window and run: alternating phases (orbit, tour, tour,
+// orbit, …) so slow changes in machine load hit both alike. Tour frames and time count only while the
+// camera is flying between stops (a stop's hold draws nothing new: a still scene is not redrawn).
+TourFigures measureTour(DemoShowroom &showroom, int rounds, double phaseSeconds)
+{
+    TourFigures f;
+    QQuickWindow *window = showroom.window();
+    scene::OrbitController &camera = showroom.services().camera();
+    scene::GuidedTour &tour = showroom.services().tour();
+    tour.setHoldMs(150);
+    enum Phase
+    {
+        Idle,
+        Orbit,
+        Tour
+    } phase = Idle;
+    QElapsedTimer flightClock;
+    qint64 flownNs = 0;
+    const auto counting = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        if (phase == Orbit) {
+            ++f.orbitFrames;
+            camera.orbit(6, 0); // keep turning, as under a visitor's finger
+        } else if (phase == Tour && camera.flying()) {
+            ++f.tourFrames;
+        }
+    });
+    const auto flying = QObject::connect(&camera, &scene::OrbitController::flyingChanged, window, [&] {
+        if (phase != Tour)
+            return;
+        if (camera.flying())
+            flightClock.start();
+        else if (flightClock.isValid())
+            flownNs += flightClock.nsecsElapsed(), flightClock.invalidate();
+    });
+    const auto again = QObject::connect(&tour, &scene::GuidedTour::finished, window, [&] {
+        if (phase == Tour) {
+            ++f.toursFlown;
+            QTimer::singleShot(0, &tour, [&] { tour.start(); });
+        }
+    });
+    for (int round = 0; round < rounds; ++round) {
+        for (Phase p : {round % 2 ? Tour : Orbit, round % 2 ? Orbit : Tour}) {
+            QElapsedTimer clock;
+            clock.start();
+            phase = p;
+            if (p == Tour) {
+                flownNs = 0;
+                tour.start();
+            } else {
+                camera.orbit(6, 0);
+            }
+            waitUntil([&] { return clock.elapsed() >= qint64(phaseSeconds * 1000); },
+                      int(phaseSeconds * 1000) + 60000);
+            if (p == Tour) {
+                if (flightClock.isValid())
+                    flownNs += flightClock.nsecsElapsed(), flightClock.invalidate();
+                phase = Idle;
+                tour.stop();
+                f.tourSeconds += flownNs / 1e9;
+            } else {
+                phase = Idle;
+                f.orbitSeconds += clock.elapsed() / 1000.0;
+            }
+            camera.settle();
+            waitUntil([] { return false; }, 200); // let the last frame of the phase go
+        }
+    }
+    QObject::disconnect(counting);
+    QObject::disconnect(flying);
+    QObject::disconnect(again);
+    f.orbitFps = f.orbitSeconds > 0 ? f.orbitFrames / f.orbitSeconds : 0;
+    f.tourFps = f.tourSeconds > 0 ? f.tourFrames / f.tourSeconds : 0;
+    return f;
+}
+
 } // namespace
 
 int bench_render(int argc, char **argv)
@@ -191,6 +274,7 @@ int bench_render(int argc, char **argv)
 
     // 1. The demo in the application's own UI.
     Figures demo;
+    TourFigures tour;
     qint64 triangles = 0;
     QVector3D boundsMin, boundsMax;
     int drawCalls = 0;
@@ -214,6 +298,8 @@ int bench_render(int argc, char **argv)
             demo.error = site.errorString();
         triangles = site.triangleCount();
         drawCalls = site.rowCount();
+        if (demo.error.isEmpty())
+            tour = measureTour(showroom, std::max(2, int(seconds / 2)), 4.0);
         boundsMin = site.buildingsMin();
         boundsMax = site.buildingsMax();
         print(QStringLiteral("render: demo %1x%2: %3 units, %4 draw calls, %5 triangles")
@@ -285,5 +371,17 @@ int bench_render(int argc, char **argv)
     print(QStringLiteral("render: fps_ratio %1 first_frame_ms %2")
               .arg(ratio, 0, 'f', 2)
               .arg(demo.firstFrameMs));
+    print(
+        QStringLiteral("tour: orbit %1 fps (%2 frames in %3 s), tour %4 fps (%5 frames in %6 s of flight, %7 "
+                       "tours flown)")
+            .arg(tour.orbitFps, 0, 'f', 1)
+            .arg(tour.orbitFrames)
+            .arg(tour.orbitSeconds, 0, 'f', 1)
+            .arg(tour.tourFps, 0, 'f', 1)
+            .arg(tour.tourFrames)
+            .arg(tour.tourSeconds, 0, 'f', 1)
+            .arg(tour.toursFlown));
+    print(QStringLiteral("tour: fps_ratio %1")
+              .arg(tour.orbitFps > 0 ? tour.tourFps / tour.orbitFps : 0, 0, 'f', 2));
     return 0;
 }

@@ -191,16 +191,12 @@ FrameRun measureFrames(const QString &developmentDir, const QString &dir, int ro
         o.recorder.batchMaxDelayMs = batchDelayMs;
     o.recorder.retentionDays = 365;
     o.mode = QStringLiteral("kiosk");
-    tel::Telemetry telemetry(o);
-    if (!telemetry.open(&run.error))
-        return run;
-    telemetry.startSession();
 
     DemoShowroom showroom;
-    if (!showroom.open(developmentDir, dir + QStringLiteral("/cache"), QSize(1280, 800), &telemetry,
-                       &run.error) ||
+    if (!showroom.open(developmentDir, dir + QStringLiteral("/cache"), QSize(1280, 800), &o, &run.error) ||
         !showroom.waitUntilShown(180000, &run.error))
         return run;
+    tel::Telemetry &telemetry = showroom.telemetry();
     QQuickWindow *window = showroom.window();
     scene::OrbitController *orbit = showroom.orbit();
 

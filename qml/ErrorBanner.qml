@@ -1,6 +1,7 @@
 // A failed reload while a site is already on screen: the previous development stays explorable, so the
 // error is a dismissable note at the bottom instead of a screen that hides it.
 import QtQuick
+import Showroom.Components
 
 Panel {
     id: banner

@@ -1,6 +1,7 @@
 // What a salesperson sees when the development cannot be shown: what went wrong, in full, and whom
 // to tell. Never a blank or black screen.
 import QtQuick
+import Showroom.Components
 
 Rectangle {
     id: screen

@@ -1,5 +1,6 @@
 // Shown while the site model loads on its worker: the development's name and a thin progress line.
 import QtQuick
+import Showroom.Components
 
 Rectangle {
     id: overlay

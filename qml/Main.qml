@@ -1,15 +1,23 @@
-// The sales screen: composes the site view, the development header, the unit card and the loading and
-// error screens. Holds no logic of its own beyond wiring them to the application's singletons.
+// The sales screen, composition only: the persistent 3D stage (never recreated), a stack of mode pages
+// (one page per Navigation mode, replaced when the mode changes) and the overlay layer (the unit card,
+// the navigation bar, the status legend, loading and error screens). State lives in the shell's C++
+// services; this file only places what shows it.
 import QtQuick
-import Showroom.Core
+import QtQuick.Controls
+import Showroom.Building
+import Showroom.Components
+import Showroom.Overview
 import Showroom.Scene
-import Showroom
-import Showroom.Telemetry
+import Showroom.Shell
+import Showroom.Site
+import Showroom.UnitCard
 
 Window {
     id: window
 
-    readonly property alias siteView: siteView
+    readonly property alias stage: stage
+    readonly property alias siteView: stage // (name kept for the benchmarks and render tests)
+    readonly property alias pages: pages
     // True once the site is on screen with no overlay in front of it (--screenshot waits for this).
     readonly property bool settled: Site.status === SiteModel.Ready && !loading.visible
 
@@ -25,79 +33,63 @@ Window {
         property: "scale"
         value: Math.max(0.6, window.height / 1080)
     }
+    // Dwell clocks run only while the site is really on screen.
+    Binding {
+        target: Interest
+        property: "siteShown"
+        value: window.settled
+    }
 
-    SiteView {
-        id: siteView
+    SiteStage {
+        id: stage
         objectName: "siteView"
         anchors.fill: parent
-        site: Site
-        selectedUnitId: CurrentSelection.selectedUnitId
-        onUnitPicked: (unitId) => {
-            if (!CurrentSelection.select(unitId))
-                return
-            const unit = CurrentSelection.selectedUnit
-            Telemetry.track("unit_selected", { target: "unit:" + unitId, via: "site", price: unit.price,
-                                               status: unit.status, typeId: unit.typeId })
+    }
+
+    // One page per mode, replaced (not pushed: Navigation keeps the history) when the mode changes.
+    StackView {
+        id: pages
+        anchors.fill: parent
+        initialItem: overviewPage
+        readonly property int mode: Navigation.mode
+        onModeChanged: replace(mode === Navigation.Building ? buildingPage : overviewPage)
+    }
+    Component {
+        id: overviewPage
+        OverviewPage {}
+    }
+    Component {
+        id: buildingPage
+        BuildingPage {
+            buildingId: Navigation.buildingId
+            floor: Navigation.floor
         }
-        onNothingPicked: CurrentSelection.clear()
     }
 
-    // Where visitors look, at most twice a second (Telemetry throttles).
-    Connections {
-        target: siteView.controller
-        function onCameraChanged() {
-            Telemetry.cameraSample(siteView.view.camera.scenePosition, siteView.view.camera.forward)
-        }
+    KeyboardControls {
+        anchors.fill: parent
     }
 
-    // How long the card of each unit stays open: the strongest signal of interest we have. The building
-    // and floor of that unit get their own dwell, so interest in "Haus Linde, upper floors" adds up
-    // across the units a visitor compares (switching units on one floor does not restart its clock).
-    DwellTracker {
-        target: "unit:" + CurrentSelection.selectedUnitId
-        active: card.visible
-    }
-    DwellTracker {
-        target: CurrentSelection.hasSelection ? "building:" + CurrentSelection.selectedUnit.buildingId : ""
-        active: card.visible
-    }
-    DwellTracker {
-        target: CurrentSelection.hasSelection
-                ? "floor:" + CurrentSelection.selectedUnit.buildingId + "/" + CurrentSelection.selectedUnit.floor
-                : ""
-        active: card.visible
-    }
-    // The site itself, while it is on screen.
-    DwellTracker {
-        target: "site"
-        active: window.settled
-    }
-
-    // Escape closes the card (a keyboard on the salesperson's desk).
-    Shortcut {
-        sequence: StandardKey.Cancel
-        enabled: CurrentSelection.hasSelection
-        onActivated: CurrentSelection.clear()
-    }
-
-    DevelopmentHeader {
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
-        name: CurrentDevelopment.name
-        subtitle: CurrentDevelopment.unitCount > 0
-                  ? qsTr("%1 homes · %2 available · tap a home to see it").arg(CurrentDevelopment.unitCount)
-                        .arg(CurrentDevelopment.availableCount)
-                  : ""
-    }
-
+    // The overlay layer.
     UnitCard {
         id: card
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
         unit: CurrentSelection.selectedUnit
-        onClosed: CurrentSelection.clear()
+        onClosed: Navigation.clearSelection()
+    }
+    NavigationBar {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        visible: !Tour.running
+    }
+    StatusLegend {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        visible: !Tour.running
     }
 
     LoadingOverlay {

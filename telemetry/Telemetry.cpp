@@ -160,7 +160,8 @@ void Telemetry::setLanguage(const QString &language)
         return;
     m_options.language = language;
     emit languageChanged();
-    track(QStringLiteral("language_changed"), {{QStringLiteral("language"), language}});
+    track(QStringLiteral("language_changed"),
+          {{QStringLiteral("target"), QStringLiteral("site")}, {QStringLiteral("language"), language}});
 }
 
 Event Telemetry::makeEvent(const QString &name, const QString &target) const
@@ -222,7 +223,7 @@ void Telemetry::checkIdle()
     emit idleTimedOut();
 }
 
-void Telemetry::cameraSample(const QVector3D &position, const QVector3D &direction)
+void Telemetry::cameraSample(const QVector3D &position, const QVector3D &direction, const QString &target)
 {
     if (!m_enabled)
         return;
@@ -237,7 +238,7 @@ void Telemetry::cameraSample(const QVector3D &position, const QVector3D &directi
     m_cameraPos = position;
     m_cameraDir = direction;
     m_cameraAt = now;
-    Event e = makeEvent(QStringLiteral("camera"), QString());
+    Event e = makeEvent(QStringLiteral("camera"), target.isEmpty() ? QStringLiteral("site") : target);
     auto round = [](float v) { return qRound64(double(v) * 1000.0) / 1000.0; };
     e.properties = {
         {QStringLiteral("p"), QVariantList{round(position.x()), round(position.y()), round(position.z())}},

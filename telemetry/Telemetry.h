@@ -78,7 +78,9 @@ public:
     Q_INVOKABLE void track(const QString &name, const QVariantMap &properties = QVariantMap());
     Q_INVOKABLE void noteActivity();
     // Camera position and direction; recorded at most every cameraIntervalMs and only when it moved.
-    Q_INVOKABLE void cameraSample(const QVector3D &position, const QVector3D &direction);
+    // target: what the camera is in or looks at ("site", later "unit:A_0304" while walking inside).
+    Q_INVOKABLE void cameraSample(const QVector3D &position, const QVector3D &direction,
+                                  const QString &target = QStringLiteral("site"));
     // Begins a visitor session (ending the current one as "new_visitor"). Kiosk: a new visitor each
     // time; desktop: this install's returning visitor.
     Q_INVOKABLE void startSession(const QString &language = QString());

@@ -1,7 +1,7 @@
-// What QML sees through `import Showroom.Core`: the CurrentDevelopment singleton wired the way
-// main.cpp does it, its models, and UnitSelection created in QML.
+// What QML sees through `import Showroom.Core`: a Development handed to QML (as the shell's
+// CurrentDevelopment singleton does), its models, and UnitSelection created in QML.
 #include "ManifestFixture.h"
-#include "core/CurrentDevelopment.h"
+#include "core/Development.h"
 #include "core/ManifestLoader.h"
 #include "core/UnitSelection.h"
 
@@ -19,11 +19,12 @@ class tst_QmlTypes : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QObject> create(QQmlEngine &engine, const QByteArray &qml)
+    std::unique_ptr<QObject> create(QQmlEngine &engine, const QByteArray &qml, Development *dev = nullptr)
     {
         QQmlComponent component(&engine);
         component.setData(qml, QUrl("qrc:/test.qml"));
-        std::unique_ptr<QObject> object(component.create());
+        std::unique_ptr<QObject> object(
+            component.createWithInitialProperties({{QStringLiteral("dev"), QVariant::fromValue(dev)}}));
         if (!object)
             qWarning().noquote() << component.errorString();
         return object;
@@ -32,13 +33,12 @@ class tst_QmlTypes : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void providedDevelopmentIsTheSingleton()
+    void developmentSeenFromQml()
     {
         Development dev;
         ManifestResult r = parseManifest(QJsonDocument(fixture::validManifest()).toJson(), QString());
         QVERIFY(r.ok());
         dev.setData(r.data);
-        CurrentDevelopment::provide(&dev);
         {
             QQmlEngine engine;
             engine.addImportPath("qrc:/qt/qml");
@@ -46,21 +46,23 @@ private slots:
                 import Showroom.Core
                 UnitSelection {
                     // plain QtQml needs the QtQml.Models module, which this QtQml-only test does not link
-                    property string name: CurrentDevelopment.name
-                    property int units: CurrentDevelopment.units.count
-                    property int available: CurrentDevelopment.availableCount
-                    property string firstPrice: CurrentDevelopment.units.get(0).priceText
-                    property string picked: CurrentDevelopment.unitIdForNode("Unit_T_0001")
-                    property var selection: UnitSelection { development: CurrentDevelopment }
+                    required property Development dev
+                    property string name: dev.name
+                    property int units: dev.units.count
+                    property int available: dev.availableCount
+                    property string firstPrice: dev.units.get(0).priceText
+                    property string picked: dev.unitIdForNode("Unit_T_0001")
+                    property var selection: UnitSelection { development: dev }
                     property string selected: selection.selectedUnit.buildingName ?? ""
-                    property int stages: CurrentDevelopment.stages.count
+                    property int stages: dev.stages.count
                     property var filtered: UnitFilterModel {
-                        sourceModel: CurrentDevelopment.units
+                        sourceModel: dev.units
                         availableOnly: true
                     }
                     property int listedAvailable: filtered.count
                 }
-            )");
+            )",
+                            &dev);
             QVERIFY(o);
             QCOMPARE(o->property("name").toString(), QString("Harbour Gardens"));
             QCOMPARE(o->property("units").toInt(), 3);
@@ -83,23 +85,6 @@ private slots:
         }
         // The engine is gone; the application's instance must have survived it.
         QCOMPARE(dev.name(), QString("Harbour Gardens II"));
-        CurrentDevelopment::provide(nullptr);
-    }
-
-    void withoutProvideQmlGetsAnEmptyDevelopment()
-    {
-        QQmlEngine engine;
-        engine.addImportPath("qrc:/qt/qml");
-        auto o = create(engine, R"(
-            import Showroom.Core
-            UnitSelection {
-                property bool loaded: CurrentDevelopment.loaded
-                property int units: CurrentDevelopment.units.count
-            }
-        )");
-        QVERIFY(o);
-        QCOMPARE(o->property("loaded").toBool(), false);
-        QCOMPARE(o->property("units").toInt(), 0);
     }
 
     void developmentCannotBeCreatedInQml()

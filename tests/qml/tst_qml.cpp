@@ -1,22 +1,12 @@
-// Quick Test runner for the Showroom QML module: one CTest per tst_*.qml in this folder. The setup
-// gives every test engine the application's import path and the singletons main.cpp would provide,
-// here filled with a small development built in code (no files needed).
-#include "CurrentSelection.h"
-#include "core/CurrentDevelopment.h"
-#include "core/Development.h"
-#include "core/UnitSelection.h"
-#include "scene/Site.h"
-#include "scene/SiteModel.h"
+// Quick Test runner for the QML modules: one CTest per tst_*.qml under this folder. The setup gives
+// every test engine the application's import path and the shell's services (ShowroomServices, as
+// main.cpp composes them), here with a small development built in code (no files needed) and telemetry
+// in memory. Tests reset Navigation themselves (Navigation.goHome()) so none depends on another.
+#include "shell/ShowroomServices.h"
 
 #include <QQmlEngine>
-#include <QQmlEngineExtensionPlugin>
 #include <QStandardPaths>
 #include <QtQuickTest>
-
-Q_IMPORT_QML_PLUGIN(Showroom_CorePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_ScenePlugin)
-Q_IMPORT_QML_PLUGIN(Showroom_TelemetryPlugin)
-Q_IMPORT_QML_PLUGIN(ShowroomPlugin)
 
 using namespace showroom;
 
@@ -58,7 +48,21 @@ core::DevelopmentData fixtureDevelopment()
     b.balcony = false;
     b.balconyArea = 0;
     b.node = "Unit_A_0101";
-    d.units = {a, b};
+    core::Unit c = a;
+    c.id = "A_0305";
+    c.status = core::UnitStatus::Reserved;
+    c.node = "Unit_A_0305";
+    d.units = {a, b, c};
+    d.cameraPresets = {{"entrance", "From the tram stop", QVector3D(60, 12, 80), QVector3D(0, 8, 0), 0},
+                       {"courtyard", "The courtyard", QVector3D(-20, 30, 10), QVector3D(0, 0, 0), 0}};
+    core::PointOfInterest tram;
+    tram.id = "tram";
+    tram.name = "Tram stop";
+    tram.description = "Line 4 to the old town in 12 minutes";
+    tram.category = "transport";
+    tram.hasPosition = true;
+    tram.position = QVector3D(80, 0, 40);
+    d.pointsOfInterest = {tram};
     return d;
 }
 } // namespace
@@ -71,24 +75,16 @@ public slots:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_development.setData(fixtureDevelopment());
-        m_selection.setDevelopment(&m_development);
-        core::CurrentDevelopment::provide(&m_development);
-        ui::CurrentSelection::provide(&m_selection);
-        scene::Site::provide(&m_site);
+        m_services = std::make_unique<shell::ShowroomServices>();
+        m_services->setDevelopmentData(fixtureDevelopment());
+        m_services->startTelemetry(nullptr);
+        m_services->publish(); // the site model stays empty (status Null): these tests draw no 3D
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
-    void cleanupTestCase()
-    {
-        scene::Site::provide(nullptr);
-        ui::CurrentSelection::provide(nullptr);
-        core::CurrentDevelopment::provide(nullptr);
-    }
+    void cleanupTestCase() { m_services.reset(); }
 
 private:
-    core::Development m_development;
-    core::UnitSelection m_selection;
-    scene::SiteModel m_site; // empty (status Null): these tests draw no 3D
+    std::unique_ptr<shell::ShowroomServices> m_services;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(showroom_qml, Setup)

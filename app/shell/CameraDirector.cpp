@@ -1,0 +1,116 @@
+#include "shell/CameraDirector.h"
+
+#include "core/Development.h"
+#include "scene/OrbitController.h"
+#include "scene/SiteModel.h"
+#include "shell/Navigation.h"
+
+#include <QtMath>
+#include <algorithm>
+#include <cmath>
+
+namespace showroom::shell {
+
+CameraDirector::CameraDirector(core::Development *development, scene::SiteModel *site,
+                               scene::OrbitController *camera, Navigation *navigation, QObject *parent)
+    : QObject(parent), m_development(development), m_site(site), m_camera(camera), m_navigation(navigation)
+{
+    connect(site, &scene::SiteModel::loaded, this, [this] {
+        if (m_site->status() != scene::SiteModel::Ready)
+            return;
+        applyLimits();
+        showCurrent(false);
+    });
+    connect(navigation, &Navigation::buildingFocused, this,
+            [this](const QString &id) { frameBuilding(id, true); });
+    connect(navigation, &Navigation::floorFocused, this,
+            [this](const QString &id, int floor) { frameFloor(id, floor, true); });
+    connect(navigation, &Navigation::presetShown, this, [this](const QString &id) { showPreset(id, true); });
+    connect(navigation, &Navigation::pointOfInterestShown, this,
+            [this](const QString &id) { showPointOfInterest(id, true); });
+    connect(navigation, &Navigation::homeShown, this, [this] { frameSite(true); });
+    connect(navigation, &Navigation::wentBack, this, [this] { showCurrent(true); });
+}
+
+void CameraDirector::showCurrent(bool animate)
+{
+    if (!m_site || m_site->status() != scene::SiteModel::Ready)
+        return;
+    if (m_navigation->mode() == Navigation::Building) {
+        if (m_navigation->hasFloor())
+            frameFloor(m_navigation->buildingId(), m_navigation->floor(), animate);
+        else
+            frameBuilding(m_navigation->buildingId(), animate);
+    } else if (!m_navigation->pointOfInterestId().isEmpty()) {
+        showPointOfInterest(m_navigation->pointOfInterestId(), animate);
+    } else if (!m_navigation->presetId().isEmpty()) {
+        showPreset(m_navigation->presetId(), animate);
+    } else {
+        frameSite(animate);
+    }
+    if (!animate)
+        m_camera->settle();
+}
+
+void CameraDirector::applyLimits()
+{
+    m_camera->setGroundLevel(std::max(0.0f, m_site->boundsMin().y()));
+    m_camera->setObstacles(m_site->buildingBoxes());
+}
+
+void CameraDirector::frameSite(bool animate)
+{
+    const QVector3D min = m_site->buildingsMin(), max = m_site->buildingsMax();
+    // A little of the surroundings around the buildings, and never below the ground.
+    const float pad = std::max(max.x() - min.x(), max.z() - min.z()) * 0.08f;
+    m_camera->frame(QVector3D(min.x() - pad, std::max(min.y(), 0.0f), min.z() - pad),
+                    QVector3D(max.x() + pad, max.y(), max.z() + pad), animate);
+}
+
+void CameraDirector::frameBuilding(const QString &buildingId, bool animate)
+{
+    const QVector3D min = m_site->buildingBoundsMin(buildingId), max = m_site->buildingBoundsMax(buildingId);
+    if (min == max)
+        return;
+    // frame() also resets the pan area and zoom limits to the framed box: widen them back to the site.
+    const float pad = std::max(max.x() - min.x(), max.z() - min.z()) * 0.15f;
+    const QVector3D lo(min.x() - pad, std::max(min.y(), 0.0f), min.z() - pad),
+        hi(max.x() + pad, max.y(), max.z() + pad);
+    m_camera->frame(lo, hi, animate);
+}
+
+void CameraDirector::frameFloor(const QString &buildingId, int floor, bool animate)
+{
+    const QVector3D min = m_site->buildingBoundsMin(buildingId), max = m_site->buildingBoundsMax(buildingId);
+    const qreal top = m_site->floorTop(buildingId, floor);
+    if (min == max || std::isnan(top))
+        return;
+    // From above and a little to the side, so the floor reads like a plan with some depth to it.
+    const QVector3D centre((min.x() + max.x()) / 2, float(top), (min.z() + max.z()) / 2);
+    const qreal extent = std::max(max.x() - min.x(), max.z() - min.z());
+    const qreal halfFov = qDegreesToRadians(m_camera->fieldOfView() / 2);
+    const qreal distance = extent * 0.62 / std::tan(halfFov) + 4;
+    m_camera->flyTo(centre, m_camera->goalYaw(), 62, distance, animate ? -1 : 0);
+}
+
+void CameraDirector::showPreset(const QString &presetId, bool animate)
+{
+    for (const core::CameraPreset &preset : m_development->data().cameraPresets) {
+        if (preset.id != presetId)
+            continue;
+        m_camera->flyToView(preset.position, preset.target, animate ? -1 : 0);
+        return;
+    }
+}
+
+void CameraDirector::showPointOfInterest(const QString &poiId, bool animate)
+{
+    for (const core::PointOfInterest &poi : m_development->data().pointsOfInterest) {
+        if (poi.id != poiId || !poi.hasPosition)
+            continue;
+        m_camera->flyTo(poi.position, m_camera->goalYaw(), 35, 45, animate ? -1 : 0);
+        return;
+    }
+}
+
+} // namespace showroom::shell

@@ -1,0 +1,86 @@
+// The one place where what the visitor does becomes telemetry. It watches Navigation (mode, focused
+// building and floor, presets, points of interest), the unit selection, the camera and the guided tour,
+// and writes the events and dwell times listed in docs/events.md, with well-formed targets
+// ("unit:A_0304", "building:A", "floor:A/3", …). Screens never build event names or target strings.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace showroom::core {
+class Development;
+class UnitSelection;
+} // namespace showroom::core
+namespace showroom::scene {
+class OrbitController;
+class GuidedTour;
+} // namespace showroom::scene
+namespace showroom::telemetry {
+class Telemetry;
+class DwellTracker;
+} // namespace showroom::telemetry
+
+namespace showroom::shell {
+
+class Navigation;
+
+// Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
+// never written.
+namespace targets {
+QString unit(const QString &unitId);
+QString building(const QString &buildingId);
+QString floor(const QString &buildingId, int floor);
+QString preset(const QString &presetId);
+QString pointOfInterest(const QString &poiId);
+// True for "site", "tour" and "<kind>:<id>[/<part>]" with non-empty parts and no white space.
+bool isWellFormed(const QString &target);
+} // namespace targets
+
+class InterestRecorder : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS // published as a singleton (QmlSingletons.h)
+    // True while the site is on screen (loaded, nothing in front): dwell clocks run only then.
+    Q_PROPERTY(bool siteShown READ siteShown WRITE setSiteShown NOTIFY siteShownChanged)
+
+        public
+        : InterestRecorder(telemetry::Telemetry *telemetry, core::Development *development,
+                           core::UnitSelection *selection, Navigation *navigation, QObject *parent = nullptr);
+    ~InterestRecorder() override;
+
+    bool siteShown() const { return m_siteShown; }
+    void setSiteShown(bool shown);
+
+    // Camera samples (throttled by telemetry) from the orbit camera.
+    void watchCamera(scene::OrbitController *camera);
+    void watchTour(scene::GuidedTour *tour);
+
+    // Events refused because their target was empty or malformed (a programming error; tests read it).
+    int refusedEvents() const { return m_refused; }
+
+signals:
+    void siteShownChanged();
+
+private:
+    void record(const QString &name, const QString &target, QVariantMap properties);
+    void onSelectionChanged();
+    void updateDwell();
+
+    QPointer<telemetry::Telemetry> m_telemetry;
+    QPointer<core::Development> m_development;
+    QPointer<core::UnitSelection> m_selection;
+    QPointer<Navigation> m_navigation;
+    std::unique_ptr<telemetry::DwellTracker> m_siteDwell;
+    std::unique_ptr<telemetry::DwellTracker> m_unitDwell;
+    std::unique_ptr<telemetry::DwellTracker> m_buildingDwell;
+    std::unique_ptr<telemetry::DwellTracker> m_floorDwell;
+    bool m_siteShown = false;
+    int m_refused = 0;
+};
+
+} // namespace showroom::shell

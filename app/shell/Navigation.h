@@ -1,0 +1,127 @@
+// Where the visitor is: the screen's mode (the site, one building, and, as later issues add them,
+// inside a unit, the balcony, the finder …), the building and floor in focus, the selected unit, and a
+// back history. QML pages, the command line's stills and tests all drive it through this one API, so
+// the interest recorder and the camera see every change the same way, whoever made it.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace showroom::core {
+class Development;
+class UnitSelection;
+} // namespace showroom::core
+
+namespace showroom::shell {
+
+class Navigation : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS // published as a singleton (QmlSingletons.h)
+    Q_PROPERTY(Mode mode READ mode NOTIFY changed)
+        Q_PROPERTY(QString buildingId READ buildingId NOTIFY changed)
+        // -1: the whole building; otherwise the floor cut away at (everything above it hidden).
+        Q_PROPERTY(int floor READ floor NOTIFY changed) Q_PROPERTY(bool hasFloor READ hasFloor NOTIFY changed)
+            Q_PROPERTY(QString presetId READ presetId NOTIFY changed)
+        // The point of interest whose name and description are open ("" when none).
+        Q_PROPERTY(QString pointOfInterestId READ pointOfInterestId NOTIFY changed)
+            Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+                Q_PROPERTY(int historyDepth READ historyDepth NOTIFY changed)
+        // The focused building's floors that have units, lowest first (empty outside building mode).
+        Q_PROPERTY(QList<int> floors READ floors NOTIFY changed)
+        // Units coloured by sales status (with a legend); the visitor can switch it off.
+        Q_PROPERTY(bool statusColoursShown READ statusColoursShown WRITE setStatusColoursShown NOTIFY
+                       statusColoursShownChanged)
+
+            public :
+        // One page per mode (qml/Main.qml maps them). Later issues add modes at the end.
+        enum Mode {
+            Site,
+            Building
+        };
+    Q_ENUM(Mode)
+
+    explicit Navigation(core::Development *development, core::UnitSelection *selection,
+                        QObject *parent = nullptr);
+
+    Mode mode() const { return m_state.mode; }
+    QString buildingId() const { return m_state.buildingId; }
+    int floor() const { return m_state.floor; }
+    bool hasFloor() const { return m_state.floor >= 0; }
+    QString presetId() const { return m_state.presetId; }
+    QString pointOfInterestId() const { return m_state.poiId; }
+    bool canGoBack() const { return !m_history.isEmpty(); }
+    int historyDepth() const { return int(m_history.size()); }
+    QList<int> floors() const { return floorsOf(m_state.buildingId); }
+    QList<int> floorsOf(const QString &buildingId) const;
+    bool statusColoursShown() const { return m_statusColoursShown; }
+    void setStatusColoursShown(bool shown);
+
+    // Each returns false and changes nothing for an id the development does not know. `via` says where
+    // the visitor chose it ("site", "building_list", "stacking_plan", "command_line", …): the interest
+    // recorder writes it with the event.
+    Q_INVOKABLE bool selectUnit(const QString &unitId, const QString &via);
+    Q_INVOKABLE bool showBuilding(const QString &buildingId, const QString &via);
+    Q_INVOKABLE bool showFloor(const QString &buildingId, int floor, const QString &via);
+    Q_INVOKABLE bool showPreset(const QString &presetId, const QString &via);
+    Q_INVOKABLE bool showPointOfInterest(const QString &poiId, const QString &via);
+    // Closes the point of interest's caption; no history entry.
+    Q_INVOKABLE void closePointOfInterest();
+    // One floor up (+1) or down (-1) in the focused building; above the top floor is the whole building
+    // again, below the whole building is the top floor. Replaces the current step (no history entry).
+    Q_INVOKABLE bool stepFloor(int delta);
+    // Closes the unit card (tapping the ground, the card's close button); no history entry.
+    Q_INVOKABLE void clearSelection();
+    // One step back (Escape, the back button); false when there is nothing to go back to.
+    Q_INVOKABLE bool back();
+    // The overview: site mode, nothing focused, history forgotten.
+    Q_INVOKABLE void goHome();
+
+    // The `via` of the selection being made now ("api" for selections made outside Navigation).
+    QString selectionVia() const { return m_selectionVia; }
+
+signals:
+    void changed();
+    void statusColoursShownChanged();
+    // What the visitor chose, with where they chose it: the recorder and the camera listen.
+    void buildingFocused(const QString &buildingId, const QString &via);
+    void floorFocused(const QString &buildingId, int floor, const QString &via);
+    void presetShown(const QString &presetId, const QString &via);
+    void pointOfInterestShown(const QString &poiId, const QString &via);
+    void unitFocused(const QString &unitId, const QString &via);
+    void homeShown();
+    // Emitted after back(), with the state now shown (the camera re-frames it).
+    void wentBack();
+
+private:
+    struct State
+    {
+        Mode mode = Site;
+        QString buildingId;
+        int floor = -1;
+        QString presetId;
+        QString poiId;
+        QString unitId;
+        bool operator==(const State &o) const
+        {
+            return mode == o.mode && buildingId == o.buildingId && floor == o.floor &&
+                   presetId == o.presetId && poiId == o.poiId && unitId == o.unitId;
+        }
+    };
+    State current() const;
+    void push();
+    void apply(const State &state, const QString &via);
+    bool hasBuilding(const QString &buildingId) const;
+
+    QPointer<core::Development> m_development;
+    QPointer<core::UnitSelection> m_selection;
+    State m_state;
+    QList<State> m_history;
+    QString m_selectionVia = QStringLiteral("api");
+    bool m_statusColoursShown = true;
+};
+
+} // namespace showroom::shell

@@ -1,0 +1,128 @@
+// How the application's services reach QML: one way, here. ShowroomServices::publish() hands each
+// instance to ProvidedInstance<T>; each singleton below only gives one of them its QML name.
+// Engines never create services of their own, so a test engine sees exactly what the app would.
+#pragma once
+
+#include "core/Development.h"
+#include "core/UnitSelection.h"
+#include "scene/GuidedTour.h"
+#include "scene/OrbitController.h"
+#include "scene/SiteModel.h"
+#include "shell/InterestRecorder.h"
+#include "shell/Navigation.h"
+
+#include <QJSEngine>
+#include <QPointer>
+#include <QtQml/qqml.h>
+
+namespace showroom::shell {
+
+template <typename T> class ProvidedInstance
+{
+public:
+    static void provide(T *instance) { s_instance = instance; }
+    // The engine must not delete the application's object: C++ owns it and outlives the engines.
+    static T *create(QQmlEngine *, QJSEngine *)
+    {
+        if (!s_instance)
+            qFatal("showroom: a QML engine asked for a service before ShowroomServices::publish()");
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+
+private:
+    static inline QPointer<T> s_instance;
+};
+
+struct CurrentDevelopmentSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::core::Development)
+    QML_NAMED_ELEMENT(CurrentDevelopment)
+    QML_SINGLETON
+public:
+    static showroom::core::Development *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::core::Development>::create(e, j);
+    }
+};
+
+struct CurrentSelectionSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::core::UnitSelection)
+    QML_NAMED_ELEMENT(CurrentSelection)
+    QML_SINGLETON
+public:
+    static showroom::core::UnitSelection *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::core::UnitSelection>::create(e, j);
+    }
+};
+
+struct SiteSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::scene::SiteModel)
+    QML_NAMED_ELEMENT(Site)
+    QML_SINGLETON
+public:
+    static showroom::scene::SiteModel *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::scene::SiteModel>::create(e, j);
+    }
+};
+
+struct SiteCameraSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::scene::OrbitController)
+    QML_NAMED_ELEMENT(SiteCamera)
+    QML_SINGLETON
+public:
+    static showroom::scene::OrbitController *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::scene::OrbitController>::create(e, j);
+    }
+};
+
+struct TourSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::scene::GuidedTour)
+    QML_NAMED_ELEMENT(Tour)
+    QML_SINGLETON
+public:
+    static showroom::scene::GuidedTour *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::scene::GuidedTour>::create(e, j);
+    }
+};
+
+struct NavigationSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::shell::Navigation)
+    QML_NAMED_ELEMENT(Navigation)
+    QML_SINGLETON
+public:
+    static showroom::shell::Navigation *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::shell::Navigation>::create(e, j);
+    }
+};
+
+struct InterestSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::shell::InterestRecorder)
+    QML_NAMED_ELEMENT(Interest)
+    QML_SINGLETON
+public:
+    static showroom::shell::InterestRecorder *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::shell::InterestRecorder>::create(e, j);
+    }
+};
+
+} // namespace showroom::shell

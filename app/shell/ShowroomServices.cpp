@@ -1,0 +1,111 @@
+#include "shell/ShowroomServices.h"
+
+#include "core/ManifestLoader.h"
+#include "importer/ModelImporter.h"
+#include "scene/SiteRequest.h"
+#include "shell/QmlSingletons.h"
+
+#include <QDir>
+#include <QQuickWindow>
+
+namespace showroom::shell {
+
+telemetry::Telemetry::Options ShowroomServices::inMemoryTelemetry()
+{
+    telemetry::Telemetry::Options options;
+    options.watchApplication = false;
+    options.deviceId = QStringLiteral("in-memory");
+    return options;
+}
+
+QLocale ShowroomServices::displayLocale()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::Ireland);
+    return locale;
+}
+
+ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
+    : m_telemetry(telemetryOptions), m_navigation(&m_development, &m_selection),
+      m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
+      m_director(&m_development, &m_site, &m_camera, &m_navigation)
+{
+    m_development.setLocale(displayLocale());
+    m_selection.setDevelopment(&m_development);
+    m_tour.setController(&m_camera);
+    m_tour.setDevelopment(&m_development); // the tour's stops follow the development on show
+    m_interest.watchCamera(&m_camera);
+    m_interest.watchTour(&m_tour);
+}
+
+ShowroomServices::~ShowroomServices()
+{
+    m_engine.reset();
+}
+
+bool ShowroomServices::loadDevelopment(const QString &packageDir, QString *error)
+{
+    const core::ManifestResult manifest = core::loadManifest(packageDir);
+    if (!manifest.ok()) {
+        QString first = manifest.errors.constFirst();
+        if (manifest.errors.size() > 1)
+            first += QStringLiteral(" (and %1 more problems)").arg(manifest.errors.size() - 1);
+        const QString where =
+            QDir::toNativeSeparators(manifest.manifestPath.isEmpty() ? packageDir : manifest.manifestPath);
+        *error = QStringLiteral("invalid development %1: %2").arg(where, first);
+        return false;
+    }
+    setDevelopmentData(manifest.data);
+    return true;
+}
+
+void ShowroomServices::setDevelopmentData(const core::DevelopmentData &data)
+{
+    m_development.setData(data);
+}
+
+void ShowroomServices::loadSite(const QString &cacheDir, const QString &isolatedWorker)
+{
+    scene::SiteRequest request = scene::SiteRequest::fromDevelopment(
+        m_development.data(),
+        cacheDir.isEmpty() ? importer::packageCacheDir(m_development.packageDir()) : cacheDir);
+    request.isolatedWorker = isolatedWorker;
+    m_site.load(request);
+}
+
+bool ShowroomServices::startTelemetry(QString *error)
+{
+    const bool ok = m_telemetry.open(error);
+    m_telemetry.startSession();
+    return ok;
+}
+
+void ShowroomServices::publish()
+{
+    ProvidedInstance<core::Development>::provide(&m_development);
+    ProvidedInstance<core::UnitSelection>::provide(&m_selection);
+    ProvidedInstance<scene::SiteModel>::provide(&m_site);
+    ProvidedInstance<scene::OrbitController>::provide(&m_camera);
+    ProvidedInstance<scene::GuidedTour>::provide(&m_tour);
+    ProvidedInstance<Navigation>::provide(&m_navigation);
+    ProvidedInstance<InterestRecorder>::provide(&m_interest);
+    // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
+    telemetry::Telemetry::provide(&m_telemetry);
+}
+
+QQuickWindow *ShowroomServices::openWindow(QString *error)
+{
+    publish();
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Showroom/Main.qml")));
+    m_window = m_engine->rootObjects().isEmpty()
+                   ? nullptr
+                   : qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!m_window)
+        *error = QStringLiteral("the user interface failed to load (see the messages above)");
+    return m_window;
+}
+
+} // namespace showroom::shell

@@ -1,0 +1,83 @@
+// The composition of the application's services, made once and used alike by the app (main.cpp), the
+// benchmarks and the tests: the development on show, the unit selection, the site model, the orbit
+// camera and its guided tour, navigation, telemetry and the interest recorder that connects them.
+// publish() gives them to QML (QmlSingletons.h); openWindow() loads Main.qml.
+#pragma once
+
+#include "core/Development.h"
+#include "core/UnitSelection.h"
+#include "scene/GuidedTour.h"
+#include "scene/OrbitController.h"
+#include "scene/SiteModel.h"
+#include "shell/CameraDirector.h"
+#include "shell/InterestRecorder.h"
+#include "shell/Navigation.h"
+#include "telemetry/Telemetry.h"
+
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QString>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace showroom::shell {
+
+class ShowroomServices
+{
+public:
+    // telemetryOptions: where and how visits are recorded (default: in memory, nothing kept).
+    explicit ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions = inMemoryTelemetry());
+    ~ShowroomServices(); // the window goes before the services it reads
+    ShowroomServices(const ShowroomServices &) = delete;
+    ShowroomServices &operator=(const ShowroomServices &) = delete;
+
+    static telemetry::Telemetry::Options inMemoryTelemetry();
+    // Kiosks and CI often run with LANG unset ("C"), which formats prices as "255,500€"; this falls back
+    // to an English locale that writes euros the way a buyer reads them ("€255,500").
+    static QLocale displayLocale();
+
+    // Loads a development package's manifest (false + the first problem, with how many more, on error).
+    bool loadDevelopment(const QString &packageDir, QString *error);
+    // Tests: a development built in code.
+    void setDevelopmentData(const core::DevelopmentData &data);
+    // Starts importing the development's site model off the GUI thread. cacheDir empty: the package's
+    // own cache folder; isolatedWorker: showroom-import, so a crashing Assimp reader cannot kill the app.
+    void loadSite(const QString &cacheDir = QString(), const QString &isolatedWorker = QString());
+    // Opens the telemetry database and starts the visitor's session (never fatal: false + why).
+    bool startTelemetry(QString *error);
+
+    // Hands every service to QML; call before the first engine loads.
+    void publish();
+    // publish() + loads Main.qml; nullptr + error if it fails. The window is not shown yet.
+    QQuickWindow *openWindow(QString *error);
+
+    core::Development &development() { return m_development; }
+    core::UnitSelection &selection() { return m_selection; }
+    scene::SiteModel &site() { return m_site; }
+    scene::OrbitController &camera() { return m_camera; }
+    scene::GuidedTour &tour() { return m_tour; }
+    Navigation &navigation() { return m_navigation; }
+    telemetry::Telemetry &telemetry() { return m_telemetry; }
+    InterestRecorder &interest() { return m_interest; }
+    CameraDirector &cameraDirector() { return m_director; }
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    QQuickWindow *window() const { return m_window; }
+
+private:
+    // Declaration order is construction order: each service is built after those it uses.
+    core::Development m_development;
+    core::UnitSelection m_selection;
+    scene::SiteModel m_site;
+    scene::OrbitController m_camera;
+    scene::GuidedTour m_tour;
+    telemetry::Telemetry m_telemetry;
+    Navigation m_navigation;
+    InterestRecorder m_interest;
+    CameraDirector m_director;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+} // namespace showroom::shell

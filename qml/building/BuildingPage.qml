@@ -1,0 +1,67 @@
+// Building mode: one building framed, its name and counts top-left, and the floor cut-away stepper on
+// the left: choose a floor and everything above it is hidden, so its homes are seen from above with
+// their numbers. The building and floor shown are Navigation's (required here, so tests can set them).
+import QtQuick
+import Showroom.Components
+import Showroom.Shell
+
+Item {
+    id: page
+
+    required property string buildingId
+    required property int floor // -1: the whole building
+    readonly property int row: CurrentDevelopment.buildings.indexOfBuilding(buildingId)
+    readonly property var building: row >= 0 ? CurrentDevelopment.buildings.get(row) : ({})
+
+    objectName: "buildingPage"
+
+    Panel {
+        id: header
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        implicitWidth: Math.max(title.implicitWidth, sub.implicitWidth) + 2 * Theme.margin
+        implicitHeight: column.implicitHeight + 2 * Theme.px(22)
+        Column {
+            id: column
+            x: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.px(4)
+            ThemedText {
+                id: title
+                objectName: "buildingName"
+                text: page.building.name || page.buildingId
+                font.pixelSize: Theme.titleSize
+            }
+            ThemedText {
+                id: sub
+                objectName: "buildingSubtitle"
+                text: page.floor >= 0
+                      ? qsTr("%1 · %2 homes on this floor · tap a home").arg(floorLabel(page.floor))
+                            .arg(Site.unitsOnFloor(page.buildingId, page.floor).length)
+                      : qsTr("%1 homes · %2 available · choose a floor").arg(page.building.unitCount || 0)
+                            .arg(page.building.availableCount || 0)
+                color: Theme.inkSoft
+                font.pixelSize: Theme.labelSize
+            }
+        }
+    }
+
+    function floorLabel(level: int): string {
+        return level === 0 ? qsTr("Ground floor") : qsTr("Floor %1").arg(level)
+    }
+
+    FloorStepper {
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.gap
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin + Theme.touchTarget + Theme.gap // above the navigation bar
+        floors: Navigation.floorsOf(page.buildingId)
+        floor: page.floor
+        labelFor: page.floorLabel
+        onFloorChosen: (level) => Navigation.showFloor(page.buildingId, level, "floor_list")
+        onWholeBuildingChosen: Navigation.showBuilding(page.buildingId, "floor_list")
+    }
+}

@@ -1,0 +1,49 @@
+// The showroom's push button: a finger-sized pill with a label (and an optional glyph), built on
+// QtQuick.Templates so keyboard focus, Space/Enter and accessibility come for free.
+import QtQuick
+import QtQuick.Templates as T
+
+T.Button {
+    id: control
+
+    // "primary": the accent fill for the one main action on a panel; "plain": quiet on paper.
+    property bool primary: false
+    property string glyph: ""
+
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.px(text !== "" ? 24 : 8)
+    rightPadding: leftPadding
+    topPadding: Theme.px(8)
+    bottomPadding: Theme.px(8)
+    focusPolicy: Qt.StrongFocus
+    Accessible.name: text !== "" ? text : glyph
+
+    contentItem: Row {
+        spacing: Theme.px(10)
+        ThemedText {
+            visible: control.glyph !== ""
+            anchors.verticalCenter: parent.verticalCenter
+            text: control.glyph
+            font.pixelSize: Theme.headingSize
+            color: control.primary ? "white" : Theme.ink
+        }
+        ThemedText {
+            visible: control.text !== ""
+            anchors.verticalCenter: parent.verticalCenter
+            text: control.text
+            font.pixelSize: Theme.bodySize
+            font.bold: control.primary
+            color: control.primary ? "white" : control.enabled ? Theme.ink : Theme.inkSoft
+        }
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: control.primary ? (control.down ? Qt.darker(Theme.accent, 1.15) : Theme.accent)
+                               : (control.down ? Theme.paperEdge : Theme.paper)
+        border.color: control.visualFocus ? Theme.accent : Theme.paperEdge
+        border.width: control.visualFocus ? Theme.px(3) : 1
+        opacity: control.enabled ? 1 : 0.6
+    }
+}

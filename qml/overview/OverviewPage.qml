@@ -1,0 +1,63 @@
+// Site mode: the whole development. The name and counts top-left; along the bottom the buildings to
+// fly to, the camera presets ("views") and the guided tour; while the tour runs, its caption instead;
+// a tapped point of interest shows its name and description.
+import QtQuick
+import Showroom.Components
+import Showroom.Shell
+
+Item {
+    id: page
+
+    objectName: "overviewPage"
+
+    DevelopmentHeader {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        name: CurrentDevelopment.name
+        subtitle: CurrentDevelopment.unitCount > 0
+                  ? qsTr("%1 homes · %2 available · tap a building or a home").arg(CurrentDevelopment.unitCount)
+                        .arg(CurrentDevelopment.availableCount)
+                  : ""
+    }
+
+    Row {
+        id: actions
+        objectName: "overviewActions"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+        spacing: Theme.gap
+        visible: !Tour.running && Navigation.pointOfInterestId === ""
+
+        BuildingChooser {
+            anchors.bottom: parent.bottom
+        }
+        ViewsMenu {
+            anchors.bottom: parent.bottom
+        }
+        ShowroomButton {
+            objectName: "tourButton"
+            anchors.bottom: parent.bottom
+            primary: true
+            text: qsTr("Guided tour")
+            visible: Tour.count > 0
+            onClicked: Tour.start()
+        }
+    }
+
+    TourCaption {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+        visible: Tour.running
+    }
+
+    PointOfInterestCaption {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+        poiId: Navigation.pointOfInterestId
+        visible: poiId !== "" && !Tour.running
+    }
+}

@@ -1,0 +1,297 @@
+// The persistent 3D stage, never recreated: a sky gradient behind a transparent View3D, a sun with soft
+// shadows, a land disc fading into the horizon, and one Model per batch of the site. It shows what the
+// shell's services say: the selected unit glows in the highlight colour, units are tinted by sales status
+// (UnitStateTexture), and in building mode with a floor chosen everything above that floor is cut away
+// and the floor's units are labelled. Taps go to Navigation; the camera is the shell's SiteCamera.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick3D
+import Showroom.Components
+import Showroom.Scene
+import Showroom.Shell
+
+Item {
+    id: root
+
+    readonly property SiteModel site: Site
+    readonly property string selectedUnitId: CurrentSelection.selectedUnitId
+    // Shadows double the draw calls; the app may turn them off on weak machines.
+    property bool shadows: true
+    // Quality at rest, speed in motion: while the camera moves (a drag, or easing after one) the scene
+    // is drawn without shadows and anti-aliasing, which would halve the frame rate of a software GPU;
+    // when it stops, shadows fade in and edges are drawn multisampled.
+    readonly property bool moving: SiteCamera.moving || SiteCamera.flying || rig.interacting
+    // Share of the pixels (per side) drawn while moving; 1 = always full resolution.
+    property real motionScale: 0.6
+
+    readonly property alias view: view
+    readonly property alias rig: rig
+    readonly property OrbitController controller: SiteCamera
+
+    // The floor cut-away asked for by Navigation: everything above `cutHeight` inside the building's
+    // footprint (grown by 1.5 m for balconies and eaves) is not drawn. No shadows while cut: the shadow
+    // pass would still see the hidden floors.
+    readonly property bool cutActive: Navigation.mode === Navigation.Building && Navigation.hasFloor
+                                      && site.status === SiteModel.Ready
+    readonly property real cutHeight: cutActive ? site.floorTop(Navigation.buildingId, Navigation.floor) + 0.05 : 0
+    readonly property vector4d cutArea: {
+        if (!cutActive)
+            return Qt.vector4d(0, 0, 0, 0)
+        const min = site.buildingBoundsMin(Navigation.buildingId)
+        const max = site.buildingBoundsMax(Navigation.buildingId)
+        return Qt.vector4d(min.x - 1.5, min.z - 1.5, max.x + 1.5, max.z + 1.5)
+    }
+
+    // Screen position (in this item) of a scene point; (-1, -1) if behind the camera.
+    function scenePointOnScreen(p: vector3d): point {
+        const s = view.mapFrom3DScene(p)
+        if (s.z <= 0)
+            return Qt.point(-1, -1)
+        return view.mapToItem(root, s.x, s.y)
+    }
+
+    // Screen position (in this item) of a unit's centre; (-1, -1) if unknown or behind the camera.
+    function unitScreenPosition(unitId: string): point {
+        if (!site.hasUnit(unitId))
+            return Qt.point(-1, -1)
+        return scenePointOnScreen(site.unitCenter(unitId))
+    }
+
+    // True when a scene point is hidden by the floor cut-away (picks go through such points).
+    function isCutAway(p: vector3d): bool {
+        return cutActive && p.y > cutHeight && p.x > cutArea.x && p.x < cutArea.z && p.z > cutArea.y
+                && p.z < cutArea.w
+    }
+
+    // The nearest thing drawn at (x, y) in this item: the pick, skipping what the cut-away hides.
+    function visibleHit(x: real, y: real): var {
+        const v = view.mapFromItem(root, x, y) // the view may be rendering at motionScale
+        if (!cutActive)
+            return view.pick(v.x, v.y)
+        const hits = view.pickAll(v.x, v.y)
+        for (let i = 0; i < hits.length; ++i) {
+            if (!isCutAway(hits[i].scenePosition))
+                return hits[i]
+        }
+        return null
+    }
+
+    // Id of the building drawn at (x, y) in this item (its units, roof, core …), "" if none.
+    function buildingAt(x: real, y: real): string {
+        const hit = visibleHit(x, y)
+        return hit && hit.objectHit ? site.buildingAtPoint(hit.scenePosition) : ""
+    }
+
+    // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
+    function unitAt(x: real, y: real): string {
+        const hit = visibleHit(x, y)
+        if (!hit || !hit.objectHit)
+            return ""
+        if (hit.objectHit.holdsUnits)
+            return site.unitAtPoint(hit.scenePosition, hit.sceneNormal)
+        return hit.objectHit.unitId
+    }
+
+    // A colour as the linear RGB the shaders work in (QML colours are sRGB).
+    function linear(c: color): vector3d {
+        const f = v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        return Qt.vector3d(f(c.r), f(c.g), f(c.b))
+    }
+
+    Sky {
+        anchors.fill: parent
+    }
+
+    View3D {
+        id: view
+        // Dynamic resolution: while the camera moves the view renders at motionScale of the pixels and
+        // is scaled up (a software GPU is fill-bound by then); at rest it renders every pixel, with MSAA.
+        readonly property real renderScale: root.moving ? root.motionScale : 1
+        width: parent.width * renderScale
+        height: parent.height * renderScale
+        scale: 1 / renderScale
+        transformOrigin: Item.TopLeft
+        camera: camera
+
+        environment: SceneEnvironment {
+            backgroundMode: SceneEnvironment.Transparent
+            // MSAA only at rest: a static view is not redrawn, so it costs nothing then. (Progressive AA
+            // would be cheaper still, but on 6.4 it keeps showing its accumulated frame after a material
+            // change, e.g. the highlight stays on screen after the card is closed.)
+            antialiasingMode: root.moving ? SceneEnvironment.NoAA : SceneEnvironment.MSAA
+            antialiasingQuality: SceneEnvironment.High // 4 samples (VeryHigh, 8, is ~0.5 GB at 4K)
+        }
+
+        PerspectiveCamera {
+            id: camera
+            position: SiteCamera.position
+            rotation: SiteCamera.rotation
+            fieldOfView: SiteCamera.fieldOfView
+            clipNear: Math.max(0.2, SiteCamera.distance * 0.01)
+            clipFar: 1500
+        }
+
+        // Late-morning sun from the south-west: long enough shadows to model the facades.
+        DirectionalLight {
+            id: sun
+            eulerRotation: Qt.vector3d(-48, -35, 0)
+            color: "#fff6e8"
+            brightness: 1.05
+            ambientColor: "#4a5058"
+            castsShadow: root.shadows && !root.moving && !root.cutActive
+            shadowMapQuality: Light.ShadowMapQualityHigh
+            shadowFactor: root.moving ? 0 : 55
+            Behavior on shadowFactor {
+                NumberAnimation { duration: 350; easing.type: Easing.OutQuad }
+            }
+            shadowFilter: 8
+            shadowBias: 0.02
+            shadowMapFar: 2000
+        }
+        // Sky fill from the opposite side so shaded facades stay readable, never black.
+        DirectionalLight {
+            eulerRotation: Qt.vector3d(-25, 150, 0)
+            color: "#c9dcf0"
+            brightness: 0.35
+            castsShadow: false
+        }
+
+        // The land beyond the site, fading into the horizon haze.
+        Model {
+            source: "#Rectangle"              // 100 x 100 in the XY plane
+            eulerRotation.x: -90
+            scale: Qt.vector3d(24, 24, 1)      // 2.4 km across
+            position: Qt.vector3d(0, -0.05, 0) // just under the site's own ground
+            pickable: false
+            castsShadows: false
+            receivesShadows: false
+            materials: PrincipledMaterial {
+                lighting: PrincipledMaterial.NoLighting
+                baseColorMap: Texture {
+                    textureData: GroundFade {
+                        innerColor: Theme.land
+                        outerColor: Theme.horizon
+                        fadeStart: 0.3
+                    }
+                }
+            }
+        }
+
+        // The units (SiteModel rows with holdsUnits): material and unit number per vertex, the selected
+        // unit painted in the highlight colour, unlit, and the per-unit states (see shaders/units.frag).
+        UnitStateTexture {
+            id: unitStates
+            site: root.site
+            development: CurrentDevelopment
+            showStatus: Navigation.statusColoursShown
+            availableColor: Theme.available
+            reservedColor: Theme.reserved
+            soldColor: Theme.sold
+            cutBuilding: root.cutActive ? Navigation.buildingId : ""
+            cutFloor: root.cutActive ? Navigation.floor : -1
+        }
+        UnitsMaterial {
+            id: unitsMaterial
+            stage: root
+            stateTexture: unitStates
+        }
+        UnitsMaterial {
+            id: unitsMaterialTwoSided
+            stage: root
+            stateTexture: unitStates
+            cullMode: Material.NoCulling
+        }
+
+        PrincipledMaterial {
+            id: highlightMaterial
+            baseColor: Theme.highlight
+            lighting: PrincipledMaterial.NoLighting
+            cullMode: Material.NoCulling
+        }
+
+        Repeater3D {
+            model: root.site
+            delegate: Model {
+                id: part
+                required property var model
+                readonly property string unitId: model.unitId
+                readonly property bool holdsUnits: model.holdsUnits
+                readonly property bool selected: unitId !== "" && unitId === root.selectedUnitId
+                // Plain opaque parts take the cut-away material; textured or see-through ones keep
+                // Qt's own (the demo has none near a cut).
+                readonly property bool plain: model.opacity > 0.99 && model.baseColorTexture.toString() === ""
+                geometry: model.geometry
+                instancing: model.instancing
+                visible: model.stageVisible
+                // Everything on the site is pickable, so a tap hits what is drawn there: a slab edge
+                // or a tree in front of a unit does not select the unit behind it.
+                pickable: true
+                receivesShadows: true
+                // Flat things (ground, paths, lawns) receive shadows but need not cast any.
+                castsShadows: model.opacity > 0.99 && !model.flat
+                materials: [model.holdsUnits ? (model.doubleSided ? unitsMaterialTwoSided : unitsMaterial)
+                                             : part.selected ? highlightMaterial
+                                             : part.plain ? partMaterial : ownMaterial]
+
+                PartMaterial {
+                    id: partMaterial
+                    stage: root
+                    part: part.model
+                }
+                PrincipledMaterial {
+                    id: ownMaterial
+                    baseColor: part.model.baseColor
+                    metalness: part.model.metallic
+                    roughness: part.model.roughness
+                    opacity: part.model.opacity
+                    alphaMode: part.model.opacity < 0.99 ? PrincipledMaterial.Blend : PrincipledMaterial.Opaque
+                    cullMode: part.model.doubleSided ? Material.NoCulling : Material.BackFaceCulling
+                    baseColorMap: part.model.baseColorTexture.toString() !== "" ? texture : null
+                    emissiveFactor: Qt.vector3d(part.model.emissive.r, part.model.emissive.g, part.model.emissive.b)
+                    Texture {
+                        id: texture
+                        source: part.model.baseColorTexture
+                        generateMipmaps: true
+                        mipFilter: Texture.Linear
+                    }
+                }
+            }
+        }
+    }
+
+    // Labels of the cut floor's units and the points of interest, drawn over the 3D view.
+    UnitLabels {
+        anchors.fill: parent
+        stage: root
+        visible: root.cutActive && !root.moving
+    }
+    PointOfInterestMarkers {
+        anchors.fill: parent
+        stage: root
+        visible: Navigation.mode === Navigation.Site && root.site.status === SiteModel.Ready
+    }
+
+    OrbitCameraRig {
+        id: rig
+        z: -1 // under the labels and markers, which take their own taps
+        anchors.fill: parent
+        controller: SiteCamera
+        onTapped: (position) => {
+            const unitId = root.unitAt(position.x, position.y)
+            if (unitId !== "") {
+                Navigation.selectUnit(unitId, "site")
+                return
+            }
+            const buildingId = root.buildingAt(position.x, position.y)
+            if (buildingId !== "" && !(Navigation.mode === Navigation.Building && Navigation.buildingId === buildingId))
+                Navigation.showBuilding(buildingId, "site")
+            else
+                Navigation.clearSelection()
+        }
+    }
+    Binding {
+        target: SiteCamera
+        property: "aspectRatio"
+        value: root.height > 0 ? root.width / root.height : 1.6
+    }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# qmllint over every QML module of the app (qml/**), resolving imports through the URI-shaped module tree
+# the build writes (build/qml). Fails on any warning that is not listed, with its reason, in
+# known-warnings.txt (Qt 6.4's false positives). Usage: run-qmllint.sh BUILD_DIR SOURCE_DIR
+set -uo pipefail
+build=${1:?build folder}
+src=${2:?source folder}
+qmllint=${QMLLINT:-/usr/lib/qt6/bin/qmllint}
+known="$src/tests/qmllint/known-warnings.txt"
+[ -x "$qmllint" ] || { echo "qmllint: $qmllint not found (Debian package qt6-declarative-dev-tools)"; exit 1; }
+
+mapfile -t files < <(cd "$src" && find qml -name '*.qml' | sort)
+[ ${#files[@]} -gt 0 ] || { echo "qmllint: no QML files under $src/qml"; exit 1; }
+out=$(cd "$src" && "$qmllint" -I "$build/qml" "${files[@]}" 2>&1)
+# One line per warning: "Warning: qml/site/SiteStage.qml:12:5: message [category]" (6.4 prints the
+# file and position in the line; continuation lines of a warning start with spaces and are skipped).
+mapfile -t warnings < <(printf '%s\n' "$out" | grep -E '^(Warning|Error|Info)?:? ?qml/|^Warning:' | sed 's/^Warning: //')
+new=0
+for w in "${warnings[@]}"; do
+    [ -n "$w" ] || continue
+    file=${w%%:*}
+    listed=0
+    while IFS='|' read -r kfile kmessage kreason; do
+        [[ -z "$kfile" || "$kfile" == \#* ]] && continue
+        if [[ "$file" == "$kfile" && "$w" == *"$kmessage"* ]]; then
+            listed=1
+            break
+        fi
+    done < "$known"
+    if [ $listed -eq 0 ]; then
+        echo "qmllint: NEW $w"
+        new=$((new + 1))
+    fi
+done
+echo "qmllint: ${#files[@]} files, ${#warnings[@]} warnings, $new not in known-warnings.txt"
+[ $new -eq 0 ]

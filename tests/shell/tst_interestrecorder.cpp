@@ -1,0 +1,202 @@
+// The interest recorder is the one place that turns what a visitor does into telemetry: whichever way a
+// unit, building, floor, view or point of interest is chosen, the same event with a well-formed target
+// lands in the SQLite file, and dwell clocks run only while the site is on screen.
+#include "shell/ShowroomServices.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace showroom;
+
+class tst_InterestRecorder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void targetSchemes();
+    void navigationSelectionRecordsTheUnitsFacts();
+    void aSelectionMadeOutsideNavigationIsRecordedToo();
+    void buildingFloorPresetAndPointOfInterest();
+    void neverAnEmptyOrMalformedTarget();
+    void dwellRunsOnlyWhileTheSiteIsShown();
+
+private:
+    struct Row
+    {
+        QString name, target;
+        QVariantMap properties;
+        qint64 elapsedMs = 0;
+    };
+    QList<Row> rows(const QString &where = QStringLiteral("1"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<shell::ShowroomServices> m_services;
+};
+
+void tst_InterestRecorder::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    telemetry::Telemetry::Options options;
+    options.recorder.path = m_dir->filePath("telemetry.db");
+    options.deviceId = "recorder-test";
+    options.watchApplication = false;
+    m_services = std::make_unique<shell::ShowroomServices>(options);
+    QString error;
+    QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
+    QVERIFY2(m_services->startTelemetry(&error), qPrintable(error));
+    m_services->interest().setSiteShown(true);
+}
+
+void tst_InterestRecorder::cleanup()
+{
+    m_services.reset();
+    QSqlDatabase::removeDatabase("check");
+    m_dir.reset();
+}
+
+QList<tst_InterestRecorder::Row> tst_InterestRecorder::rows(const QString &where)
+{
+    QList<Row> out;
+    if (!m_services->telemetry().flush(5000))
+        return out;
+    {
+        auto db = QSqlDatabase::addDatabase("QSQLITE", "check");
+        db.setDatabaseName(m_dir->filePath("telemetry.db"));
+        if (!db.open())
+            return out;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name, target, properties, elapsed_ms FROM events WHERE %1 ORDER BY id")
+                   .arg(where));
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(),
+                        QJsonDocument::fromJson(q.value(2).toByteArray()).toVariant().toMap(),
+                        q.value(3).toLongLong()});
+    }
+    QSqlDatabase::removeDatabase("check");
+    return out;
+}
+
+void tst_InterestRecorder::targetSchemes()
+{
+    using namespace shell::targets;
+    QCOMPARE(unit("A_0304"), QStringLiteral("unit:A_0304"));
+    QCOMPARE(building("A"), QStringLiteral("building:A"));
+    QCOMPARE(floor("A", 3), QStringLiteral("floor:A/3"));
+    QCOMPARE(preset("entrance"), QStringLiteral("preset:entrance"));
+    QCOMPARE(pointOfInterest("tram"), QStringLiteral("poi:tram"));
+    QVERIFY(unit("").isEmpty());
+    QVERIFY(floor("A", -1).isEmpty());
+    QVERIFY(floor("", 2).isEmpty());
+    for (const char *good : {"site", "tour", "unit:A_0304", "floor:A/3", "building:T"})
+        QVERIFY2(isWellFormed(good), good);
+    for (const char *bad : {"", "unit:", "unit", ":A", "floor:A/", "unit:A 1", "Unit:A", "floor:/3"})
+        QVERIFY2(!isWellFormed(bad), bad);
+}
+
+void tst_InterestRecorder::navigationSelectionRecordsTheUnitsFacts()
+{
+    const core::Unit unit = m_services->development().data().units.at(5);
+    QVERIFY(m_services->navigation().selectUnit(unit.id, "stacking_plan"));
+    const auto selected = rows("name = 'unit_selected'");
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected[0].target, "unit:" + unit.id);
+    const QVariantMap p = selected[0].properties;
+    QCOMPARE(p.value("via").toString(), QStringLiteral("stacking_plan"));
+    QCOMPARE(p.value("price").toDouble(), unit.price);
+    QCOMPARE(p.value("status").toString(), core::statusKey(unit.status));
+    QCOMPARE(p.value("typeId").toString(), unit.type);
+    QCOMPARE(p.value("buildingId").toString(), unit.building);
+    QCOMPARE(p.value("floor").toInt(), unit.floor);
+}
+
+void tst_InterestRecorder::aSelectionMadeOutsideNavigationIsRecordedToo()
+{
+    const QString id = m_services->development().data().units.at(7).id;
+    QVERIFY(m_services->selection().select(id));
+    const auto selected = rows("name = 'unit_selected'");
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected[0].target, "unit:" + id);
+    QCOMPARE(selected[0].properties.value("via").toString(), QStringLiteral("api"));
+}
+
+void tst_InterestRecorder::buildingFloorPresetAndPointOfInterest()
+{
+    const core::DevelopmentData &d = m_services->development().data();
+    QVERIFY(!d.cameraPresets.isEmpty() && !d.pointsOfInterest.isEmpty());
+    auto &nav = m_services->navigation();
+    QVERIFY(nav.showBuilding("A", "building_list"));
+    QVERIFY(nav.showFloor("A", 2, "floor_list"));
+    QVERIFY(nav.stepFloor(1));
+    QVERIFY(nav.back());
+    nav.goHome();
+    QVERIFY(nav.showPreset(d.cameraPresets.first().id, "views_menu"));
+    QVERIFY(nav.showPointOfInterest(d.pointsOfInterest.first().id, "marker"));
+
+    QStringList seen;
+    for (const Row &r : rows("name NOT IN ('enter', 'leave', 'session_start', 'camera')"))
+        seen << r.name + " " + r.target + " " + r.properties.value("via").toString();
+    const QStringList expected{
+        "building_focused building:A building_list",
+        "floor_focused floor:A/2 floor_list",
+        "floor_focused floor:A/3 floor_stepper",
+        "home_pressed site ",
+        "preset_viewed preset:" + d.cameraPresets.first().id + " views_menu",
+        "poi_viewed poi:" + d.pointsOfInterest.first().id + " marker",
+    };
+    QCOMPARE(seen, expected);
+    // Time on the building and on each floor, closed when the visitor moved on.
+    QVERIFY(!rows("name = 'leave' AND target = 'building:A'").isEmpty());
+    QVERIFY(!rows("name = 'leave' AND target = 'floor:A/2'").isEmpty());
+}
+
+void tst_InterestRecorder::neverAnEmptyOrMalformedTarget()
+{
+    auto &nav = m_services->navigation();
+    const QString unit = m_services->development().data().units.first().id;
+    // Everything a visitor (or a buggy screen) can throw at it, valid and not.
+    nav.selectUnit(QString(), "site");
+    nav.selectUnit("Z_9999", "site");
+    nav.selectUnit(unit, "site");
+    nav.clearSelection();
+    nav.clearSelection();
+    m_services->selection().select(QString());
+    nav.showBuilding(QString(), "x");
+    nav.showFloor("A", 99, "x");
+    nav.showFloor(QString(), 0, "x");
+    nav.showPreset(QString(), "x");
+    nav.showPointOfInterest(QString(), "x");
+    nav.stepFloor(1); // not in building mode
+    nav.back();
+    nav.back();
+    nav.goHome();
+    const auto all = rows();
+    QVERIFY(!all.isEmpty());
+    for (const Row &r : all) {
+        if (r.name == "session_start" || r.name == "session_end" || r.name == "camera")
+            continue;
+        QVERIFY2(shell::targets::isWellFormed(r.target), qPrintable(r.name + " '" + r.target + "'"));
+    }
+    QCOMPARE(m_services->interest().refusedEvents(), 0);
+    QCOMPARE(rows("name = 'unit_selected'").size(), 1);
+}
+
+void tst_InterestRecorder::dwellRunsOnlyWhileTheSiteIsShown()
+{
+    m_services->interest().setSiteShown(false);
+    const auto before = rows("name = 'enter'").size();
+    QVERIFY(m_services->navigation().showBuilding("B", "building_list"));
+    QCOMPARE(rows("name = 'enter'").size(), before);
+    m_services->interest().setSiteShown(true);
+    QVERIFY(!rows("name = 'enter' AND target = 'building:B'").isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_InterestRecorder)
+#include "tst_interestrecorder.moc"
