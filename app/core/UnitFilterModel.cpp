@@ -1,4 +1,5 @@
 #include "core/UnitFilterModel.h"
+#include "core/FilterExpression.h"
 #include "core/ModelRow.h"
 
 #include "core/UnitModel.h"
@@ -52,6 +53,19 @@ void UnitFilterModel::setFilter(const UnitFilter &filter)
 void UnitFilterModel::clear()
 {
     setFilter(UnitFilter());
+}
+
+QString UnitFilterModel::expression() const
+{
+    return describe(m_filter);
+}
+
+QString UnitFilterModel::applyExpression(const QString &expression)
+{
+    const FilterParseResult parsed = parseFilterExpression(expression);
+    if (parsed.ok())
+        setFilter(parsed.filter);
+    return parsed.error;
 }
 
 QString UnitFilterModel::building() const

@@ -40,6 +40,8 @@ class UnitFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(double maxArea READ maxArea WRITE setMaxArea NOTIFY changed)
     Q_PROPERTY(int minFloor READ minFloor WRITE setMinFloor NOTIFY changed)
     Q_PROPERTY(int maxFloor READ maxFloor WRITE setMaxFloor NOTIFY changed)
+    // The filter as its canonical expression (FilterExpression.h), "" at the finder's default.
+    Q_PROPERTY(QString expression READ expression NOTIFY changed)
     // True at the finder's default (nothing to clear).
     Q_PROPERTY(bool isDefault READ isDefault NOTIFY changed)
     // "price" | "area" | "floor" | "bedrooms" | "unitId"; empty keeps the manifest order.
@@ -85,6 +87,7 @@ public:
     void setMinFloor(int minFloor);
     int maxFloor() const { return m_filter.maxFloor; }
     void setMaxFloor(int maxFloor);
+    QString expression() const;
     bool isDefault() const { return m_filter == UnitFilter(); }
 
     QString sortBy() const { return m_sortBy; }
@@ -95,6 +98,9 @@ public:
 
     // "Clear filters": back to the finder's default (available units, nothing else).
     Q_INVOKABLE void clear();
+    // Parses a filter expression (e.g. "bedrooms>=3,orientation=S|SW") and applies it; on error keeps
+    // the current filter and returns the message (which names the part it could not read), else "".
+    Q_INVOKABLE QString applyExpression(const QString &expression);
     // The ids of the units in this view, in its order (for the 3D highlight and the stacking plan).
     Q_INVOKABLE QStringList matchingUnitIds() const;
     // Whether the unit with this id is in this view.
