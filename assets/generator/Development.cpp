@@ -199,25 +199,10 @@ void addTownhouses(Development &dev, const Building &b, int houses, double width
     }
 }
 
-} // namespace
-
-Development makeDemoDevelopment()
+// The unit types of every generated development. Apartment areas come from their room layouts so
+// plans, interiors and the manifest agree.
+void addUnitTypes(Development &dev)
 {
-    Development dev;
-    dev.id = "lindenhof-gardens";
-    dev.name = "Lindenhof Gardens";
-    dev.address = "Lindenhofstraße 14, 8020 Graz, Austria";
-    dev.latitude = 47.0741;
-    dev.longitude = 15.4163;
-    dev.currency = "EUR";
-    dev.completion = "2027-11-30";
-    dev.northAngle = 8.0;
-    dev.description =
-        "Two calm apartment buildings and a row of twelve townhouses around a shared garden courtyard, "
-        "ten minutes by tram from the old town. Triple glazing, heat pumps, generous balconies and "
-        "terraces, underground bike storage and a playground under the lime trees.";
-
-    // Unit types. Apartment areas come from their room layouts so plans, interiors and the manifest agree.
     auto addType = [&](const QString &id, const QString &name, int bedrooms, int bathrooms, double width,
                        double depth, bool interior) {
         UnitType t;
@@ -240,6 +225,53 @@ Development makeDemoDevelopment()
     addType("3B", "Three-bedroom corner apartment", 3, 2, 11.5, kUnitDepth, true);
     addType("TH", "Townhouse with garden", 3, 2, 6.2, 10.0, false);
     dev.types.back().area = 134.5; // two storeys and a room under the roof; the plan shows the ground floor
+}
+
+// The construction stages (node patterns follow the node naming of the site models).
+void addStages(Development &dev)
+{
+    auto stage = [&](const QString &id, const QString &name, const QString &ps, const QString &pe,
+                     const QString &as, const QString &ae, bool hasActual, const QStringList &nodes) {
+        Stage s;
+        s.id = id;
+        s.name = name;
+        s.plannedStart = ps;
+        s.plannedEnd = pe;
+        s.actualStart = as;
+        s.actualEnd = ae;
+        s.hasActual = hasActual;
+        s.nodes = nodes;
+        dev.stages.push_back(s);
+    };
+    stage("foundation", "Foundations", "2025-09-01", "2025-12-19", "2025-09-08", "2025-12-22", true,
+          {"*_Foundation_*"});
+    stage("structure", "Structure", "2026-01-07", "2026-07-31", "2026-01-12", "2026-08-21", true,
+          {"*_Structure_*"});
+    stage("envelope", "Facades and roofs", "2026-07-15", "2027-01-29", "2026-08-03", "", true,
+          {"Unit_*", "*_Envelope_*"});
+    stage("interior", "Interior fit-out", "2026-12-01", "2027-08-27", "", "", true, {"*_Interior_*"});
+    stage("landscape", "Gardens and paths", "2027-05-03", "2027-10-29", "", "", false, {"Site_Landscape_*"});
+}
+
+} // namespace
+
+Development makeDemoDevelopment()
+{
+    Development dev;
+    dev.id = "lindenhof-gardens";
+    dev.name = "Lindenhof Gardens";
+    dev.address = "Lindenhofstraße 14, 8020 Graz, Austria";
+    dev.latitude = 47.0741;
+    dev.longitude = 15.4163;
+    dev.currency = "EUR";
+    dev.completion = "2027-11-30";
+    dev.northAngle = 8.0;
+    dev.description =
+        "Two calm apartment buildings and a row of twelve townhouses around a shared garden courtyard, "
+        "ten minutes by tram from the old town. Triple glazing, heat pumps, generous balconies and "
+        "terraces, underground bike storage and a playground under the lime trees.";
+
+    addUnitTypes(dev);
 
     Building a;
     a.id = "A";
@@ -273,27 +305,50 @@ Development makeDemoDevelopment()
     addApartmentUnits(dev, dev.buildings[1], rng);
     addTownhouses(dev, dev.buildings[2], 12, 6.2, rng);
 
-    auto stage = [&](const QString &id, const QString &name, const QString &ps, const QString &pe,
-                     const QString &as, const QString &ae, bool hasActual, const QStringList &nodes) {
-        Stage s;
-        s.id = id;
-        s.name = name;
-        s.plannedStart = ps;
-        s.plannedEnd = pe;
-        s.actualStart = as;
-        s.actualEnd = ae;
-        s.hasActual = hasActual;
-        s.nodes = nodes;
-        dev.stages.push_back(s);
-    };
-    stage("foundation", "Foundations", "2025-09-01", "2025-12-19", "2025-09-08", "2025-12-22", true,
-          {"*_Foundation_*"});
-    stage("structure", "Structure", "2026-01-07", "2026-07-31", "2026-01-12", "2026-08-21", true,
-          {"*_Structure_*"});
-    stage("envelope", "Facades and roofs", "2026-07-15", "2027-01-29", "2026-08-03", "", true,
-          {"Unit_*", "*_Envelope_*"});
-    stage("interior", "Interior fit-out", "2026-12-01", "2027-08-27", "", "", true, {"*_Interior_*"});
-    stage("landscape", "Gardens and paths", "2027-05-03", "2027-10-29", "", "", false, {"Site_Landscape_*"});
+    addStages(dev);
+    return dev;
+}
+
+Development makeLargeDevelopment()
+{
+    Development dev;
+    dev.id = "lindenhof-towers";
+    dev.name = "Lindenhof Towers";
+    dev.address = "Lindenhofstraße 20, 8020 Graz, Austria";
+    dev.latitude = 47.0752;
+    dev.longitude = 15.4171;
+    dev.currency = "EUR";
+    dev.completion = "2029-06-30";
+    dev.northAngle = 8.0;
+    dev.description = "A generated development of 5,000 apartments in twenty towers, for testing the unit "
+                      "finder and the stacking plan at scale.";
+    dev.floorPlans = false; // 500 floor plans would only slow the build down
+    dev.viewScale = 2.5;
+    addUnitTypes(dev);
+
+    // 5 x 4 towers on a 70 m grid, every other one turned 90 degrees so that all aspects occur.
+    constexpr int columns = 5, rows = 4, floors = 25;
+    constexpr float spacing = 70.f;
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            Building b;
+            b.id = QString(QLatin1Char(char('A' + row * columns + column)));
+            b.name = QStringLiteral("Tower %1").arg(b.id);
+            b.kind = "apartments";
+            b.floors = floors;
+            b.origin =
+                QVector3D((column - (columns - 1) / 2.f) * spacing, 0, (row - (rows - 1) / 2.f) * spacing);
+            b.yaw = (row + column) % 2 ? 90.f : 0.f;
+            b.length = slotsLength();
+            b.corridor = kCorridor;
+            b.depth = 2 * kUnitDepth + kCorridor;
+            dev.buildings.push_back(b);
+        }
+    }
+    Random rng(5000);
+    for (const Building &b : dev.buildings)
+        addApartmentUnits(dev, b, rng);
+    addStages(dev);
     return dev;
 }
 

@@ -153,6 +153,8 @@ struct Development
     std::vector<UnitType> types;
     std::vector<Unit> units;
     std::vector<Stage> stages;
+    bool floorPlans = true; // a plan image per building floor (plans/<building>_level_<nn>.png)
+    double viewScale = 1;   // the overview camera presets stand this many times the demo's distance off
 
     const Building &building(const QString &id) const;
     const UnitType &type(const QString &id) const;
@@ -161,5 +163,8 @@ struct Development
 };
 
 Development makeDemoDevelopment();
+// A large development for the finder's scale tests and benchmark: 20 apartment towers (A..T) of 25
+// floors around a grid, 5,000 units of the demo's apartment types; no per-floor plans.
+Development makeLargeDevelopment();
 
 } // namespace demo

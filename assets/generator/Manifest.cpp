@@ -49,14 +49,17 @@ QJsonObject buildManifest(const Development &dev)
                                      {"kind", b.kind},
                                      {"floors", b.floors},
                                      {"node", "Building_" + b.id}});
-        for (int level = 0; level < b.floors; ++level)
-            floors.append(QJsonObject{
-                {"building", b.id},
-                {"level", level},
-                {"name", floorName(b, level)},
-                {"elevation", std::round(b.elevation(level) * 100) / 100},
-                {"plan",
-                 QStringLiteral("plans/%1_level_%2.png").arg(b.id).arg(level, 2, 10, QLatin1Char('0'))}});
+        for (int level = 0; level < b.floors; ++level) {
+            QJsonObject floor{{"building", b.id},
+                              {"level", level},
+                              {"name", floorName(b, level)},
+                              {"elevation", std::round(b.elevation(level) * 100) / 100}};
+            if (dev.floorPlans)
+                floor.insert(
+                    "plan",
+                    QStringLiteral("plans/%1_level_%2.png").arg(b.id).arg(level, 2, 10, QLatin1Char('0')));
+            floors.append(floor);
+        }
     }
 
     QJsonArray types;
@@ -158,11 +161,12 @@ QJsonObject buildManifest(const Development &dev)
                     {"category", "service"}},
     };
 
+    const double k = dev.viewScale; // the overviews stand back further on a larger site
     const QJsonArray cameras{
         QJsonObject{{"id", "overview"},
                     {"name", "Overview"},
-                    {"position", xyz(125, 95, 140)},
-                    {"target", xyz(0, 8, -5)},
+                    {"position", xyz(125 * k, 95 * k, 140 * k)},
+                    {"target", xyz(0, 8 * k, -5 * k)},
                     {"fov", 40}},
         QJsonObject{{"id", "street"},
                     {"name", "From the street"},
@@ -176,8 +180,8 @@ QJsonObject buildManifest(const Development &dev)
                     {"fov", 60}},
         QJsonObject{{"id", "north"},
                     {"name", "From the north"},
-                    {"position", xyz(-40, 70, -150)},
-                    {"target", xyz(0, 5, 0)},
+                    {"position", xyz(-40 * k, 70 * k, -150 * k)},
+                    {"target", xyz(0, 5 * k, 0)},
                     {"fov", 40}},
     };
 

@@ -1,8 +1,10 @@
-// showroom-demo-generator OUTDIR: writes the demo development package (development.json, the site
-// model, interiors, plans, textures) into OUTDIR. Deterministic: the same build writes the same bytes.
+// showroom-demo-generator [--large] OUTDIR: writes the demo development package (development.json, the
+// site model, interiors, plans, textures) into OUTDIR; with --large, the 5,000-unit development of the
+// finder's scale tests instead. Deterministic: the same build writes the same bytes.
 #include "DemoSiteGlb.h"
 #include "Development.h"
 #include "InteriorModel.h"
+#include "LargeSiteGlb.h"
 #include "Manifest.h"
 #include "Plans.h"
 
@@ -55,9 +57,12 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool large = args.size() == 3 && args[1] == QLatin1String("--large");
+    if (large)
+        args.removeAt(1);
     if (args.size() != 2 || args[1].startsWith('-')) {
-        std::fprintf(stderr, "usage: showroom-demo-generator OUTDIR\n");
+        std::fprintf(stderr, "usage: showroom-demo-generator [--large] OUTDIR\n");
         return 2;
     }
     const QDir out(args[1]);
@@ -69,9 +74,9 @@ int main(int argc, char **argv)
         }
     }
 
-    const demo::Development dev = demo::makeDemoDevelopment();
+    const demo::Development dev = large ? demo::makeLargeDevelopment() : demo::makeDemoDevelopment();
 
-    const demo::GlbScene site = demo::buildDemoSiteGlb(dev);
+    const demo::GlbScene site = large ? demo::buildLargeSiteGlb(dev) : demo::buildDemoSiteGlb(dev);
     if (!writeModel(out.filePath("models/site.glb"), site))
         return 1;
     for (const demo::UnitType &type : dev.types) {
@@ -82,7 +87,7 @@ int main(int argc, char **argv)
             return 1;
     }
     for (const demo::Building &b : dev.buildings)
-        for (int level = 0; level < b.floors; ++level)
+        for (int level = 0; dev.floorPlans && level < b.floors; ++level)
             if (!writeImage(out.filePath(QStringLiteral("plans/%1_level_%2.png")
                                              .arg(b.id)
                                              .arg(level, 2, 10, QLatin1Char('0'))),
