@@ -1,10 +1,10 @@
 // showroom: the sales-screen application. A thin composition root: parse the command line, build the
 // shell's services (app/shell/ShowroomServices) for the development package, and show Main.qml (or render
 // one frame of it to a PNG with --screenshot).
+#include "commandline/CommandLine.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -12,21 +12,19 @@
 #include <QImage>
 #include <QLocale>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QSGRendererInterface>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTimer>
 #include <cstdio>
-#include <optional>
 
 using namespace showroom;
 
 namespace {
 
-// Exit codes: 0 fine, 1 could not render/save (screenshot), 2 bad command line or development.
-constexpr int ExitRenderFailed = 1;
-constexpr int ExitBadInput = 2;
+// Exit codes (cli::): 0 fine, 1 could not render/save (screenshot), 2 bad command line or development.
+using cli::ExitBadInput;
+using cli::ExitRenderFailed;
 
 int fail(int code, const QString &message)
 {
@@ -57,18 +55,6 @@ QString importWorker()
             return candidate;
     }
     return {};
-}
-
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
-    if (size.width() < 64 || size.height() < 64 || size.width() > 8192 || size.height() > 8192)
-        return std::nullopt;
-    return size;
 }
 
 // Renders the window until the site is loaded and a few frames have been presented, then saves it.
@@ -128,105 +114,94 @@ int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &
     return 0;
 }
 
+// Where the development comes from: --development, else the bundled demo (needs an application object).
+QString developmentDirOf(const cli::Options &options)
+{
+    return options.developmentDir.isEmpty() ? defaultDevelopmentDir() : options.developmentDir;
+}
+
+// What the command line asked the first frame to show (a still's subject), already validated.
+void showRequested(shell::Navigation &navigation, const cli::Options &options)
+{
+    const QString via = QStringLiteral("command_line");
+    if (!options.select.isEmpty())
+        navigation.selectUnit(options.select, via);
+    else if (options.floor)
+        navigation.showFloor(options.building, *options.floor, via);
+    else if (!options.building.isEmpty())
+        navigation.showBuilding(options.building, via);
+    else if (!options.preset.isEmpty())
+        navigation.showPreset(options.preset, via);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Parse before any application exists: --help, --version and --list-* need no display (a
+    // QGuiApplication aborts without one), and a mistyped option exits 2 before a window system is touched.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::ParseResult parsed = cli::parse(arguments);
+    if (!parsed.ok())
+        return fail(parsed.exitCode, parsed.error);
+    const cli::Options &options = parsed.options;
+    if (!cli::needsWindow(options)) {
+        QCoreApplication app(argc, argv);
+        return cli::printWithoutWindow(options, developmentDirOf(options),
+                                       shell::ShowroomServices::displayLocale());
+    }
+
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("showroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOWROOM_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Showroom: sell homes before they are built."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption developmentOption(
-        QStringLiteral("development"),
-        QStringLiteral("Development package folder (default: the bundled demo)."), QStringLiteral("DIR"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Telemetry database file (default: in the user's data folder)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the site view to a PNG file and exit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("Window size for --screenshot (default 1280x800)."),
-                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"),
-        QStringLiteral("Sales-office kiosk: full screen, and each session is a new anonymous visitor."));
-    // For screenshots and tests of the card: start with this unit selected.
-    QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select a unit at start."),
-                                    QStringLiteral("UNIT"));
-    selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({developmentOption, dbOption, screenshotOption, sizeOption, kioskOption, selectOption});
-
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(ExitBadInput, parser.errorText() + QStringLiteral(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        return fail(ExitBadInput, QStringLiteral("unexpected argument '%1' (see --help)")
-                                      .arg(parser.positionalArguments().constFirst()));
-
-    const auto size = parseSize(parser.value(sizeOption));
-    if (!size)
-        return fail(ExitBadInput,
-                    QStringLiteral("--size '%1': expected WIDTHxHEIGHT between 64x64 and 8192x8192, "
-                                   "e.g. 1280x800")
-                        .arg(parser.value(sizeOption)));
-    if (parser.isSet(sizeOption) && !parser.isSet(screenshotOption))
-        return fail(ExitBadInput, QStringLiteral("--size only applies to --screenshot"));
-
-    const QString developmentDir =
-        parser.isSet(developmentOption) ? parser.value(developmentOption) : defaultDevelopmentDir();
+    const QString developmentDir = developmentDirOf(options);
     if (!QFileInfo(developmentDir).isDir())
         return fail(ExitBadInput, QStringLiteral("development folder %1 does not exist")
                                       .arg(QDir::toNativeSeparators(developmentDir)));
 
     // Telemetry is never fatal: if the database cannot be opened, events wait and retry.
     telemetry::Telemetry::Options telemetryOptions;
-    telemetryOptions.recorder.path = parser.isSet(dbOption)
-                                         ? parser.value(dbOption)
+    telemetryOptions.recorder.path = !options.db.isEmpty()
+                                         ? options.db
                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                                QStringLiteral("/telemetry.db");
     QDir().mkpath(QFileInfo(telemetryOptions.recorder.path).absolutePath());
     // A kiosk is named by its host name (set by IT: "lobby-kiosk-1"); a buyer's own computer by a random
     // install id, because a laptop's host name often carries its owner's name.
-    if (parser.isSet(kioskOption))
+    if (options.kiosk)
         telemetryOptions.deviceId = QSysInfo::machineHostName();
     telemetryOptions.language = QLocale().name();
-    telemetryOptions.mode = parser.isSet(kioskOption) ? QStringLiteral("kiosk") : QStringLiteral("desktop");
+    telemetryOptions.mode = options.kiosk ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
     telemetryOptions.recorder.background = true; // a background writer: frames come first
 
     shell::ShowroomServices services(telemetryOptions);
     if (QString error; !services.loadDevelopment(developmentDir, &error))
         return fail(ExitBadInput, error);
-    if (parser.isSet(selectOption) && !services.development().hasUnit(parser.value(selectOption)))
-        return fail(ExitBadInput, QStringLiteral("--select: no unit '%1' in %2")
-                                      .arg(parser.value(selectOption), services.development().name()));
+    // The still's unit, building, floor or preset must exist before any window is built.
+    if (const QString wrong = cli::validateAgainst(options, services.development().data()); !wrong.isEmpty())
+        return fail(ExitBadInput, wrong);
     // Start the import now, while QML is still being compiled.
     services.loadSite(QString(), importWorker());
     if (QString error; !services.startTelemetry(&error))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
     telemetry::quitOnTerminationSignals(&app);
-    if (parser.isSet(selectOption))
-        services.navigation().selectUnit(parser.value(selectOption), QStringLiteral("command_line"));
+    showRequested(services.navigation(), options);
 
     QString windowError;
     QQuickWindow *window = services.openWindow(&windowError);
     if (!window)
         return fail(ExitRenderFailed, windowError);
 
-    if (parser.isSet(screenshotOption)) {
-        window->resize(*size);
+    if (!options.screenshot.isEmpty()) {
+        window->resize(options.size);
         window->show();
-        return takeScreenshot(window, services.site(), parser.value(screenshotOption));
+        return takeScreenshot(window, services.site(), options.screenshot);
     }
-    if (parser.isSet(kioskOption))
+    if (options.kiosk)
         window->showFullScreen();
     return app.exec();
 }

@@ -1,14 +1,20 @@
 // The showroom executable end to end: --screenshot writes a real PNG of the requested size, and every
-// kind of bad input ends with exit code 2 and one line on stderr naming the problem.
+// kind of bad input ends with exit code 2 and one line on stderr naming the problem (and the choices).
+// --help, --version and --list-* work on a machine with no display at all.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 class tst_ShowroomCli : public QObject
 {
@@ -24,6 +30,15 @@ private slots:
     void unreadableModelFails();
     void softwareBackendFails();
     void versionAndHelp();
+    void printsWithoutDisplay_data();
+    void printsWithoutDisplay();
+    void listUnitsWithoutDisplayHasEveryUnit();
+    void mistakesWithoutDisplay_data();
+    void mistakesWithoutDisplay();
+    void wrongChoiceNamesTheChoices_data();
+    void wrongChoiceNamesTheChoices();
+    void stillOfAFloorOrPresetDiffersFromTheSite_data();
+    void stillOfAFloorOrPresetDiffersFromTheSite();
 
 private:
     struct Run
@@ -32,12 +47,24 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args, int timeoutMs = 90000, const QString &platform = {});
+    enum class Display
+    {
+        Inherited, // the test's own (Xvfb under tests/with-xvfb.sh)
+        None,      // no X, no Wayland, no QT_QPA_PLATFORM: a QGuiApplication would abort
+    };
+    Run run(const QStringList &args, int timeoutMs = 90000, const QString &platform = {},
+            Display display = Display::Inherited);
+    Run runWithoutDisplay(const QStringList &args) { return run(args, 30000, {}, Display::None); }
+    static QJsonObject demoManifest();
+    QImage plainSiteShot();
+
+    QImage m_plainSite; // the still without a subject, rendered once on first use
 
     QTemporaryDir m_dir;
 };
 
-tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs, const QString &platform)
+tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs, const QString &platform,
+                                          Display display)
 {
     QProcess process;
     // Keep the child's data, cache and database out of $HOME.
@@ -47,6 +74,13 @@ tst_ShowroomCli::Run tst_ShowroomCli::run(const QStringList &args, int timeoutMs
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
     if (!platform.isEmpty())
         env.insert("QT_QPA_PLATFORM", platform);
+    if (display == Display::None) {
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        // As on a bare kiosk or CI box: no locale either, so prices take the app's fallback ("€391,500").
+        env.insert("LC_ALL", "C");
+        env.insert("LANG", "C");
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SHOWROOM_BINARY), args);
     Run r;
@@ -193,6 +227,225 @@ void tst_ShowroomCli::versionAndHelp()
     QCOMPARE(r.exitCode, 0);
     for (const char *option : {"--development", "--db", "--screenshot", "--size", "--kiosk"})
         QVERIFY2(r.out.contains(option), option);
+}
+
+QJsonObject tst_ShowroomCli::demoManifest()
+{
+    QFile file(QStringLiteral(SHOWROOM_DEMO_DIR "/development.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void tst_ShowroomCli::printsWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("firstLine");
+    QTest::addColumn<int>("lineCount"); // -1: any
+
+    const QJsonObject demo = demoManifest();
+    QVERIFY(!demo.isEmpty());
+    const int units = int(demo.value("units").toArray().size());
+    const int stages = int(demo.value("stages").toArray().size());
+    const int presets = int(demo.value("cameraPresets").toArray().size());
+    QVERIFY(units > 0 && stages > 0 && presets > 0);
+    const QString dir = QStringLiteral(SHOWROOM_DEMO_DIR);
+    const QString unitHeader = "id\tbuilding\tfloor\ttype\tbedrooms\tarea\tprice\tstatus";
+
+    QTest::newRow("help") << QStringList{"--help"} << "Usage: showroom [options]" << -1;
+    QTest::newRow("version") << QStringList{"--version"} << "showroom " SHOWROOM_VERSION << 1;
+    QTest::newRow("units") << QStringList{"--list-units", "--development", dir} << unitHeader << units + 1;
+    // Without --development: the bundled demo next to the binary.
+    QTest::newRow("units of the bundled demo") << QStringList{"--list-units"} << unitHeader << units + 1;
+    QTest::newRow("stages") << QStringList{"--list-stages", "--development", dir}
+                            << "id\tname\tplanned start\tplanned end\tactual start\tactual end" << stages + 1;
+    QTest::newRow("presets") << QStringList{"--development", dir, "--list-presets"} << "id\tname"
+                             << presets + 1;
+}
+
+void tst_ShowroomCli::printsWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, firstLine);
+    QFETCH(int, lineCount);
+    const Run r = runWithoutDisplay(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData()); // a QGuiApplication would abort: no display
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.constFirst(), firstLine);
+    if (lineCount >= 0)
+        QCOMPARE(lines.size(), lineCount);
+    if (args.constFirst() == QLatin1String("--help")) {
+        for (const char *option : {"--select", "--building", "--floor", "--preset", "--list-units",
+                                   "--list-stages", "--list-presets"})
+            QVERIFY2(r.out.contains(option), option);
+    }
+}
+
+void tst_ShowroomCli::listUnitsWithoutDisplayHasEveryUnit()
+{
+    const Run r = runWithoutDisplay({"--list-units", "--development", SHOWROOM_DEMO_DIR});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
+    const QJsonArray units = demoManifest().value("units").toArray();
+    QCOMPARE(lines.size(), units.size() + 1);
+    const QLocale english(QLocale::English, QLocale::Ireland);
+    for (int i = 0; i < units.size(); ++i) {
+        const QJsonObject u = units.at(i).toObject();
+        const double price = u.value("price").toDouble();
+        QVERIFY2(price == std::floor(price), "the demo's prices are whole euros");
+        const QStringList expected{u.value("id").toString(),
+                                   u.value("building").toString(),
+                                   QString::number(u.value("floor").toInt()),
+                                   u.value("type").toString(),
+                                   QString::number(u.value("bedrooms").toInt()),
+                                   QString::number(u.value("area").toDouble(), 'f', 1) + " m²",
+                                   "€" + english.toString(qint64(price)),
+                                   u.value("status").toString()};
+        QCOMPARE(lines.at(i + 1), expected.join('\t'));
+    }
+}
+
+void tst_ShowroomCli::mistakesWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("floor not a number") << QStringList{"--building", "A", "--floor", "x"}
+                                        << QStringList{"--floor 'x'", "floor number", "--floor 3"};
+    QTest::newRow("floor without building")
+        << QStringList{"--floor", "3"} << QStringList{"--floor 3", "--building"};
+    QTest::newRow("two subjects") << QStringList{"--select", "A_0001", "--preset", "street"}
+                                  << QStringList{"--select", "--preset", "only one"};
+    QTest::newRow("listing with a still") << QStringList{"--list-units", "--screenshot", "x.png"}
+                                          << QStringList{"--list-units", "--screenshot"};
+    QTest::newRow("unknown option") << QStringList{"--list-unit"} << QStringList{"list-unit", "--help"};
+    const QString broken = m_dir.filePath("broken-listing");
+    QDir().mkpath(broken);
+    QFile manifest(broken + "/development.json");
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write("{ \"schema\": 1, \"development\": ");
+    manifest.close();
+    QTest::newRow("listing a broken manifest")
+        << QStringList{"--list-stages", "--development", broken} << QStringList{"development.json"};
+    QTest::newRow("listing a missing folder")
+        << QStringList{"--list-units", "--development", m_dir.filePath("nowhere")} << QStringList{"nowhere"};
+}
+
+void tst_ShowroomCli::mistakesWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const Run r = runWithoutDisplay(args);
+    QCOMPARE(r.exitCode, 2);
+    const QByteArray err = r.err.trimmed();
+    QVERIFY2(err.startsWith("showroom: "), err.constData());
+    QVERIFY2(!err.contains('\n'), err.constData());
+    for (const QString &m : mentions)
+        QVERIFY2(err.contains(m.toUtf8()), qPrintable(m + " not in: " + err));
+}
+
+void tst_ShowroomCli::wrongChoiceNamesTheChoices_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QJsonObject demo = demoManifest();
+    QStringList buildings;
+    int floorsOfA = 0;
+    for (const QJsonValue &v : demo.value("buildings").toArray()) {
+        const QJsonObject b = v.toObject();
+        buildings << QStringLiteral("%1 (%2)").arg(b.value("id").toString(), b.value("name").toString());
+        if (b.value("id").toString() == QLatin1String("A"))
+            floorsOfA = b.value("floors").toInt();
+    }
+    QVERIFY(buildings.size() >= 2 && floorsOfA > 1);
+    QStringList presets;
+    for (const QJsonValue &v : demo.value("cameraPresets").toArray()) {
+        const QJsonObject p = v.toObject();
+        presets << QStringLiteral("%1 (%2)").arg(p.value("id").toString(), p.value("name").toString());
+    }
+    const QString units = QString::number(demo.value("units").toArray().size());
+    const QString dir = QStringLiteral(SHOWROOM_DEMO_DIR);
+
+    QTest::newRow("building") << QStringList{"--development", dir, "--building", "Q"}
+                              << QStringList{"'Q'", "choose one of"} + buildings;
+    QTest::newRow("floor") << QStringList{"--development",           dir, "--building", "A", "--floor",
+                                          QString::number(floorsOfA)}
+                           << QStringList{QStringLiteral("--floor %1").arg(floorsOfA),
+                                          QStringLiteral("floors 0-%1").arg(floorsOfA - 1)};
+    QTest::newRow("preset") << QStringList{"--development", dir, "--preset", "balloon"}
+                            << QStringList{"'balloon'", "choose one of"} + presets;
+    QTest::newRow("unit of a building") << QStringList{"--development", dir, "--select", "A_9999"}
+                                        << QStringList{"'A_9999'", "units, e.g. A_", "--list-units"};
+    QTest::newRow("unit") << QStringList{"--development", dir, "--select", "Z_9999"}
+                          << QStringList{"'Z_9999'", units + " units", "--list-units"};
+    QTest::newRow("still of a wrong floor")
+        << QStringList{"--development", dir, "--screenshot", m_dir.filePath("never.png"),
+                       "--building",    "B", "--floor",      "-1"}
+        << QStringList{"--floor -1", "floors 0-"};
+}
+
+void tst_ShowroomCli::wrongChoiceNamesTheChoices()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const Run r = run(args << "--db" << m_dir.filePath("choices.db"), 30000);
+    QCOMPARE(r.exitCode, 2);
+    const QByteArray err = r.err.trimmed();
+    QVERIFY2(err.startsWith("showroom: "), err.constData());
+    QVERIFY2(!err.contains('\n'), err.constData());
+    for (const QString &m : mentions)
+        QVERIFY2(err.contains(m.toUtf8()), qPrintable(m + " not in: " + err));
+    QVERIFY(!QFile::exists(m_dir.filePath("never.png")));
+}
+
+QImage tst_ShowroomCli::plainSiteShot()
+{
+    if (m_plainSite.isNull()) {
+        const QString png = m_dir.filePath("plain.png");
+        const Run r = run({"--development", SHOWROOM_DEMO_DIR, "--db", m_dir.filePath("plain.db"),
+                           "--screenshot", png, "--size", "640x400"});
+        if (r.exitCode == 0)
+            m_plainSite = QImage(png);
+    }
+    return m_plainSite;
+}
+
+void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite_data()
+{
+    QTest::addColumn<QStringList>("subject");
+    const QJsonArray presets = demoManifest().value("cameraPresets").toArray();
+    QVERIFY(!presets.isEmpty());
+    QTest::newRow("building A, floor 3") << QStringList{"--building", "A", "--floor", "3"};
+    QTest::newRow("last preset") << QStringList{"--preset", presets.last().toObject().value("id").toString()};
+}
+
+void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite()
+{
+    QFETCH(QStringList, subject);
+    const QImage plain = plainSiteShot();
+    QVERIFY2(!plain.isNull(), "the plain site still could not be rendered");
+    const QString png = m_dir.filePath(QStringLiteral("still-%1.png").arg(QTest::currentDataTag()));
+    const Run r = run(QStringList{"--development", SHOWROOM_DEMO_DIR, "--db", m_dir.filePath("still.db"),
+                                  "--screenshot", png, "--size", "640x400"} +
+                      subject);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QImage still(png);
+    QCOMPARE(still.size(), plain.size());
+    // The camera moved: a large part of the picture changed, not a few pixels of noise.
+    int changed = 0;
+    for (int y = 0; y < still.height(); y += 2) {
+        for (int x = 0; x < still.width(); x += 2) {
+            const QRgb a = still.pixel(x, y), b = plain.pixel(x, y);
+            if (qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b)) > 48)
+                ++changed;
+        }
+    }
+    const int sampled = (still.width() / 2) * (still.height() / 2);
+    QVERIFY2(changed > sampled / 10,
+             qPrintable(QStringLiteral("%1 of %2 pixels changed").arg(changed).arg(sampled)));
 }
 
 QTEST_GUILESS_MAIN(tst_ShowroomCli)
