@@ -120,18 +120,20 @@ QString developmentDirOf(const cli::Options &options)
     return options.developmentDir.isEmpty() ? defaultDevelopmentDir() : options.developmentDir;
 }
 
-// What the command line asked the first frame to show (a still's subject), already validated.
-void showRequested(shell::Navigation &navigation, const cli::Options &options)
+// What the command line asked the first frame to show (a still's subject), already validated; false if
+// Navigation still refuses it (then the still would silently show something else).
+bool showRequested(shell::Navigation &navigation, const cli::Options &options)
 {
     const QString via = QStringLiteral("command_line");
     if (!options.select.isEmpty())
-        navigation.selectUnit(options.select, via);
-    else if (options.floor)
-        navigation.showFloor(options.building, *options.floor, via);
-    else if (!options.building.isEmpty())
-        navigation.showBuilding(options.building, via);
-    else if (!options.preset.isEmpty())
-        navigation.showPreset(options.preset, via);
+        return navigation.selectUnit(options.select, via);
+    if (options.floor)
+        return navigation.showFloor(options.building, *options.floor, via);
+    if (!options.building.isEmpty())
+        return navigation.showBuilding(options.building, via);
+    if (!options.preset.isEmpty())
+        return navigation.showPreset(options.preset, via);
+    return true;
 }
 
 } // namespace
@@ -189,7 +191,8 @@ int main(int argc, char *argv[])
     if (QString error; !services.startTelemetry(&error))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
     telemetry::quitOnTerminationSignals(&app);
-    showRequested(services.navigation(), options);
+    if (!showRequested(services.navigation(), options))
+        return fail(ExitBadInput, QStringLiteral("cannot show what the command line asks for (see --help)"));
 
     QString windowError;
     QQuickWindow *window = services.openWindow(&windowError);

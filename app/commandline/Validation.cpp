@@ -2,6 +2,8 @@
 // the valid choices, so a mistyped id is fixed from the message alone.
 #include "commandline/CommandLine.h"
 
+#include <algorithm>
+
 namespace showroom::cli {
 
 namespace {
@@ -74,11 +76,31 @@ QString unknownUnit(const QString &id, const core::DevelopmentData &data)
                         .arg(perBuilding.join(QStringLiteral(", ")));
 }
 
-QString floorRange(const core::Building &b)
+// The floors that have homes, as Navigation offers them ("0-7", "0, 2-5"): a floor without units has
+// nothing to cut away to.
+QString floorRanges(const core::DevelopmentData &data, const QString &buildingId, bool *has, int level)
 {
-    if (b.floors <= 1)
-        return QStringLiteral("only floor 0");
-    return QStringLiteral("floors 0-%1").arg(b.floors - 1);
+    QList<int> floors;
+    for (const core::Unit &u : data.units) {
+        if (u.building == buildingId && !floors.contains(u.floor))
+            floors.append(u.floor);
+    }
+    std::sort(floors.begin(), floors.end());
+    *has = floors.contains(level);
+    if (floors.isEmpty())
+        return QStringLiteral("no floors with homes");
+    if (floors.size() == 1)
+        return QStringLiteral("only floor %1").arg(floors.constFirst());
+    QStringList runs;
+    for (int i = 0; i < floors.size();) {
+        int j = i;
+        while (j + 1 < floors.size() && floors.at(j + 1) == floors.at(j) + 1)
+            ++j;
+        runs << (j == i ? QString::number(floors.at(i))
+                        : QStringLiteral("%1-%2").arg(floors.at(i)).arg(floors.at(j)));
+        i = j + 1;
+    }
+    return QStringLiteral("floors ") + runs.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -97,11 +119,13 @@ QString validateAgainst(const Options &options, const core::DevelopmentData &dat
             return QStringLiteral("--building '%1': no such building; choose one of: %2")
                 .arg(options.building, buildingChoices(data));
         }
-        // Levels run from 0 (ground) to floors - 1, as the manifest format defines them.
-        if (options.floor && (*options.floor < 0 || *options.floor >= b->floors))
+        bool hasFloor = false;
+        const QString floors =
+            options.floor ? floorRanges(data, b->id, &hasFloor, *options.floor) : QString();
+        if (options.floor && !hasFloor)
             return QStringLiteral("--floor %1: no such floor in building %2; it has %3")
                 .arg(*options.floor)
-                .arg(named(b->id, b->name), floorRange(*b));
+                .arg(named(b->id, b->name), floors);
     }
 
     if (!options.preset.isEmpty()) {

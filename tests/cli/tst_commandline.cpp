@@ -232,13 +232,27 @@ void tst_CommandLine::unknownFloorNamesTheFloors()
         QVERIFY2(message.contains(range), qPrintable(range + " not in: " + message));
         QVERIFY2(message.contains(QStringLiteral("A (%1)").arg(a->name)), qPrintable(message));
     }
-    // A building of a single storey.
-    core::DevelopmentData bungalow;
-    bungalow.buildings.append(core::Building{QStringLiteral("H"), QStringLiteral("House"), {}, 1, {}});
+    // Floors are those with homes, as the floor stepper offers them: gaps are named, not bridged.
+    core::DevelopmentData gaps;
+    gaps.buildings.append(core::Building{QStringLiteral("H"), QStringLiteral("House"), {}, 8, {}});
+    for (int level : {0, 2, 3, 4, 7}) {
+        core::Unit u;
+        u.id = QStringLiteral("H_%1").arg(level);
+        u.building = QStringLiteral("H");
+        u.floor = level;
+        gaps.units.append(u);
+    }
     o.building = QStringLiteral("H");
     o.floor = 1;
-    QVERIFY2(validateAgainst(o, bungalow).contains(QStringLiteral("only floor 0")),
-             qPrintable(validateAgainst(o, bungalow)));
+    QCOMPARE(validateAgainst(o, gaps),
+             QStringLiteral("--floor 1: no such floor in building H (House); it has "
+                            "floors 0, 2-4, 7"));
+    o.floor = 7;
+    QCOMPARE(validateAgainst(o, gaps), QString());
+    gaps.units.resize(1);
+    o.floor = 1;
+    QVERIFY2(validateAgainst(o, gaps).endsWith(QStringLiteral("it has only floor 0")),
+             qPrintable(validateAgainst(o, gaps)));
 }
 
 void tst_CommandLine::unknownPresetNamesThePresets()
