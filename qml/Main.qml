@@ -19,7 +19,7 @@ Window {
     readonly property alias siteView: stage // (name kept for the benchmarks and render tests)
     readonly property alias pages: pages
     // True once the site is on screen with no overlay in front of it (--screenshot waits for this).
-    readonly property bool settled: Site.status === SiteModel.Ready && !loading.visible
+    readonly property bool settled: Site.status === SiteModel.Ready && !loading.visible && !pages.busy
 
     width: 1280
     height: 800
@@ -53,6 +53,13 @@ Window {
         initialItem: overviewPage
         readonly property int mode: Navigation.mode
         onModeChanged: replace(mode === Navigation.Building ? buildingPage : overviewPage)
+        // A quiet cross-fade: the stage behind stays put, only the page's controls change.
+        replaceEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 220; easing.type: Easing.OutQuad }
+        }
+        replaceExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 160; easing.type: Easing.InQuad }
+        }
     }
     Component {
         id: overviewPage
@@ -79,11 +86,12 @@ Window {
         unit: CurrentSelection.selectedUnit
         onClosed: Navigation.clearSelection()
     }
+    // Needed only away from the overview (at home there is nowhere to go back to).
     NavigationBar {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: !Tour.running
+        visible: !Tour.running && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
     }
     StatusLegend {
         anchors.right: parent.right

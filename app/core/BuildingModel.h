@@ -5,7 +5,7 @@
 
 namespace showroom::core {
 
-class BuildingModel : public DevelopmentListModel
+class BuildingModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT

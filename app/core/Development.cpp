@@ -80,4 +80,9 @@ QString Development::formatPrice(double amount) const
     return core::formatPrice(amount, m_data->development.currency, m_locale);
 }
 
+QString Development::floorLabel(const QString &buildingId, int level) const
+{
+    return core::floorLabel(*m_data, buildingId, level);
+}
+
 } // namespace showroom::core

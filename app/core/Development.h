@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE QString stageForNode(const QString &nodeName, const QStringList &ancestors = {}) const;
     // A price in the development's currency, e.g. "€385,000".
     Q_INVOKABLE QString formatPrice(double amount) const;
+    // A floor as the buyer reads it: the manifest's name for it, else "Ground floor", "3rd floor" ….
+    Q_INVOKABLE QString floorLabel(const QString &buildingId, int level) const;
 
 signals:
     void developmentChanged();

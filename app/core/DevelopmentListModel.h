@@ -15,6 +15,8 @@ namespace showroom::core {
 
 using DevelopmentDataPtr = std::shared_ptr<const DevelopmentData>;
 
+// Subclasses name this base fully qualified (showroom::core::DevelopmentListModel): Qt 6.4's
+// qmltyperegistrar drops the QML prototype (and with it count / get for qmllint) otherwise.
 class DevelopmentListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 
 namespace showroom::core {
 
-class PointOfInterestModel : public DevelopmentListModel
+class PointOfInterestModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -32,7 +32,7 @@ protected:
 };
 
 // Named camera views (overview, street, courtyard ...) for QML.
-class CameraPresetModel : public DevelopmentListModel
+class CameraPresetModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -58,7 +58,7 @@ protected:
 };
 
 // Interior finish options; `surfaces` maps a surface class to {color, roughness, metallic, textureUrl}.
-class FinishPaletteModel : public DevelopmentListModel
+class FinishPaletteModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -8,7 +8,7 @@
 
 namespace showroom::core {
 
-class StageModel : public DevelopmentListModel
+class StageModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -8,7 +8,7 @@
 
 namespace showroom::core {
 
-class UnitModel : public DevelopmentListModel
+class UnitModel : public showroom::core::DevelopmentListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -1,4 +1,5 @@
 #include "shell/InterestRecorder.h"
+#include "shell/QmlSingletons.h"
 
 #include "core/Development.h"
 #include "core/UnitSelection.h"
@@ -11,6 +12,11 @@
 #include <QRegularExpression>
 
 namespace showroom::shell {
+
+InterestRecorder *InterestRecorder::create(QQmlEngine *engine, QJSEngine *scriptEngine)
+{
+    return ProvidedInstance<InterestRecorder>::create(engine, scriptEngine);
+}
 
 namespace targets {
 namespace {

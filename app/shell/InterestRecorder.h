@@ -10,6 +10,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+class QQmlEngine;
+class QJSEngine;
+
 #include <memory>
 
 namespace showroom::core {
@@ -44,13 +47,16 @@ bool isWellFormed(const QString &target);
 class InterestRecorder : public QObject
 {
     Q_OBJECT
-    QML_ANONYMOUS // published as a singleton (QmlSingletons.h)
+    QML_NAMED_ELEMENT(Interest)
+    // The application's instance (ShowroomServices::publish(), QmlSingletons.h).
+    QML_SINGLETON
     // True while the site is on screen (loaded, nothing in front): dwell clocks run only then.
     Q_PROPERTY(bool siteShown READ siteShown WRITE setSiteShown NOTIFY siteShownChanged)
 
-        public
-        : InterestRecorder(telemetry::Telemetry *telemetry, core::Development *development,
-                           core::UnitSelection *selection, Navigation *navigation, QObject *parent = nullptr);
+public:
+    static InterestRecorder *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    InterestRecorder(telemetry::Telemetry *telemetry, core::Development *development,
+                     core::UnitSelection *selection, Navigation *navigation, QObject *parent = nullptr);
     ~InterestRecorder() override;
 
     bool siteShown() const { return m_siteShown; }

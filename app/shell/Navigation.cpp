@@ -1,4 +1,5 @@
 #include "shell/Navigation.h"
+#include "shell/QmlSingletons.h"
 
 #include "core/Development.h"
 #include "core/UnitSelection.h"
@@ -6,6 +7,11 @@
 #include <algorithm>
 
 namespace showroom::shell {
+
+Navigation *Navigation::create(QQmlEngine *engine, QJSEngine *scriptEngine)
+{
+    return ProvidedInstance<Navigation>::create(engine, scriptEngine);
+}
 
 namespace {
 // Deep enough for any real visit; a kiosk running all day must not grow without bound.

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+class QQmlEngine;
+class QJSEngine;
+
 namespace showroom::core {
 class Development;
 class UnitSelection;
@@ -20,30 +23,35 @@ namespace showroom::shell {
 class Navigation : public QObject
 {
     Q_OBJECT
-    QML_ANONYMOUS // published as a singleton (QmlSingletons.h)
+    QML_NAMED_ELEMENT(Navigation)
+    // The application's instance (ShowroomServices::publish(), QmlSingletons.h).
+    QML_SINGLETON
     Q_PROPERTY(Mode mode READ mode NOTIFY changed)
-        Q_PROPERTY(QString buildingId READ buildingId NOTIFY changed)
-        // -1: the whole building; otherwise the floor cut away at (everything above it hidden).
-        Q_PROPERTY(int floor READ floor NOTIFY changed) Q_PROPERTY(bool hasFloor READ hasFloor NOTIFY changed)
-            Q_PROPERTY(QString presetId READ presetId NOTIFY changed)
-        // The point of interest whose name and description are open ("" when none).
-        Q_PROPERTY(QString pointOfInterestId READ pointOfInterestId NOTIFY changed)
-            Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
-                Q_PROPERTY(int historyDepth READ historyDepth NOTIFY changed)
-        // The focused building's floors that have units, lowest first (empty outside building mode).
-        Q_PROPERTY(QList<int> floors READ floors NOTIFY changed)
-        // Units coloured by sales status (with a legend); the visitor can switch it off.
-        Q_PROPERTY(bool statusColoursShown READ statusColoursShown WRITE setStatusColoursShown NOTIFY
-                       statusColoursShownChanged)
+    Q_PROPERTY(QString buildingId READ buildingId NOTIFY changed)
+    // -1: the whole building; otherwise the floor cut away at (everything above it hidden).
+    Q_PROPERTY(int floor READ floor NOTIFY changed)
+    Q_PROPERTY(bool hasFloor READ hasFloor NOTIFY changed)
+    Q_PROPERTY(QString presetId READ presetId NOTIFY changed)
+    // The point of interest whose name and description are open ("" when none).
+    Q_PROPERTY(QString pointOfInterestId READ pointOfInterestId NOTIFY changed)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    Q_PROPERTY(int historyDepth READ historyDepth NOTIFY changed)
+    // The focused building's floors that have units, lowest first (empty outside building mode).
+    Q_PROPERTY(QList<int> floors READ floors NOTIFY changed)
+    // Units coloured by sales status (with a legend); the visitor can switch it off.
+    Q_PROPERTY(bool statusColoursShown READ statusColoursShown WRITE setStatusColoursShown NOTIFY
+                   statusColoursShownChanged)
 
-            public :
-        // One page per mode (qml/Main.qml maps them). Later issues add modes at the end.
-        enum Mode {
-            Site,
-            Building
-        };
+public:
+    // One page per mode (qml/Main.qml maps them). Later issues add modes at the end.
+    enum Mode
+    {
+        Site,
+        Building
+    };
     Q_ENUM(Mode)
 
+    static Navigation *create(QQmlEngine *engine, QJSEngine *scriptEngine);
     explicit Navigation(core::Development *development, core::UnitSelection *selection,
                         QObject *parent = nullptr);
 
@@ -56,7 +64,7 @@ class Navigation : public QObject
     bool canGoBack() const { return !m_history.isEmpty(); }
     int historyDepth() const { return int(m_history.size()); }
     QList<int> floors() const { return floorsOf(m_state.buildingId); }
-    QList<int> floorsOf(const QString &buildingId) const;
+    Q_INVOKABLE QList<int> floorsOf(const QString &buildingId) const;
     bool statusColoursShown() const { return m_statusColoursShown; }
     void setStatusColoursShown(bool shown);
 

@@ -1,5 +1,6 @@
 // How the application's services reach QML: one way, here. ShowroomServices::publish() hands each
-// instance to ProvidedInstance<T>; each singleton below only gives one of them its QML name.
+// instance to ProvidedInstance<T>; each singleton below only gives one of them its QML name (the shell's
+// own Navigation and InterestRecorder declare QML_SINGLETON themselves and call the same create()).
 // Engines never create services of their own, so a test engine sees exactly what the app would.
 #pragma once
 
@@ -8,8 +9,6 @@
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
 #include "scene/SiteModel.h"
-#include "shell/InterestRecorder.h"
-#include "shell/Navigation.h"
 
 #include <QJSEngine>
 #include <QPointer>
@@ -96,32 +95,6 @@ public:
     static showroom::scene::GuidedTour *create(QQmlEngine *e, QJSEngine *j)
     {
         return ProvidedInstance<showroom::scene::GuidedTour>::create(e, j);
-    }
-};
-
-struct NavigationSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(showroom::shell::Navigation)
-    QML_NAMED_ELEMENT(Navigation)
-    QML_SINGLETON
-public:
-    static showroom::shell::Navigation *create(QQmlEngine *e, QJSEngine *j)
-    {
-        return ProvidedInstance<showroom::shell::Navigation>::create(e, j);
-    }
-};
-
-struct InterestSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(showroom::shell::InterestRecorder)
-    QML_NAMED_ELEMENT(Interest)
-    QML_SINGLETON
-public:
-    static showroom::shell::InterestRecorder *create(QQmlEngine *e, QJSEngine *j)
-    {
-        return ProvidedInstance<showroom::shell::InterestRecorder>::create(e, j);
     }
 };
 

@@ -37,7 +37,8 @@ Item {
                 id: sub
                 objectName: "buildingSubtitle"
                 text: page.floor >= 0
-                      ? qsTr("%1 · %2 homes on this floor · tap a home").arg(floorLabel(page.floor))
+                      ? qsTr("%1 · %2 homes on this floor · tap a home")
+                            .arg(CurrentDevelopment.floorLabel(page.buildingId, page.floor))
                             .arg(Site.unitsOnFloor(page.buildingId, page.floor).length)
                       : qsTr("%1 homes · %2 available · choose a floor").arg(page.building.unitCount || 0)
                             .arg(page.building.availableCount || 0)
@@ -47,10 +48,6 @@ Item {
         }
     }
 
-    function floorLabel(level: int): string {
-        return level === 0 ? qsTr("Ground floor") : qsTr("Floor %1").arg(level)
-    }
-
     FloorStepper {
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
@@ -58,9 +55,9 @@ Item {
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin + Theme.touchTarget + Theme.gap // above the navigation bar
-        floors: Navigation.floorsOf(page.buildingId)
+        floors: Navigation.floorsOf(page.buildingId) // (qmllint 6.4 misreads the QList<int> return type)
+        buildingId: page.buildingId
         floor: page.floor
-        labelFor: page.floorLabel
         onFloorChosen: (level) => Navigation.showFloor(page.buildingId, level, "floor_list")
         onWholeBuildingChosen: Navigation.showBuilding(page.buildingId, "floor_list")
     }

@@ -8,11 +8,18 @@ import Showroom.Shell
 Panel {
     id: stepper
 
+    required property string buildingId
     required property list<int> floors // lowest first
     required property int floor        // -1: the whole building
-    required property var labelFor     // function(int): string
 
     signal floorChosen(int level)
+
+    function topFirst(): list<int> {
+        const levels = []
+        for (let i = floors.length - 1; i >= 0; --i)
+            levels.push(floors[i])
+        return levels
+    }
     signal wholeBuildingChosen()
 
     objectName: "floorStepper"
@@ -48,12 +55,12 @@ Panel {
                 spacing: Theme.px(6)
                 Repeater {
                     // top floor on top, as in the building
-                    model: stepper.floors.slice().reverse()
+                    model: stepper.topFirst()
                     delegate: ChoiceChip {
                         required property int modelData
                         objectName: "floor_" + modelData
                         width: floorList.width
-                        text: stepper.labelFor(modelData)
+                        text: CurrentDevelopment.floorLabel(stepper.buildingId, modelData)
                         checked: stepper.floor === modelData
                         onClicked: stepper.floorChosen(modelData)
                     }

@@ -20,20 +20,26 @@ T.Button {
     Accessible.checked: checked
     Accessible.name: detail !== "" ? text + ", " + detail : text
 
-    contentItem: Column {
-        ThemedText {
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: control.text
-            font.pixelSize: Theme.bodySize
-            font.bold: control.checked
-            color: control.checked ? "white" : Theme.ink
-        }
-        ThemedText {
-            anchors.horizontalCenter: parent.horizontalCenter
-            visible: control.detail !== ""
-            text: control.detail
-            font.pixelSize: Theme.labelSize
-            color: control.checked ? "white" : Theme.inkSoft
+    // (no ids inside: contentItem is a deferred property)
+    contentItem: Item {
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
+        Column {
+            anchors.centerIn: parent
+            ThemedText {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: control.text
+                font.pixelSize: Theme.bodySize
+                font.bold: control.checked
+                color: control.checked ? "white" : Theme.ink
+            }
+            ThemedText {
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: control.detail !== ""
+                text: control.detail
+                font.pixelSize: Theme.labelSize
+                color: control.checked ? "white" : Theme.inkSoft
+            }
         }
     }
 

@@ -7,6 +7,11 @@ import QtQuick
 QtObject {
     property real scale: 1.0
     function px(v: real): int { return Math.round(v * scale) }
+    // A colour as the linear RGB the 3D shaders work in (QML colours are sRGB).
+    function linear(c: color): vector3d {
+        const f = v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        return Qt.vector3d(f(c.r), f(c.g), f(c.b))
+    }
 
     readonly property string fontFamily: "DejaVu Sans"
 

@@ -2,14 +2,28 @@
 // hear what it is. The pin is finger-sized; the name sits beside it.
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick3D
 import Showroom.Components
-import Showroom.Scene
 import Showroom.Shell
 
 Item {
     id: markers
 
-    required property Item stage // the SiteStage (projects scene points)
+    required property View3D view // projects scene points onto this item
+
+    // Bumped after every frame: the spots below read it, so they are projected with the camera and view
+    // size that frame used (projection needs a rendered frame; unchanged spots repaint nothing).
+    property int revision: 0
+    Connections {
+        target: markers.Window.window
+        function onFrameSwapped() { ++markers.revision }
+    }
+
+    // Where a scene point is drawn in this item; (-1, -1) behind the camera.
+    function onScreen(p: vector3d): point {
+        const s = view.mapFrom3DScene(p)
+        return s.z > 0 ? view.mapToItem(markers, s.x, s.y) : Qt.point(-1, -1)
+    }
 
     Repeater {
         model: CurrentDevelopment.pointsOfInterest
@@ -20,13 +34,12 @@ Item {
             required property bool hasPosition
             required property vector3d position
             readonly property point spot: {
-                const camera = SiteCamera.position // re-projected whenever the camera moves
-                return marker.hasPosition ? markers.stage.scenePointOnScreen(Qt.vector3d(position.x,
+                return markers.revision >= 0 && marker.hasPosition ? markers.onScreen(Qt.vector3d(position.x,
                                                                                          position.y + 4, position.z))
                                           : Qt.point(-1, -1)
             }
             objectName: "poi_" + poiId
-            visible: spot.x >= 0 && spot.y >= 0 && !markers.stage.moving
+            visible: spot.x >= 0 && spot.y >= 0
             x: spot.x - Theme.touchTarget / 2
             y: spot.y - Theme.touchTarget
             width: Theme.touchTarget

@@ -82,20 +82,35 @@ Item {
         return hit && hit.objectHit ? site.buildingAtPoint(hit.scenePosition) : ""
     }
 
+    // Where the ray through (x, y) in this item meets the cut floor's top (the plan the visitor sees);
+    // null when it does not (looking up, or parallel to it).
+    function pointOnCutFloor(x: real, y: real): var {
+        const v = view.mapFromItem(root, x, y)
+        const near = view.mapTo3DScene(Qt.vector3d(v.x, v.y, 1))
+        const far = view.mapTo3DScene(Qt.vector3d(v.x, v.y, 1000))
+        const level = cutHeight - 0.05
+        if (Math.abs(far.y - near.y) < 1e-6)
+            return null
+        const t = (level - near.y) / (far.y - near.y)
+        return t > 0 ? Qt.vector3d(near.x + t * (far.x - near.x), level, near.z + t * (far.z - near.z)) : null
+    }
+
     // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
     function unitAt(x: real, y: real): string {
+        // A floor seen from above: the unit whose plan is under the finger. (A pick cannot see it: the
+        // merged units are one model, and a pick reports only its nearest, cut-away, surface.)
+        if (cutActive) {
+            const p = pointOnCutFloor(x, y)
+            const id = p ? site.unitAtPoint(p, Qt.vector3d(0, 1, 0)) : ""
+            if (id !== "" && site.buildingOfUnit(id) === Navigation.buildingId)
+                return id
+        }
         const hit = visibleHit(x, y)
         if (!hit || !hit.objectHit)
             return ""
         if (hit.objectHit.holdsUnits)
             return site.unitAtPoint(hit.scenePosition, hit.sceneNormal)
         return hit.objectHit.unitId
-    }
-
-    // A colour as the linear RGB the shaders work in (QML colours are sRGB).
-    function linear(c: color): vector3d {
-        const f = v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
-        return Qt.vector3d(f(c.r), f(c.g), f(c.b))
     }
 
     Sky {
@@ -192,13 +207,25 @@ Item {
         }
         UnitsMaterial {
             id: unitsMaterial
-            stage: root
             stateTexture: unitStates
+            // (status is read so the number is looked up again once the site has loaded)
+            selectedUnit: root.site.status === SiteModel.Ready ? root.site.unitNumber(root.selectedUnitId) : 0
+            stateRows: unitStates.textureHeight
+            // A floor seen from above reads as a sales plan: strong status colours. From afar a wash.
+            tintStrength: root.cutActive ? 0.8 : 0.45
+            cutActive: root.cutActive ? 1 : 0
+            cutHeight: root.cutHeight
+            cutArea: root.cutArea
         }
         UnitsMaterial {
             id: unitsMaterialTwoSided
-            stage: root
             stateTexture: unitStates
+            selectedUnit: unitsMaterial.selectedUnit
+            stateRows: unitsMaterial.stateRows
+            tintStrength: unitsMaterial.tintStrength
+            cutActive: unitsMaterial.cutActive
+            cutHeight: unitsMaterial.cutHeight
+            cutArea: unitsMaterial.cutArea
             cullMode: Material.NoCulling
         }
 
@@ -235,8 +262,14 @@ Item {
 
                 PartMaterial {
                     id: partMaterial
-                    stage: root
-                    part: part.model
+                    partColor: Theme.linear(part.model.baseColor)
+                    partRoughness: part.model.roughness
+                    partMetalness: part.model.metallic
+                    partEmissive: Qt.vector3d(part.model.emissive.r, part.model.emissive.g, part.model.emissive.b)
+                    cutActive: root.cutActive ? 1 : 0
+                    cutHeight: root.cutHeight
+                    cutArea: root.cutArea
+                    cullMode: part.model.doubleSided ? Material.NoCulling : Material.BackFaceCulling
                 }
                 PrincipledMaterial {
                     id: ownMaterial
@@ -262,13 +295,13 @@ Item {
     // Labels of the cut floor's units and the points of interest, drawn over the 3D view.
     UnitLabels {
         anchors.fill: parent
-        stage: root
+        view: view
         visible: root.cutActive && !root.moving
     }
     PointOfInterestMarkers {
         anchors.fill: parent
-        stage: root
-        visible: Navigation.mode === Navigation.Site && root.site.status === SiteModel.Ready
+        view: view
+        visible: Navigation.mode === Navigation.Site && root.site.status === SiteModel.Ready && !root.moving
     }
 
     OrbitCameraRig {

@@ -6,14 +6,14 @@ import Showroom.Shell
 Panel {
     id: legend
 
-    implicitWidth: row.implicitWidth + 2 * Theme.px(16)
-    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 2 * Theme.px(8))
+    implicitWidth: column.implicitWidth + 2 * Theme.px(16)
+    implicitHeight: column.implicitHeight + 2 * Theme.px(12)
     objectName: "statusLegend"
 
-    Row {
-        id: row
+    Column {
+        id: column
         anchors.centerIn: parent
-        spacing: Theme.px(14)
+        spacing: Theme.px(6)
         Repeater {
             model: [{ key: "available", label: qsTr("Available") }, { key: "reserved", label: qsTr("Reserved") },
                     { key: "sold", label: qsTr("Sold") }]
@@ -22,7 +22,6 @@ Panel {
                 required property var modelData
                 spacing: Theme.px(6)
                 opacity: Navigation.statusColoursShown ? 1 : 0.35
-                anchors.verticalCenter: parent.verticalCenter
                 Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(20)
@@ -39,7 +38,6 @@ Panel {
         }
         ShowroomButton {
             objectName: "statusColoursSwitch"
-            anchors.verticalCenter: parent.verticalCenter
             text: Navigation.statusColoursShown ? qsTr("Hide colours") : qsTr("Show colours")
             onClicked: Navigation.statusColoursShown = !Navigation.statusColoursShown
         }

@@ -2,14 +2,28 @@
 // sales-status colour, tappable (a tag is a bigger target than the unit seen from above).
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick3D
 import Showroom.Components
-import Showroom.Scene
 import Showroom.Shell
 
 Item {
     id: labels
 
-    required property Item stage // the SiteStage (projects scene points)
+    required property View3D view // projects scene points onto this item
+
+    // Bumped after every frame: the spots below read it, so they are projected with the camera and view
+    // size that frame used (projection needs a rendered frame; unchanged spots repaint nothing).
+    property int revision: 0
+    Connections {
+        target: labels.Window.window
+        function onFrameSwapped() { ++labels.revision }
+    }
+
+    // Where a scene point is drawn in this item; (-1, -1) behind the camera.
+    function onScreen(p: vector3d): point {
+        const s = view.mapFrom3DScene(p)
+        return s.z > 0 ? view.mapToItem(labels, s.x, s.y) : Qt.point(-1, -1)
+    }
 
     Repeater {
         model: labels.visible ? Site.unitsOnFloor(Navigation.buildingId, Navigation.floor) : []
@@ -17,12 +31,12 @@ Item {
             id: tag
             required property string modelData
             readonly property var unit: CurrentDevelopment.unit(modelData)
-            // Re-projected whenever the camera moves (SiteCamera.position is read for that).
             readonly property point spot: {
-                const camera = SiteCamera.position
+                if (labels.revision < 0)
+                    return Qt.point(-1, -1)
                 const c = Site.unitCenter(modelData)
                 const top = Site.floorTop(Navigation.buildingId, Navigation.floor)
-                return labels.stage.scenePointOnScreen(Qt.vector3d(c.x, top + 0.3, c.z))
+                return labels.onScreen(Qt.vector3d(c.x, top + 0.3, c.z))
             }
             objectName: "unitLabel_" + modelData
             visible: spot.x >= 0

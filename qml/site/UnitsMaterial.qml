@@ -1,6 +1,7 @@
 // The material of the merged unit rows (shaders/units.*): each part's colour, roughness and metalness
-// per vertex; the selected unit in the unlit highlight colour; status tint, dimming and hiding per unit
-// from `stateTexture` (a UnitStateTexture); the stage's floor cut-away.
+// per vertex; the unit numbered `selectedUnit` in the unlit `highlight` colour; status tint, dimming and
+// hiding per unit from `stateTexture` (a UnitStateTexture); the floor cut-away. Every property here is a
+// shader uniform; the stage binds them.
 import QtQuick
 import QtQuick3D
 import Showroom.Components
@@ -9,12 +10,9 @@ import Showroom.Scene
 CustomMaterial {
     id: material
 
-    required property Item stage   // the SiteStage: selection, cut-away, colour conversion
     required property UnitStateTexture stateTexture
-
-    // (status is read so the number is looked up again once the site has loaded)
-    property real selectedUnit: stage.site.status === SiteModel.Ready ? stage.site.unitNumber(stage.selectedUnitId) : 0
-    property vector3d highlight: stage.linear(Theme.highlight)
+    property real selectedUnit: 0
+    property vector3d highlight: Theme.linear(Theme.highlight)
     property TextureInput unitStates: TextureInput {
         texture: Texture {
             textureData: material.stateTexture
@@ -24,11 +22,11 @@ CustomMaterial {
             generateMipmaps: false
         }
     }
-    property real stateRows: Math.max(1, Math.ceil((stage.site.unitIds.length + 1) / 256))
+    property real stateRows: 1
     property real tintStrength: 0.5
-    property real cutActive: stage.cutActive ? 1 : 0
-    property real cutHeight: stage.cutHeight
-    property vector4d cutArea: stage.cutArea
+    property real cutActive: 0
+    property real cutHeight: 0
+    property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
 
     shadingMode: CustomMaterial.Shaded
     vertexShader: "shaders/units.vert"

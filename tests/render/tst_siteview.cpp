@@ -363,6 +363,24 @@ QPoint tst_SiteView::sceneOnScreen(const QVector3D &p)
 }
 
 namespace {
+// Items made by a Repeater have no QObject parent to find them by: walk the item tree instead.
+QList<QQuickItem *> itemsNamedLike(QQuickItem *root, const QString &prefix)
+{
+    QList<QQuickItem *> found;
+    if (root->objectName().startsWith(prefix))
+        found << root;
+    for (QQuickItem *child : root->childItems())
+        found << itemsNamedLike(child, prefix);
+    return found;
+}
+QQuickItem *itemNamed(QQuickItem *root, const QString &name)
+{
+    for (QQuickItem *item : itemsNamedLike(root, name))
+        if (item->objectName() == name)
+            return item;
+    return nullptr;
+}
+
 // Pixels inside `area` (window coordinates) that are not under any of `covers`.
 QList<QRgb> pixelsIn(const QImage &image, const QRect &area, const QList<QRect> &covers)
 {
@@ -405,8 +423,10 @@ void tst_SiteView::cutAwayShowsAMiddleFloorFromAbove()
     const qreal top = site().floorTop(building, middle);
     int seen = 0;
     for (const QString &id : units) {
-        auto *label = m_window->findChild<QQuickItem *>(QStringLiteral("unitLabel_") + id);
-        QVERIFY2(label && label->isVisible(), qPrintable(id + " has no visible label"));
+        QQuickItem *label = nullptr;
+        QTRY_VERIFY2((label = itemNamed(m_window->contentItem(), QStringLiteral("unitLabel_") + id)) &&
+                         label->isVisible(),
+                     qPrintable(id + " has no visible label"));
         const QVector3D c = site().unitCenter(id);
         const QPoint spot = sceneOnScreen(QVector3D(c.x(), float(top), c.z()));
         const QPoint beside = spot + QPoint(0, int(label->height())); // just below the label
@@ -474,8 +494,8 @@ void tst_SiteView::statusColoursDifferAndSwitchOff()
             .normalized();
     };
     QList<QRect> labels;
-    for (auto *item : m_window->findChildren<QQuickItem *>())
-        if (item->objectName().startsWith("unitLabel_") && item->isVisible())
+    for (QQuickItem *item : itemsNamedLike(m_window->contentItem(), QStringLiteral("unitLabel_")))
+        if (item->isVisible())
             labels << item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect();
 
     const QImage tinted = grab();
