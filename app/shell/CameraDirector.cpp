@@ -21,14 +21,29 @@ CameraDirector::CameraDirector(core::Development *development, scene::SiteModel 
         applyLimits();
         showCurrent(false);
     });
-    connect(navigation, &Navigation::buildingFocused, this,
-            [this](const QString &id) { frameBuilding(id, true); });
-    connect(navigation, &Navigation::floorFocused, this,
-            [this](const QString &id, int floor) { frameFloor(id, floor, true); });
-    connect(navigation, &Navigation::presetShown, this, [this](const QString &id) { showPreset(id, true); });
-    connect(navigation, &Navigation::pointOfInterestShown, this,
-            [this](const QString &id) { showPointOfInterest(id, true); });
-    connect(navigation, &Navigation::homeShown, this, [this] { frameSite(true); });
+    // Before the site is on screen there is nothing to frame (and its bounds are empty): the camera
+    // is framed once it loads, from what Navigation shows then.
+    auto ready = [this] { return m_site && m_site->status() == scene::SiteModel::Ready; };
+    connect(navigation, &Navigation::buildingFocused, this, [this, ready](const QString &id) {
+        if (ready())
+            frameBuilding(id, true);
+    });
+    connect(navigation, &Navigation::floorFocused, this, [this, ready](const QString &id, int floor) {
+        if (ready())
+            frameFloor(id, floor, true);
+    });
+    connect(navigation, &Navigation::presetShown, this, [this, ready](const QString &id) {
+        if (ready())
+            showPreset(id, true);
+    });
+    connect(navigation, &Navigation::pointOfInterestShown, this, [this, ready](const QString &id) {
+        if (ready())
+            showPointOfInterest(id, true);
+    });
+    connect(navigation, &Navigation::homeShown, this, [this, ready] {
+        if (ready())
+            frameSite(true);
+    });
     connect(navigation, &Navigation::wentBack, this, [this] { showCurrent(true); });
 }
 
