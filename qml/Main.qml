@@ -49,16 +49,35 @@ Window {
     // One page per mode, replaced (not pushed: Navigation keeps the history) when the mode changes.
     StackView {
         id: pages
+
+        property int shownMode: -1
+
+        function pageFor(mode: int): Component {
+            return mode === Navigation.Building ? buildingPage : overviewPage
+        }
+        function show(mode: int) {
+            if (mode === shownMode)
+                return
+            const first = shownMode < 0
+            shownMode = mode
+            if (first)
+                push(pageFor(mode), {}, StackView.Immediate)
+            else
+                replace(pageFor(mode))
+        }
+
         anchors.fill: parent
-        initialItem: overviewPage
-        readonly property int mode: Navigation.mode
-        onModeChanged: replace(mode === Navigation.Building ? buildingPage : overviewPage)
         // A quiet cross-fade: the stage behind stays put, only the page's controls change.
         replaceEnter: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 220; easing.type: Easing.OutQuad }
         }
         replaceExit: Transition {
             NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 160; easing.type: Easing.InQuad }
+        }
+        Component.onCompleted: show(Navigation.mode)
+        Connections {
+            target: Navigation
+            function onChanged() { pages.show(Navigation.mode) }
         }
     }
     Component {

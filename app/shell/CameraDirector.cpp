@@ -11,6 +11,13 @@
 
 namespace showroom::shell {
 
+namespace {
+// The orbit camera's lens and lowest pitch everywhere but at a camera preset, which may ask for a wider
+// lens and look up at the buildings from eye height on the street.
+constexpr qreal DefaultFieldOfView = 40;
+constexpr qreal DefaultMinPitch = 5;
+} // namespace
+
 CameraDirector::CameraDirector(core::Development *development, scene::SiteModel *site,
                                scene::OrbitController *camera, Navigation *navigation, QObject *parent)
     : QObject(parent), m_development(development), m_site(site), m_camera(camera), m_navigation(navigation)
@@ -73,8 +80,15 @@ void CameraDirector::applyLimits()
     m_camera->setObstacles(m_site->buildingBoxes());
 }
 
+void CameraDirector::resetLens()
+{
+    m_camera->setFieldOfView(DefaultFieldOfView);
+    m_camera->setMinPitch(DefaultMinPitch);
+}
+
 void CameraDirector::frameSite(bool animate)
 {
+    resetLens();
     const QVector3D min = m_site->buildingsMin(), max = m_site->buildingsMax();
     // A little of the surroundings around the buildings, and never below the ground.
     const float pad = std::max(max.x() - min.x(), max.z() - min.z()) * 0.08f;
@@ -84,6 +98,7 @@ void CameraDirector::frameSite(bool animate)
 
 void CameraDirector::frameBuilding(const QString &buildingId, bool animate)
 {
+    resetLens();
     const QVector3D min = m_site->buildingBoundsMin(buildingId), max = m_site->buildingBoundsMax(buildingId);
     if (min == max)
         return;
@@ -96,6 +111,7 @@ void CameraDirector::frameBuilding(const QString &buildingId, bool animate)
 
 void CameraDirector::frameFloor(const QString &buildingId, int floor, bool animate)
 {
+    resetLens();
     const QVector3D min = m_site->buildingBoundsMin(buildingId), max = m_site->buildingBoundsMax(buildingId);
     const qreal top = m_site->floorTop(buildingId, floor);
     if (min == max || std::isnan(top))
@@ -113,6 +129,12 @@ void CameraDirector::showPreset(const QString &presetId, bool animate)
     for (const core::CameraPreset &preset : m_development->data().cameraPresets) {
         if (preset.id != presetId)
             continue;
+        // The preset's own lens, and its pitch even when it looks up (the ground rule still holds).
+        const QVector3D toCamera = preset.position - preset.target;
+        const qreal pitch =
+            toCamera.length() > 0 ? qRadiansToDegrees(std::asin(toCamera.y() / toCamera.length())) : 0;
+        m_camera->setFieldOfView(preset.fov > 0 ? preset.fov : DefaultFieldOfView);
+        m_camera->setMinPitch(std::min(DefaultMinPitch, pitch - 1));
         m_camera->flyToView(preset.position, preset.target, animate ? -1 : 0);
         return;
     }
@@ -123,6 +145,7 @@ void CameraDirector::showPointOfInterest(const QString &poiId, bool animate)
     for (const core::PointOfInterest &poi : m_development->data().pointsOfInterest) {
         if (poi.id != poiId || !poi.hasPosition)
             continue;
+        resetLens();
         m_camera->flyTo(poi.position, m_camera->goalYaw(), 35, 45, animate ? -1 : 0);
         return;
     }

@@ -36,6 +36,7 @@ private:
     void showPreset(const QString &presetId, bool animate);
     void showPointOfInterest(const QString &poiId, bool animate);
     void applyLimits();
+    void resetLens();
 
     QPointer<core::Development> m_development;
     QPointer<scene::SiteModel> m_site;

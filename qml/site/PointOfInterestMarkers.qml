@@ -19,10 +19,17 @@ Item {
         function onFrameSwapped() { ++markers.revision }
     }
 
-    // Where a scene point is drawn in this item; (-1, -1) behind the camera.
+    // Where a scene point is drawn in this item; (-1, -1) behind the camera or hidden behind something
+    // (a pin seen through a house would send the visitor the wrong way).
     function onScreen(p: vector3d): point {
         const s = view.mapFrom3DScene(p)
-        return s.z > 0 ? view.mapToItem(markers, s.x, s.y) : Qt.point(-1, -1)
+        if (s.z <= 0)
+            return Qt.point(-1, -1)
+        const hit = view.pick(s.x, s.y)
+        const far = SiteCamera.position.minus(p).length()
+        if (hit.objectHit && hit.distance < far - 4)
+            return Qt.point(-1, -1)
+        return view.mapToItem(markers, s.x, s.y)
     }
 
     Repeater {
