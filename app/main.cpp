@@ -2,6 +2,7 @@
 // shell's services (app/shell/ShowroomServices) for the development package, and show Main.qml (or render
 // one frame of it to a PNG with --screenshot).
 #include "commandline/CommandLine.h"
+#include "core/ManifestLoader.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
 
@@ -153,6 +154,21 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return cli::printWithoutWindow(options, developmentDirOf(options),
                                        shell::ShowroomServices::displayLocale());
+    }
+
+    // Check the still's subject before a window system is touched, so a wrong --building exits 2 with
+    // the valid choices on a machine without a display too (only the manifest is read here).
+    {
+        QCoreApplication probe(argc, argv);
+        const QString dir = developmentDirOf(options);
+        if (!QFileInfo(dir).isDir())
+            return fail(
+                ExitBadInput,
+                QStringLiteral("development folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
+        if (const core::ManifestResult manifest = core::loadManifest(dir); manifest.ok()) {
+            if (const QString wrong = cli::validateAgainst(options, manifest.data); !wrong.isEmpty())
+                return fail(ExitBadInput, wrong);
+        }
     }
 
     QGuiApplication app(argc, argv);

@@ -321,6 +321,16 @@ void tst_ShowroomCli::mistakesWithoutDisplay_data()
     QTest::newRow("listing with a still") << QStringList{"--list-units", "--screenshot", "x.png"}
                                           << QStringList{"--list-units", "--screenshot"};
     QTest::newRow("unknown option") << QStringList{"--list-unit"} << QStringList{"list-unit", "--help"};
+    // Checked against the manifest before any window system is touched.
+    QTest::newRow("unknown building, no display")
+        << QStringList{"--development", SHOWROOM_DEMO_DIR, "--building", "Q", "--screenshot", "x.png"}
+        << QStringList{"--building 'Q'", "A (", "B (", "T ("};
+    QTest::newRow("unknown floor, no display")
+        << QStringList{"--development", SHOWROOM_DEMO_DIR, "--building", "A", "--floor", "11"}
+        << QStringList{"--floor 11", "0-7"};
+    QTest::newRow("unknown preset, no display")
+        << QStringList{"--development", SHOWROOM_DEMO_DIR, "--preset", "roof"}
+        << QStringList{"roof", "street"};
     const QString broken = m_dir.filePath("broken-listing");
     QDir().mkpath(broken);
     QFile manifest(broken + "/development.json");
