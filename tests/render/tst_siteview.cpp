@@ -56,6 +56,8 @@ private slots:
     void unitChosenIn3DOrThroughNavigationRecordsTheSameEvent();
     void cutAwayShowsAMiddleFloorFromAbove();
     void statusColoursDifferAndSwitchOff();
+    void tappingABuildingsRoofFramesTheBuilding();
+    void guidedTourShowsCaptionsAndStopsAtATouch();
     void cleanupTestCase();
 
 private:
@@ -518,6 +520,61 @@ void tst_SiteView::statusColoursDifferAndSwitchOff()
     const auto a = pixelsIn(plain, topFace(available), labels), b = pixelsIn(plain, topFace(taken), labels);
     QVERIFY(std::abs(meanOf(a, qGreen) - meanOf(b, qGreen)) < 12);
     QVERIFY(std::abs(meanOf(a, qRed) - meanOf(b, qRed)) < 12);
+}
+
+void tst_SiteView::tappingABuildingsRoofFramesTheBuilding()
+{
+    // The middle of building A's roof, seen from the overview camera: no unit there, only the roof.
+    const QVector3D min = site().buildingBoundsMin("A"), max = site().buildingBoundsMax("A");
+    const QPoint roof =
+        sceneOnScreen(QVector3D((min.x() + max.x()) / 2, max.y() + 0.4f, (min.z() + max.z()) / 2));
+    QVERIFY(QRect(QPoint(0, 0), m_window->size()).contains(roof));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, roof);
+    QTRY_COMPARE(int(navigation().mode()), int(shell::Navigation::Building));
+    QCOMPARE(navigation().buildingId(), QStringLiteral("A"));
+    QVERIFY(!selection().hasSelection());
+    settleCamera();
+    auto *page = itemNamed(m_window->contentItem(), QStringLiteral("buildingPage"));
+    QVERIFY(page && page->isVisible());
+    QVERIFY(!itemNamed(m_window->contentItem(), QStringLiteral("overviewPage")));
+    // The camera now looks at building A from close by.
+    const QVector3D target = m_services->camera().target();
+    QVERIFY(target.x() > min.x() && target.x() < max.x() && target.z() > min.z() && target.z() < max.z());
+}
+
+void tst_SiteView::guidedTourShowsCaptionsAndStopsAtATouch()
+{
+    scene::GuidedTour &tour = m_services->tour();
+    QVERIFY(tour.count() >= 4);
+    tour.setFlightMs(300);
+    tour.setHoldMs(60000); // stay at the first stop until the touch
+    auto *button = itemNamed(m_window->contentItem(), QStringLiteral("tourButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+                      button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+    QTRY_VERIFY(tour.running());
+    QTRY_COMPARE(tour.currentIndex(), 0);
+    auto *caption = itemNamed(m_window->contentItem(), QStringLiteral("tourCaption"));
+    QTRY_VERIFY(caption && caption->isVisible());
+    QCOMPARE(itemNamed(caption, QStringLiteral("tourTitle"))->property("text").toString(), tour.caption());
+    QVERIFY(!tour.caption().isEmpty());
+    settleCamera();
+    if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT"))
+        grab().save(qEnvironmentVariable("SHOWROOM_RENDER_OUT") + ".tour.png");
+    // The first touch ends it, and selects nothing.
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(m_window->width() / 2, m_window->height() / 2));
+    QTRY_VERIFY(!tour.running());
+    QVERIFY(!selection().hasSelection());
+    QTRY_VERIFY(!caption->isVisible());
+    const auto started = events("name = 'tour_started'"), finished = events("name = 'tour_finished'");
+    QVERIFY(!started.isEmpty() && !finished.isEmpty());
+    const QVariantMap last =
+        QJsonDocument::fromJson(finished.constLast().value("properties").toByteArray()).toVariant().toMap();
+    QCOMPARE(last.value("completed").toBool(), false);
+    QVERIFY(!events("name = 'preset_viewed' AND properties LIKE '%tour%'").isEmpty());
+    tour.setHoldMs(3500);
+    tour.setFlightMs(-1);
 }
 
 void tst_SiteView::cleanupTestCase()
