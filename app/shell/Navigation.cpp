@@ -166,6 +166,46 @@ bool Navigation::showPointOfInterest(const QString &poiId, const QString &via)
     return true;
 }
 
+void Navigation::showFinder(const QString &via)
+{
+    if (m_state.mode == Finder)
+        return;
+    push();
+    State next;
+    next.mode = Finder;
+    next.unitId = m_selection ? m_selection->selectedUnitId() : QString();
+    apply(next, via);
+    emit finderShown(via);
+}
+
+bool Navigation::showStackingPlan(const QString &buildingId, const QString &via)
+{
+    if (!hasBuilding(buildingId))
+        return false;
+    if (m_state.mode == StackingPlan && m_state.buildingId == buildingId)
+        return true;
+    push();
+    State next;
+    next.mode = StackingPlan;
+    next.buildingId = buildingId;
+    next.unitId = m_selection ? m_selection->selectedUnitId() : QString();
+    apply(next, via);
+    emit stackingPlanShown(buildingId, via);
+    return true;
+}
+
+void Navigation::showCompare(const QString &via)
+{
+    if (m_state.mode == Compare)
+        return;
+    push();
+    State next;
+    next.mode = Compare;
+    next.unitId = m_selection ? m_selection->selectedUnitId() : QString();
+    apply(next, via);
+    emit compareShown(via);
+}
+
 void Navigation::closePointOfInterest()
 {
     if (m_state.poiId.isEmpty())

@@ -47,7 +47,10 @@ public:
     enum Mode
     {
         Site,
-        Building
+        Building,
+        Finder,       // the unit finder: filters, results list, matches highlighted in 3D
+        StackingPlan, // one building's floors x units grid
+        Compare       // two or three units side by side
     };
     Q_ENUM(Mode)
 
@@ -76,6 +79,12 @@ public:
     Q_INVOKABLE bool showFloor(const QString &buildingId, int floor, const QString &via);
     Q_INVOKABLE bool showPreset(const QString &presetId, const QString &via);
     Q_INVOKABLE bool showPointOfInterest(const QString &poiId, const QString &via);
+    // The unit finder (mode Finder); the selection stays.
+    Q_INVOKABLE void showFinder(const QString &via);
+    // A building's stacking plan (mode StackingPlan); false for an unknown building.
+    Q_INVOKABLE bool showStackingPlan(const QString &buildingId, const QString &via);
+    // The compare view (mode Compare) of the units in the compare list.
+    Q_INVOKABLE void showCompare(const QString &via);
     // Closes the point of interest's caption; no history entry.
     Q_INVOKABLE void closePointOfInterest();
     // One floor up (+1) or down (-1) in the focused building; above the top floor is the whole building
@@ -99,6 +108,9 @@ signals:
     void floorFocused(const QString &buildingId, int floor, const QString &via);
     void presetShown(const QString &presetId, const QString &via);
     void pointOfInterestShown(const QString &poiId, const QString &via);
+    void finderShown(const QString &via);
+    void stackingPlanShown(const QString &buildingId, const QString &via);
+    void compareShown(const QString &via);
     void unitFocused(const QString &unitId, const QString &via);
     void homeShown();
     // Emitted after back(), with the state now shown (the camera re-frames it).

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Development.h"
+#include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
@@ -56,6 +57,19 @@ public:
     static showroom::core::UnitSelection *create(QQmlEngine *e, QJSEngine *j)
     {
         return ProvidedInstance<showroom::core::UnitSelection>::create(e, j);
+    }
+};
+
+struct FinderSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::core::UnitFilterModel)
+    QML_NAMED_ELEMENT(Finder)
+    QML_SINGLETON
+public:
+    static showroom::core::UnitFilterModel *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::core::UnitFilterModel>::create(e, j);
     }
 };
 

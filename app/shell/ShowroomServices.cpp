@@ -33,6 +33,8 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
 {
     m_development.setLocale(displayLocale());
     m_selection.setDevelopment(&m_development);
+    m_finder.setSourceModel(m_development.units());
+    m_finder.clear(); // the finder's default: available units
     m_tour.setController(&m_camera);
     m_tour.setDevelopment(&m_development); // the tour's stops follow the development on show
     m_interest.watchCamera(&m_camera);
@@ -85,6 +87,7 @@ void ShowroomServices::publish()
 {
     ProvidedInstance<core::Development>::provide(&m_development);
     ProvidedInstance<core::UnitSelection>::provide(&m_selection);
+    ProvidedInstance<core::UnitFilterModel>::provide(&m_finder);
     ProvidedInstance<scene::SiteModel>::provide(&m_site);
     ProvidedInstance<scene::OrbitController>::provide(&m_camera);
     ProvidedInstance<scene::GuidedTour>::provide(&m_tour);

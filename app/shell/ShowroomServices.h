@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Development.h"
+#include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
@@ -55,6 +56,8 @@ public:
 
     core::Development &development() { return m_development; }
     core::UnitSelection &selection() { return m_selection; }
+    // The unit finder's filter and results (starts at the finder's default: available units).
+    core::UnitFilterModel &finder() { return m_finder; }
     scene::SiteModel &site() { return m_site; }
     scene::OrbitController &camera() { return m_camera; }
     scene::GuidedTour &tour() { return m_tour; }
@@ -69,6 +72,7 @@ private:
     // Declaration order is construction order: each service is built after those it uses.
     core::Development m_development;
     core::UnitSelection m_selection;
+    core::UnitFilterModel m_finder;
     scene::SiteModel m_site;
     scene::OrbitController m_camera;
     scene::GuidedTour m_tour;
