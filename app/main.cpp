@@ -123,9 +123,21 @@ QString developmentDirOf(const cli::Options &options)
 
 // What the command line asked the first frame to show (a still's subject), already validated; false if
 // Navigation still refuses it (then the still would silently show something else).
-bool showRequested(shell::Navigation &navigation, const cli::Options &options)
+bool showRequested(shell::ShowroomServices &services, const cli::Options &options)
 {
+    shell::Navigation &navigation = services.navigation();
     const QString via = QStringLiteral("command_line");
+    // The finder's search first: the finder and the stacking plan both show it.
+    if (options.filter && !services.finder().applyExpression(*options.filter).isEmpty())
+        return false;
+    if (!options.stackingPlan.isEmpty())
+        return navigation.showStackingPlan(options.stackingPlan, via);
+    if (options.filter) {
+        if (!options.select.isEmpty() && !navigation.selectUnit(options.select, via))
+            return false;
+        navigation.showFinder(via);
+        return true;
+    }
     if (!options.select.isEmpty())
         return navigation.selectUnit(options.select, via);
     if (options.floor)
@@ -207,7 +219,7 @@ int main(int argc, char *argv[])
     if (QString error; !services.startTelemetry(&error))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
     telemetry::quitOnTerminationSignals(&app);
-    if (!showRequested(services.navigation(), options))
+    if (!showRequested(services, options))
         return fail(ExitBadInput, QStringLiteral("cannot show what the command line asks for (see --help)"));
 
     QString windowError;

@@ -1,5 +1,7 @@
 #include "commandline/CommandLine.h"
 
+#include "core/FilterExpression.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -39,6 +41,18 @@ struct Definitions
     QCommandLineOption preset{QStringLiteral("preset"),
                               QStringLiteral("Start at this camera preset (see --list-presets)."),
                               QStringLiteral("ID")};
+    QCommandLineOption stackingPlan{
+        QStringLiteral("stacking-plan"),
+        QStringLiteral("Start at this building's stacking plan (floors x homes by "
+                       "sales status; with --filter, the search fades the rest)."),
+        QStringLiteral("B")};
+    QCommandLineOption filter{
+        QStringLiteral("filter"),
+        QStringLiteral("The unit finder's search, e.g. bedrooms>=3,status=available,price<=450000 (fields: "
+                       "bedrooms, price, area, floor with =, >=, <=, =a..b; orientation, status, building, "
+                       "type with =a|b). Shows the finder with the matches highlighted; with --list-units, "
+                       "lists only the matches."),
+        QStringLiteral("EXPR")};
     QCommandLineOption listUnits{QStringLiteral("list-units"),
                                  QStringLiteral("Print the development's units (tab-separated) and exit.")};
     QCommandLineOption listStages{QStringLiteral("list-stages"),
@@ -52,7 +66,7 @@ struct Definitions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
-                           listUnits, listStages, listPresets});
+                           stackingPlan, filter, listUnits, listStages, listPresets});
     }
 };
 
@@ -104,6 +118,13 @@ ParseResult parse(const QStringList &arguments)
     o.select = parser.value(d.select);
     o.building = parser.value(d.building);
     o.preset = parser.value(d.preset);
+    o.stackingPlan = parser.value(d.stackingPlan);
+    if (parser.isSet(d.filter)) {
+        o.filter = parser.value(d.filter);
+        // The expression's own syntax needs no development (its ids are checked in validateAgainst).
+        if (const auto read = core::parseFilterExpression(*o.filter); !read.ok())
+            return failed(QStringLiteral("--filter: %1").arg(read.error));
+    }
     o.listUnits = parser.isSet(d.listUnits);
     o.listStages = parser.isSet(d.listStages);
     o.listPresets = parser.isSet(d.listPresets);
@@ -140,17 +161,26 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--building");
     if (parser.isSet(d.preset))
         subjects << QStringLiteral("--preset");
+    if (parser.isSet(d.stackingPlan))
+        subjects << QStringLiteral("--stacking-plan");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
-                                     "--building [--floor] or --preset")
+                                     "--building [--floor], --preset or --stacking-plan")
                           .arg(subjects.join(QStringLiteral(" and "))));
+    // --filter shows the finder (with --select: and that unit's card) or fades a --stacking-plan; a
+    // building or a preset would show something else.
+    if (o.filter && needsWindow(o) && (parser.isSet(d.building) || parser.isSet(d.preset)))
+        return failed(
+            QStringLiteral("--filter shows the unit finder; it goes with --select or "
+                           "--stacking-plan, not %1")
+                .arg(parser.isSet(d.building) ? QStringLiteral("--building") : QStringLiteral("--preset")));
 
     // The listings print and exit; options that only matter to a window would be silently ignored.
     // (--db is tolerated: wrapper scripts pass it to every run.)
     if (!needsWindow(o)) {
         QStringList windowOnly;
-        for (const QCommandLineOption *option :
-             {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building, &d.floor, &d.preset}) {
+        for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
+                                                 &d.floor, &d.preset, &d.stackingPlan}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }
@@ -158,6 +188,9 @@ ParseResult parse(const QStringList &arguments)
             return failed(QStringLiteral("--list-units, --list-stages and --list-presets print and exit; "
                                          "they take only --development, not %1")
                               .arg(windowOnly.join(QStringLiteral(", "))));
+        if (o.filter && !o.listUnits)
+            return failed(QStringLiteral("--filter chooses units: use it with --list-units (or a window), "
+                                         "not with --list-stages or --list-presets alone"));
     }
     return result;
 }

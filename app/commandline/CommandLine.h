@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/DevelopmentData.h"
+#include "core/UnitFilter.h"
 
 #include <QLocale>
 #include <QSize>
@@ -32,6 +33,9 @@ struct Options
     QString building;         // --building B
     std::optional<int> floor; // --floor N (only with --building)
     QString preset;           // --preset ID (a camera preset)
+    QString stackingPlan;     // --stacking-plan B: that building's stacking plan
+    // --filter EXPR (core/FilterExpression.h): the finder's search; with --list-units only the matches.
+    std::optional<QString> filter;
     bool listUnits = false;   // --list-units
     bool listStages = false;  // --list-stages
     bool listPresets = false; // --list-presets
@@ -54,14 +58,17 @@ ParseResult parse(const QStringList &arguments);
 // False for --help, --version and the --list-* options: they print and exit without a display.
 bool needsWindow(const Options &options);
 
-// Empty if --select / --building / --floor / --preset name things the development has; otherwise the
-// one-line message (exit 2) that names the valid choices.
+// Empty if --select / --building / --floor / --preset / --stacking-plan name things the development
+// has and --filter reads (with its building and type ids); otherwise the one-line message (exit 2) that
+// names the valid choices or the part of the expression it could not read.
 QString validateAgainst(const Options &options, const core::DevelopmentData &data);
 
 // Tab-separated listings with a header line, one line per item, each line ending in '\n'.
 // Units: id, building, floor, type, bedrooms, area ("79.7 m²"), price (as Development::formatPrice
 // writes it in `locale`), status ("available" / "reserved" / "sold").
 QString listUnits(const core::DevelopmentData &data, const QLocale &locale);
+// The same listing for only the units `filter` matches (core::matchingUnitIds, manifest order).
+QString listUnits(const core::DevelopmentData &data, const QLocale &locale, const core::UnitFilter &filter);
 // Stages: id, name, planned start, planned end, actual start, actual end (ISO dates, "-" if none).
 QString listStages(const core::DevelopmentData &data);
 // Camera presets: id, name.

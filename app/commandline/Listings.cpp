@@ -2,10 +2,12 @@
 #include "commandline/CommandLine.h"
 
 #include "core/DisplayText.h"
+#include "core/FilterExpression.h"
 #include "core/ManifestLoader.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <cstdio>
 
@@ -40,10 +42,19 @@ QString isoDate(const QDate &date)
 
 QString listUnits(const core::DevelopmentData &data, const QLocale &locale)
 {
+    return listUnits(data, locale, core::UnitFilter::everything());
+}
+
+QString listUnits(const core::DevelopmentData &data, const QLocale &locale, const core::UnitFilter &filter)
+{
+    const QStringList matching = core::matchingUnitIds(filter, data);
+    const QSet<QString> keep(matching.cbegin(), matching.cend());
     QString out = row({QStringLiteral("id"), QStringLiteral("building"), QStringLiteral("floor"),
                        QStringLiteral("type"), QStringLiteral("bedrooms"), QStringLiteral("area"),
                        QStringLiteral("price"), QStringLiteral("status")});
     for (const core::Unit &u : data.units) {
+        if (!keep.contains(u.id))
+            continue;
         out +=
             row({u.id, u.building, QString::number(u.floor), u.type, QString::number(u.bedrooms),
                  locale.toString(u.area, 'f', 1) + QStringLiteral(" m²"),
@@ -96,8 +107,14 @@ int printWithoutWindow(const Options &options, const QString &developmentDir, co
                 manifest.manifestPath.isEmpty() ? developmentDir : manifest.manifestPath);
             return fail(QStringLiteral("invalid development %1: %2").arg(where, first));
         }
-        if (options.listUnits)
+        if (options.listUnits && options.filter) {
+            const core::FilterParseResult read = core::parseFilterExpression(*options.filter, &manifest.data);
+            if (!read.ok())
+                return fail(QStringLiteral("--filter: %1").arg(read.error));
+            text += listUnits(manifest.data, locale, read.filter);
+        } else if (options.listUnits) {
             text += listUnits(manifest.data, locale);
+        }
         if (options.listStages)
             text += listStages(manifest.data);
         if (options.listPresets)

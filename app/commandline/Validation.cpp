@@ -2,6 +2,8 @@
 // the valid choices, so a mistyped id is fixed from the message alone.
 #include "commandline/CommandLine.h"
 
+#include "core/FilterExpression.h"
+
 #include <algorithm>
 
 namespace showroom::cli {
@@ -126,6 +128,20 @@ QString validateAgainst(const Options &options, const core::DevelopmentData &dat
             return QStringLiteral("--floor %1: no such floor in building %2; it has %3")
                 .arg(*options.floor)
                 .arg(named(b->id, b->name), floors);
+    }
+
+    if (!options.stackingPlan.isEmpty() && !data.building(options.stackingPlan)) {
+        if (data.buildings.isEmpty())
+            return QStringLiteral("--stacking-plan '%1': no such building; this development has no buildings")
+                .arg(options.stackingPlan);
+        return QStringLiteral("--stacking-plan '%1': no such building; choose one of: %2")
+            .arg(options.stackingPlan, buildingChoices(data));
+    }
+
+    // With the development the expression's building and type ids are checked too.
+    if (options.filter) {
+        if (const auto read = core::parseFilterExpression(*options.filter, &data); !read.ok())
+            return QStringLiteral("--filter: %1").arg(read.error);
     }
 
     if (!options.preset.isEmpty()) {

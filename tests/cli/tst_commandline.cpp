@@ -31,6 +31,11 @@ private slots:
     void listUnitsFormatsAreaAndPrice();
     void listStagesOfTheDemo();
     void listPresetsOfTheDemo();
+    void filterAndStackingPlanParse();
+    void malformedFilterNamesThePart();
+    void unknownStackingPlanBuildingNamesTheBuildings();
+    void filterIdsAreCheckedAgainstTheDevelopment();
+    void listUnitsWithAFilterListsOnlyTheMatches();
 
 private:
     static ParseResult parseArgs(const QStringList &args) { return parse(QStringList{"showroom"} + args); }
@@ -162,6 +167,17 @@ void tst_CommandLine::parseErrors_data()
                                           << QStringList{"--list-units", "--screenshot", "--development"};
     QTest::newRow("list with building")
         << QStringList{"--list-presets", "--building", "A"} << QStringList{"--building", "--development"};
+    QTest::newRow("list with stacking plan") << QStringList{"--list-units", "--stacking-plan", "A"}
+                                             << QStringList{"--stacking-plan", "--development"};
+    QTest::newRow("stacking plan and unit") << QStringList{"--stacking-plan", "A", "--select", "A_0001"}
+                                            << QStringList{"--select", "--stacking-plan", "only one"};
+    QTest::newRow("stacking plan and building") << QStringList{"--stacking-plan", "A", "--building", "B"}
+                                                << QStringList{"--building", "--stacking-plan", "only one"};
+    QTest::newRow("filter and preset") << QStringList{"--filter", "bedrooms>=3", "--preset", "overview"}
+                                       << QStringList{"--filter", "finder", "--preset"};
+    QTest::newRow("filter with list-stages")
+        << QStringList{"--list-stages", "--filter", "bedrooms>=3"} << QStringList{"--filter", "--list-units"};
+    QTest::newRow("filter without value") << QStringList{"--filter"} << QStringList{"filter"};
 }
 
 void tst_CommandLine::parseErrors()
@@ -180,9 +196,9 @@ void tst_CommandLine::helpNamesEveryOption()
 {
     const QString help = helpText();
     QVERIFY2(help.startsWith(QStringLiteral("Usage: showroom [options]\n")), qPrintable(help));
-    for (const char *option :
-         {"--development", "--db", "--screenshot", "--size", "--kiosk", "--select", "--building", "--floor",
-          "--preset", "--list-units", "--list-stages", "--list-presets", "--help", "--version"})
+    for (const char *option : {"--development", "--db", "--screenshot", "--size", "--kiosk", "--select",
+                               "--building", "--floor", "--preset", "--stacking-plan", "--filter",
+                               "--list-units", "--list-stages", "--list-presets", "--help", "--version"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -398,6 +414,90 @@ void tst_CommandLine::listPresetsOfTheDemo()
     d.cameraPresets.append(
         core::CameraPreset{QStringLiteral("x"), QStringLiteral("Roof\tterrace"), {}, {}, 0});
     QCOMPARE(lines(listPresets(d)).at(1), QStringLiteral("x\tRoof terrace"));
+}
+
+void tst_CommandLine::filterAndStackingPlanParse()
+{
+    ParseResult r =
+        parseArgs({"--screenshot", "x.png", "--filter", "bedrooms>=3,status=available,price<=450000"});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.options.filter.value_or("none"), QStringLiteral("bedrooms>=3,status=available,price<=450000"));
+    QVERIFY(needsWindow(r.options));
+    r = parseArgs({"--stacking-plan", "B", "--filter", "bedrooms>=2"});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.options.stackingPlan, QStringLiteral("B"));
+    QVERIFY(r.options.filter);
+    r = parseArgs({"--select", "A_0001", "--filter", "status=any"}); // the finder with that card open
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    r = parseArgs({"--list-units", "--filter", "bedrooms>=3"});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!needsWindow(r.options));
+    r = parseArgs({"--list-units"});
+    QVERIFY(!r.options.filter); // no filter: every unit, not the finder's default
+}
+
+void tst_CommandLine::malformedFilterNamesThePart()
+{
+    for (const QStringList &args : {QStringList{"--screenshot", "x.png"}, QStringList{"--list-units"}}) {
+        const ParseResult r = parseArgs(args + QStringList{"--filter", "bedrooms>=3,bedroms<=4"});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.exitCode, ExitBadInput);
+        QVERIFY2(r.error.startsWith(QStringLiteral("--filter: filter part 2 'bedroms<=4': unknown field "
+                                                   "'bedroms'")),
+                 qPrintable(r.error));
+    }
+    const ParseResult r = parseArgs({"--filter", "price<=cheap"});
+    QVERIFY2(r.error.contains(QStringLiteral("'price<=cheap'")) && r.error.contains(QStringLiteral("number")),
+             qPrintable(r.error));
+}
+
+void tst_CommandLine::unknownStackingPlanBuildingNamesTheBuildings()
+{
+    Options o;
+    o.stackingPlan = QStringLiteral("A");
+    QCOMPARE(validateAgainst(o, m_demo), QString());
+    o.stackingPlan = QStringLiteral("Q");
+    const QString message = validateAgainst(o, m_demo);
+    QVERIFY2(message.startsWith(QStringLiteral("--stacking-plan 'Q': no such building; choose one of: ")),
+             qPrintable(message));
+    for (const core::Building &b : m_demo.buildings)
+        QVERIFY2(message.contains(QStringLiteral("%1 (%2)").arg(b.id, b.name)), qPrintable(message));
+}
+
+void tst_CommandLine::filterIdsAreCheckedAgainstTheDevelopment()
+{
+    Options o;
+    o.filter = QStringLiteral("building=A|B,bedrooms>=2");
+    QCOMPARE(validateAgainst(o, m_demo), QString());
+    o.filter = QStringLiteral("bedrooms>=2,building=Q");
+    const QString message = validateAgainst(o, m_demo);
+    QVERIFY2(message.startsWith(QStringLiteral("--filter: filter part 2 'building=Q'")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("A")), qPrintable(message));
+}
+
+void tst_CommandLine::listUnitsWithAFilterListsOnlyTheMatches()
+{
+    const QLocale locale(QLocale::English, QLocale::Ireland);
+    core::UnitFilter filter; // the finder's default: available, then
+    filter.minBedrooms = 3;
+    filter.maxPrice = 450000;
+    QStringList expected;
+    for (const core::Unit &u : m_demo.units) {
+        if (u.status == core::UnitStatus::Available && u.bedrooms >= 3 && u.price <= 450000)
+            expected << u.id;
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < m_demo.units.size());
+    const QStringList rows = lines(listUnits(m_demo, locale, filter));
+    QCOMPARE(rows.constFirst(), lines(listUnits(m_demo, locale)).constFirst()); // the same header
+    QStringList listed;
+    for (int i = 1; i < rows.size(); ++i) {
+        listed << rows.at(i).section(QLatin1Char('\t'), 0, 0);
+        QCOMPARE(rows.at(i).section(QLatin1Char('\t'), 7, 7), QStringLiteral("available"));
+    }
+    QCOMPARE(listed, expected);
+    // A unit's line is the same as in the full listing.
+    QVERIFY(lines(listUnits(m_demo, locale)).contains(rows.at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
