@@ -10,6 +10,7 @@ import Showroom.Overview
 import Showroom.Scene
 import Showroom.Shell
 import Showroom.Site
+import Showroom.StackingPlan
 import Showroom.UnitCard
 
 Window {
@@ -53,6 +54,8 @@ Window {
         property int shownMode: -1
 
         function pageFor(mode: int): Component {
+            if (mode === Navigation.StackingPlan)
+                return stackingPlanPage
             return mode === Navigation.Building ? buildingPage : overviewPage
         }
         function show(mode: int) {
@@ -89,6 +92,12 @@ Window {
         BuildingPage {
             buildingId: Navigation.buildingId
             floor: Navigation.floor
+        }
+    }
+    Component {
+        id: stackingPlanPage
+        StackingPlanPage {
+            buildingId: Navigation.buildingId
         }
     }
 

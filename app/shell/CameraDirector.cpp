@@ -47,6 +47,11 @@ CameraDirector::CameraDirector(core::Development *development, scene::SiteModel 
         if (ready())
             showPointOfInterest(id, true);
     });
+    // The stacking plan sits on the left; its building is framed in the 3D view beside it.
+    connect(navigation, &Navigation::stackingPlanShown, this, [this, ready](const QString &id) {
+        if (ready())
+            frameBuilding(id, true);
+    });
     connect(navigation, &Navigation::homeShown, this, [this, ready] {
         if (ready())
             frameSite(true);
@@ -58,7 +63,9 @@ void CameraDirector::showCurrent(bool animate)
 {
     if (!m_site || m_site->status() != scene::SiteModel::Ready)
         return;
-    if (m_navigation->mode() == Navigation::Building) {
+    if (m_navigation->mode() == Navigation::StackingPlan) {
+        frameBuilding(m_navigation->buildingId(), animate);
+    } else if (m_navigation->mode() == Navigation::Building) {
         if (m_navigation->hasFloor())
             frameFloor(m_navigation->buildingId(), m_navigation->floor(), animate);
         else

@@ -92,6 +92,10 @@ InterestRecorder::InterestRecorder(telemetry::Telemetry *telemetry, core::Develo
                 record(QStringLiteral("poi_viewed"), targets::pointOfInterest(id),
                        {{QStringLiteral("via"), via}});
             });
+    // Stacking plan: which building's grid a visitor opened, and from where.
+    connect(navigation, &Navigation::stackingPlanShown, this, [this](const QString &id, const QString &via) {
+        record(QStringLiteral("stacking_plan_viewed"), targets::building(id), {{QStringLiteral("via"), via}});
+    });
     connect(navigation, &Navigation::homeShown, this,
             [this] { record(QStringLiteral("home_pressed"), QStringLiteral("site"), {}); });
     updateDwell();
@@ -173,7 +177,9 @@ void InterestRecorder::updateDwell()
 {
     const core::Unit *unit =
         m_selection && m_development ? m_development->data().unit(m_selection->selectedUnitId()) : nullptr;
-    const bool inBuilding = m_navigation && m_navigation->mode() == Navigation::Building;
+    // A building's stacking plan is time spent on that building too.
+    const bool inBuilding = m_navigation && (m_navigation->mode() == Navigation::Building ||
+                                             m_navigation->mode() == Navigation::StackingPlan);
     // The focused building and floor are interest of their own; a unit's card also counts for its
     // building and floor, so interest in "Haus Linde, upper floors" adds up across the units compared.
     const QString building = inBuilding ? m_navigation->buildingId() : unit ? unit->building : QString();

@@ -48,6 +48,17 @@ Item {
         }
     }
 
+    // The same building as a grid of floors x homes by sales status.
+    ShowroomButton {
+        objectName: "stackingPlanButton"
+        anchors.left: header.right
+        anchors.leftMargin: Theme.gap
+        anchors.verticalCenter: header.verticalCenter
+        glyph: "▦"
+        text: qsTr("Stacking plan")
+        onClicked: Navigation.showStackingPlan(page.buildingId, "building_page")
+    }
+
     FloorStepper {
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin

@@ -36,6 +36,15 @@ Item {
         ViewsMenu {
             anchors.bottom: parent.bottom
         }
+        // Every building's homes as a grid by sales status: the selected home's building, else the first.
+        ShowroomButton {
+            objectName: "stackingPlanButton"
+            anchors.bottom: parent.bottom
+            text: qsTr("Stacking plan")
+            visible: CurrentDevelopment.buildings.count > 0
+            onClicked: Navigation.showStackingPlan(CurrentSelection.selectedUnit.buildingId
+                                                   || CurrentDevelopment.buildings.get(0).buildingId, "overview")
+        }
         ShowroomButton {
             objectName: "tourButton"
             anchors.bottom: parent.bottom

@@ -17,7 +17,9 @@ core::DevelopmentData fixtureDevelopment()
     d.development.id = "fixture";
     d.development.name = "Fixture Gardens";
     d.development.currency = "EUR";
-    d.buildings = {{"A", "Haus Linde", "apartments", 6, "Building_A"}};
+    // B has no homes on sale yet (the stacking plan's building switch; no unit counts change).
+    d.buildings = {{"A", "Haus Linde", "apartments", 6, "Building_A"},
+                   {"B", "Haus Ahorn", "apartments", 4, "Building_B"}};
     core::UnitType twoBed;
     twoBed.id = "2B";
     twoBed.name = "Two-bedroom apartment";
