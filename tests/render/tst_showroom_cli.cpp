@@ -39,6 +39,8 @@ private slots:
     void wrongChoiceNamesTheChoices();
     void stillOfAFloorOrPresetDiffersFromTheSite_data();
     void stillOfAFloorOrPresetDiffersFromTheSite();
+    void listUnitsWithAFilterWithoutDisplay();
+    void stackingPlanStillShowsTheGridFadedBySearch();
 
 private:
     struct Run
@@ -337,6 +339,19 @@ void tst_ShowroomCli::mistakesWithoutDisplay_data()
     QVERIFY(manifest.open(QIODevice::WriteOnly));
     manifest.write("{ \"schema\": 1, \"development\": ");
     manifest.close();
+    QTest::newRow("malformed filter, no display")
+        << QStringList{"--development",          SHOWROOM_DEMO_DIR, "--filter",
+                       "bedrooms>=3,bedroms<=4", "--screenshot",    "x.png"}
+        << QStringList{"--filter", "filter part 2 'bedroms<=4'", "unknown field 'bedroms'"};
+    QTest::newRow("malformed filter, listing")
+        << QStringList{"--list-units", "--filter", "price<=cheap"}
+        << QStringList{"--filter", "filter part 1 'price<=cheap'", "number"};
+    QTest::newRow("filter naming an unknown building, listing")
+        << QStringList{"--list-units", "--development", SHOWROOM_DEMO_DIR, "--filter", "building=Q"}
+        << QStringList{"--filter", "'building=Q'", "A, B, T"};
+    QTest::newRow("unknown stacking plan building, no display")
+        << QStringList{"--development", SHOWROOM_DEMO_DIR, "--stacking-plan", "Q", "--screenshot", "x.png"}
+        << QStringList{"--stacking-plan 'Q'", "choose one of", "A (Haus Linde)", "B (", "T ("};
     QTest::newRow("listing a broken manifest")
         << QStringList{"--list-stages", "--development", broken} << QStringList{"development.json"};
     QTest::newRow("listing a missing folder")
@@ -430,6 +445,7 @@ void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite_data()
     QVERIFY(!presets.isEmpty());
     QTest::newRow("building A, floor 3") << QStringList{"--building", "A", "--floor", "3"};
     QTest::newRow("last preset") << QStringList{"--preset", presets.last().toObject().value("id").toString()};
+    QTest::newRow("stacking plan of A") << QStringList{"--stacking-plan", "A"};
 }
 
 void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite()
@@ -456,6 +472,75 @@ void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite()
     const int sampled = (still.width() / 2) * (still.height() / 2);
     QVERIFY2(changed > sampled / 10,
              qPrintable(QStringLiteral("%1 of %2 pixels changed").arg(changed).arg(sampled)));
+}
+
+void tst_ShowroomCli::listUnitsWithAFilterWithoutDisplay()
+{
+    const Run r = runWithoutDisplay({"--list-units", "--development", SHOWROOM_DEMO_DIR, "--filter",
+                                     "bedrooms>=3,status=available,price<=450000"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
+    QStringList expected; // worked out from the manifest itself
+    for (const QJsonValue &v : demoManifest().value("units").toArray()) {
+        const QJsonObject u = v.toObject();
+        if (u.value("bedrooms").toInt() >= 3 && u.value("status").toString() == "available" &&
+            u.value("price").toDouble() <= 450000)
+            expected << u.value("id").toString();
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(lines.size(), expected.size() + 1);
+    QCOMPARE(lines.constFirst(), QStringLiteral("id\tbuilding\tfloor\ttype\tbedrooms\tarea\tprice\tstatus"));
+    for (int i = 0; i < expected.size(); ++i) {
+        const QStringList fields = lines.at(i + 1).split('\t');
+        QCOMPARE(fields.constFirst(), expected.at(i));
+        QVERIFY(fields.at(4).toInt() >= 3);
+        QCOMPARE(fields.at(7), QStringLiteral("available"));
+    }
+}
+
+namespace {
+// Pixels within a few steps of `colour` (the plan's flat cells), in the left part of the picture where
+// the plan sits (the 3D view's lit, shaded status tints never match this closely in such numbers).
+int pixelsOf(const QImage &image, const QColor &colour, int right)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < right; ++x) {
+            const QColor c(image.pixel(x, y));
+            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
+                    qAbs(c.blue() - colour.blue()) <=
+                6)
+                ++n;
+        }
+    }
+    return n;
+}
+} // namespace
+
+void tst_ShowroomCli::stackingPlanStillShowsTheGridFadedBySearch()
+{
+    // Theme.available / reserved / sold
+    const QColor available("#2e7d4f"), reserved("#c77d12"), sold("#9a3b3b");
+    const QString png = m_dir.filePath("plan.png");
+    // Haus Linde has 36 available, 11 reserved and 33 sold homes; the search keeps the last two kinds.
+    const Run r =
+        run({"--development", SHOWROOM_DEMO_DIR, "--db", m_dir.filePath("plan.db"), "--screenshot", png,
+             "--size", "1280x800", "--stacking-plan", "A", "--filter", "status=sold|reserved"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QImage plan(png);
+    QCOMPARE(plan.size(), QSize(1280, 800));
+    const int right = plan.width() * 6 / 10;
+    const int cellArea = 40 * 40; // a cell is at least a finger's size (47 px at this height)
+    const int soldPixels = pixelsOf(plan, sold, right), reservedPixels = pixelsOf(plan, reserved, right),
+              availablePixels = pixelsOf(plan, available, right);
+    const QString counts = QStringLiteral("sold %1, reserved %2, available %3 pixels")
+                               .arg(soldPixels)
+                               .arg(reservedPixels)
+                               .arg(availablePixels);
+    QVERIFY2(soldPixels > 25 * cellArea, qPrintable(counts));
+    QVERIFY2(reservedPixels > 8 * cellArea, qPrintable(counts));
+    // The available homes are outside the search: faded to paper with a thin status edge.
+    QVERIFY2(availablePixels < 36 * cellArea / 4, qPrintable(counts));
 }
 
 QTEST_GUILESS_MAIN(tst_ShowroomCli)
