@@ -38,11 +38,13 @@ Item {
         }
         // Every building's homes as a grid by sales status: the selected home's building, else the first.
         ShowroomButton {
+            id: planButton
+            readonly property var selected: CurrentSelection.selectedUnit // (a card map)
             objectName: "stackingPlanButton"
             anchors.bottom: parent.bottom
             text: qsTr("Stacking plan")
             visible: CurrentDevelopment.buildings.count > 0
-            onClicked: Navigation.showStackingPlan(CurrentSelection.selectedUnit.buildingId
+            onClicked: Navigation.showStackingPlan(planButton.selected.buildingId
                                                    || CurrentDevelopment.buildings.get(0).buildingId, "overview")
         }
         ShowroomButton {
