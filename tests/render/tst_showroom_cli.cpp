@@ -541,6 +541,16 @@ void tst_ShowroomCli::stackingPlanStillShowsTheGridFadedBySearch()
     QVERIFY2(reservedPixels > 8 * cellArea, qPrintable(counts));
     // The available homes are outside the search: faded to paper with a thin status edge.
     QVERIFY2(availablePixels < 36 * cellArea / 4, qPrintable(counts));
+
+    // The interest recorder wrote where the plan was opened (docs/events.md), read with Debian's sqlite3.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {m_dir.filePath("plan.db"), "SELECT name, target, properties FROM events WHERE name = "
+                                             "'stacking_plan_viewed'"});
+    QVERIFY2(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0,
+             "sqlite3 (Debian package sqlite3) failed");
+    QCOMPARE(QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed(),
+             QStringLiteral("stacking_plan_viewed|building:A|{\"via\":\"command_line\"}"));
 }
 
 QTEST_GUILESS_MAIN(tst_ShowroomCli)
