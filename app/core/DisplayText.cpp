@@ -45,9 +45,9 @@ QString formatPrice(double amount, const QString &isoCode, const QLocale &locale
 
 QString formatArea(double squareMetres, const QLocale &locale)
 {
-    const double tenths = std::round(squareMetres * 10.0) / 10.0;
-    const int decimals = std::floor(tenths) == tenths ? 0 : 1;
-    return locale.toString(tenths, 'f', decimals) + QStringLiteral(" m²");
+    // Always one decimal, so a column of areas (card, compare table, listings) lines up and the
+    // living area and the balcony read alike ("71.5 m²", "8.0 m²").
+    return locale.toString(std::round(squareMetres * 10.0) / 10.0, 'f', 1) + QStringLiteral(" m²");
 }
 
 QString statusText(UnitStatus status)

@@ -13,7 +13,7 @@ namespace showroom::core {
 QString currencySymbol(const QString &isoCode, const QLocale &locale = QLocale());
 // "€385,000" / "385.000 €" depending on `locale`; whole amounts without decimals.
 QString formatPrice(double amount, const QString &isoCode, const QLocale &locale = QLocale());
-// "78.5 m²" (one decimal only when needed).
+// "78.5 m²", "8.0 m²", "71,5 m²" in German: always one decimal, the locale's decimal sign.
 QString formatArea(double squareMetres, const QLocale &locale = QLocale());
 // "Available" / "Reserved" / "Sold".
 QString statusText(UnitStatus status);
