@@ -5,6 +5,7 @@
 import QtQuick
 import QtQuick.Controls
 import Showroom.Building
+import Showroom.Compare
 import Showroom.Components
 import Showroom.Overview
 import Showroom.Scene
@@ -54,6 +55,8 @@ Window {
         property int shownMode: -1
 
         function pageFor(mode: int): Component {
+            if (mode === Navigation.Compare)
+                return comparePage
             if (mode === Navigation.StackingPlan)
                 return stackingPlanPage
             return mode === Navigation.Building ? buildingPage : overviewPage
@@ -86,6 +89,10 @@ Window {
     Component {
         id: overviewPage
         OverviewPage {}
+    }
+    Component {
+        id: comparePage
+        ComparePage {}
     }
     Component {
         id: buildingPage

@@ -5,6 +5,8 @@
 #include "core/UnitSelection.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
+#include "shell/CompareList.h"
+#include "shell/Favourites.h"
 #include "shell/Navigation.h"
 #include "telemetry/DwellTracker.h"
 #include "telemetry/Telemetry.h"
@@ -48,9 +50,13 @@ QString pointOfInterest(const QString &poiId)
 {
     return join("poi", poiId);
 }
+QString compare()
+{
+    return QStringLiteral("compare");
+}
 bool isWellFormed(const QString &target)
 {
-    static const QRegularExpression re(QStringLiteral("^(site|tour|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
+    static const QRegularExpression re(QStringLiteral("^(site|tour|compare|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
     return re.match(target).hasMatch();
 }
 } // namespace targets
@@ -138,6 +144,25 @@ void InterestRecorder::watchTour(scene::GuidedTour *tour)
         record(QStringLiteral("tour_finished"), QStringLiteral("tour"),
                {{QStringLiteral("completed"), completed},
                 {QStringLiteral("stopsSeen"), tour->currentIndex() + 1}});
+    });
+}
+
+void InterestRecorder::watchFavourites(Favourites *favourites)
+{
+    connect(favourites, &Favourites::added, this,
+            [this](const QString &id) { record(QStringLiteral("favourite_added"), targets::unit(id), {}); });
+    connect(favourites, &Favourites::removed, this, [this](const QString &id) {
+        record(QStringLiteral("favourite_removed"), targets::unit(id), {});
+    });
+}
+
+void InterestRecorder::watchCompareList(CompareList *compareList)
+{
+    m_compareList = compareList;
+    connect(m_navigation, &Navigation::compareShown, this, [this](const QString &via) {
+        const QStringList units = m_compareList ? m_compareList->unitIds() : QStringList();
+        record(QStringLiteral("compare_opened"), targets::compare(),
+               {{QStringLiteral("via"), via}, {QStringLiteral("units"), units}});
     });
 }
 

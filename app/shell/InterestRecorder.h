@@ -31,6 +31,8 @@ class DwellTracker;
 namespace showroom::shell {
 
 class Navigation;
+class Favourites;
+class CompareList;
 
 // Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
 // never written.
@@ -40,7 +42,10 @@ QString building(const QString &buildingId);
 QString floor(const QString &buildingId, int floor);
 QString preset(const QString &presetId);
 QString pointOfInterest(const QString &poiId);
-// True for "site", "tour" and "<kind>:<id>[/<part>]" with non-empty parts and no white space.
+// The compare page as a whole ("compare"); which homes it showed is a property of the event.
+QString compare();
+// True for "site", "tour", "compare" and "<kind>:<id>[/<part>]" with non-empty parts and no white
+// space.
 bool isWellFormed(const QString &target);
 } // namespace targets
 
@@ -65,6 +70,10 @@ public:
     // Camera samples (throttled by telemetry) from the orbit camera.
     void watchCamera(scene::OrbitController *camera);
     void watchTour(scene::GuidedTour *tour);
+    // favourite_added / favourite_removed as the visitor hearts homes; compare_opened (with the
+    // homes compared) each time Navigation shows the compare page.
+    void watchFavourites(Favourites *favourites);
+    void watchCompareList(CompareList *compareList);
 
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }
@@ -85,6 +94,7 @@ private:
     std::unique_ptr<telemetry::DwellTracker> m_unitDwell;
     std::unique_ptr<telemetry::DwellTracker> m_buildingDwell;
     std::unique_ptr<telemetry::DwellTracker> m_floorDwell;
+    QPointer<CompareList> m_compareList;
     bool m_siteShown = false;
     int m_refused = 0;
 };

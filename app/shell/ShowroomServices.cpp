@@ -27,7 +27,8 @@ QLocale ShowroomServices::displayLocale()
 }
 
 ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
-    : m_telemetry(telemetryOptions), m_navigation(&m_development, &m_selection),
+    : m_favourites(&m_development), m_compareList(&m_development), m_telemetry(telemetryOptions),
+      m_navigation(&m_development, &m_selection),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
       m_director(&m_development, &m_site, &m_camera, &m_navigation)
 {
@@ -39,6 +40,15 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_tour.setDevelopment(&m_development); // the tour's stops follow the development on show
     m_interest.watchCamera(&m_camera);
     m_interest.watchTour(&m_tour);
+    m_interest.watchFavourites(&m_favourites);
+    m_interest.watchCompareList(&m_compareList);
+    // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
+    auto startVisit = [this] {
+        m_favourites.startVisit(m_telemetry.visitorId());
+        m_compareList.startVisit(m_telemetry.visitorId());
+    };
+    QObject::connect(&m_telemetry, &telemetry::Telemetry::sessionChanged, &m_favourites, startVisit);
+    startVisit();
 }
 
 ShowroomServices::~ShowroomServices()
@@ -93,6 +103,8 @@ void ShowroomServices::publish()
     ProvidedInstance<scene::GuidedTour>::provide(&m_tour);
     ProvidedInstance<Navigation>::provide(&m_navigation);
     ProvidedInstance<InterestRecorder>::provide(&m_interest);
+    ProvidedInstance<Favourites>::provide(&m_favourites);
+    ProvidedInstance<CompareList>::provide(&m_compareList);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

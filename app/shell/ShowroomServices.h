@@ -11,6 +11,8 @@
 #include "scene/OrbitController.h"
 #include "scene/SiteModel.h"
 #include "shell/CameraDirector.h"
+#include "shell/CompareList.h"
+#include "shell/Favourites.h"
 #include "shell/InterestRecorder.h"
 #include "shell/Navigation.h"
 #include "telemetry/Telemetry.h"
@@ -58,6 +60,9 @@ public:
     core::UnitSelection &selection() { return m_selection; }
     // The unit finder's filter and results (starts at the finder's default: available units).
     core::UnitFilterModel &finder() { return m_finder; }
+    // The visitor's hearted homes and compare list (emptied when a new visitor's session starts).
+    Favourites &favourites() { return m_favourites; }
+    CompareList &compareList() { return m_compareList; }
     scene::SiteModel &site() { return m_site; }
     scene::OrbitController &camera() { return m_camera; }
     scene::GuidedTour &tour() { return m_tour; }
@@ -73,6 +78,8 @@ private:
     core::Development m_development;
     core::UnitSelection m_selection;
     core::UnitFilterModel m_finder;
+    Favourites m_favourites;
+    CompareList m_compareList;
     scene::SiteModel m_site;
     scene::OrbitController m_camera;
     scene::GuidedTour m_tour;

@@ -1,6 +1,7 @@
 // The facts of one unit, as a buyer asks for them: where it is, what it is, what it costs, whether it
-// can still be bought. `unit` is a map of the unit's fields (core's UnitModel.unit(id)); an empty map
-// hides the card. Emits closed() when the visitor dismisses it.
+// can still be bought, and its floor plan (tap to enlarge); a heart for the favourites and a place on
+// the compare list. `unit` is a map of the unit's fields (core's UnitModel.unit(id)); an empty map hides
+// the card. Emits closed() when the visitor dismisses it.
 import QtQuick
 import Showroom.Components
 
@@ -12,18 +13,15 @@ Panel {
     readonly property var u: unit || ({})
     readonly property bool hasUnit: (u.unitId || "") !== ""
 
+    // The locale numbers are written in (the balcony's area; prices and the living area come written).
+    property var locale: Qt.locale()
+    readonly property alias planViewer: planViewer
+    readonly property alias favouritesPanel: favouritesPanel
+
     signal closed()
 
-    function orientationText(o: string): string {
-        const words = { N: qsTr("North"), NE: qsTr("North-east"), E: qsTr("East"), SE: qsTr("South-east"),
-                        S: qsTr("South"), SW: qsTr("South-west"), W: qsTr("West"), NW: qsTr("North-west") }
-        return words[o] || o || "–"
-    }
-    function balconyText(u: var): string {
-        if (!u.balcony)
-            return qsTr("No")
-        return u.balconyArea > 0 ? qsTr("Yes, %1 m²").arg(Number(u.balconyArea).toLocaleString(Qt.locale(), "f", 0))
-                                 : qsTr("Yes")
+    function enlargePlan() {
+        planViewer.open()
     }
 
     width: Theme.panelWidth
@@ -97,13 +95,37 @@ Panel {
             }
         }
 
+        CardActions {
+            width: parent.width
+            unitId: card.u.unitId || ""
+            onFavouritesRequested: favouritesPanel.open()
+        }
+
         Column {
             width: parent.width
             FactRow { width: parent.width; objectName: "bedrooms"; label: qsTr("Bedrooms"); value: card.u.bedrooms ?? "–" }
             FactRow { width: parent.width; objectName: "bathrooms"; label: qsTr("Bathrooms"); value: card.u.bathrooms ?? "–" }
             FactRow { width: parent.width; objectName: "area"; label: qsTr("Living area"); value: card.u.areaText || "–" }
-            FactRow { width: parent.width; objectName: "orientation"; label: qsTr("Orientation"); value: card.orientationText(card.u.orientation) }
-            FactRow { width: parent.width; objectName: "balcony"; label: qsTr("Balcony"); value: card.balconyText(card.u) }
+            FactRow { width: parent.width; objectName: "balcony"; label: qsTr("Balcony"); value: UnitWords.balconyText(card.u, card.locale) }
+            FactRow { width: parent.width; objectName: "orientation"; label: qsTr("Orientation"); value: UnitWords.orientationText(card.u.orientation || "") }
+        }
+
+        PlanThumbnail {
+            objectName: "planThumbnail"
+            width: parent.width
+            source: card.u.planUrl || ""
+            onEnlarge: card.enlargePlan()
         }
     }
+
+    PlanViewer {
+        id: planViewer
+        source: card.u.planUrl || ""
+        title: qsTr("Unit %1 · %2").arg((card.u.unitId || "").replace("_", " ")).arg(card.u.typeName || "")
+    }
+    FavouritesPanel {
+        id: favouritesPanel
+    }
+    // A closed card closes what it opened.
+    onHasUnitChanged: if (!hasUnit) planViewer.close()
 }

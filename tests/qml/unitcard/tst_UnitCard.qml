@@ -54,7 +54,18 @@ TestCase {
         compare(textOf(card, "bathrooms"), "1")
         compare(textOf(card, "area"), "71.5 m²")
         compare(textOf(card, "orientation"), "South-west")
-        compare(textOf(card, "balcony"), "Yes, 8 m²")
+        compare(textOf(card, "balcony"), "Yes, 8.4 m²") // written like the living area: one decimal
+    }
+
+    // A German visitor reads German numbers: the balcony's decimal comma like the living area's.
+    function test_balconyInTheLocalesFormat() {
+        const u = Object.assign({}, test.unit, { areaText: "71,5 m²", balconyArea: 8 })
+        const card = createTemporaryObject(cardComponent, test, { unit: u, locale: Qt.locale("de_DE") })
+        compare(textOf(card, "balcony"), "Yes, 8,0 m²")
+        card.unit = Object.assign({}, u, { balconyArea: 12.25 })
+        compare(textOf(card, "balcony"), "Yes, 12,3 m²")
+        card.locale = Qt.locale("en_IE")
+        compare(textOf(card, "balcony"), "Yes, 12.3 m²")
     }
 
     function test_statusChipColour_data() {

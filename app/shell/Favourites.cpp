@@ -1,0 +1,34 @@
+#include "shell/Favourites.h"
+#include "shell/QmlSingletons.h"
+
+namespace showroom::shell {
+
+Favourites *Favourites::create(QQmlEngine *engine, QJSEngine *scriptEngine)
+{
+    return ProvidedInstance<Favourites>::create(engine, scriptEngine);
+}
+
+Favourites::Favourites(core::Development *development, QObject *parent) : UnitList(development, parent) {}
+
+bool Favourites::toggle(const QString &unitId)
+{
+    if (removeOne(unitId)) {
+        emit removed(unitId);
+        return false;
+    }
+    if (!isKnownUnit(unitId))
+        return false;
+    append(unitId);
+    emit added(unitId);
+    return true;
+}
+
+void Favourites::clear()
+{
+    const QStringList ids = unitIds();
+    reset({});
+    for (const QString &id : ids)
+        emit removed(id);
+}
+
+} // namespace showroom::shell
