@@ -14,7 +14,7 @@ T.Popup {
         CompareList.clear()
         for (let i = 0; i < Math.min(CompareList.maximum, Favourites.count); ++i)
             CompareList.add(Favourites.unitIds[i])
-        close()
+        panel.close()
         Navigation.showCompare("favourites")
     }
 
@@ -40,7 +40,7 @@ T.Popup {
 
         Item {
             width: parent.width
-            height: Math.max(title.implicitHeight, close.height)
+            height: Math.max(title.implicitHeight, closeButton.height)
             ThemedText {
                 id: title
                 anchors.verticalCenter: parent.verticalCenter
@@ -48,7 +48,7 @@ T.Popup {
                 font.pixelSize: Theme.titleSize
             }
             CloseButton {
-                id: close
+                id: closeButton
                 objectName: "favouritesCloseButton"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter

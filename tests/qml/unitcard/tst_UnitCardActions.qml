@@ -80,6 +80,22 @@ TestCase {
         tryCompare(panel, "visible", false)
     }
 
+    function test_favouritesGoToTheComparison() {
+        for (const id of ["A_0101", "C_0201", "C_0402", "C_0403"])
+            Favourites.toggle(id)
+        CompareList.add("A_0305")
+        const card = cardFor("A_0304")
+        mouseClick(child(card, "favouritesButton"))
+        const panel = card.favouritesPanel
+        tryCompare(panel, "opened", true)
+        const button = child(panel.contentItem, "compareFavouritesButton")
+        compare(button.text, "Compare the first three")
+        mouseClick(button)
+        compare(CompareList.unitIds, ["A_0101", "C_0201", "C_0402"]) // the hearted ones, not what was there
+        compare(Navigation.mode, Navigation.Compare)
+        tryCompare(panel, "visible", false)
+    }
+
     function test_compareAddsRemovesAndCounts() {
         const card = cardFor("A_0304")
         const toggle = child(card, "compareToggle")
