@@ -84,22 +84,43 @@ Item {
                     color: Theme.inkSoft
                 }
             }
-            // The building switcher (hidden for a one-building development).
-            Row {
-                id: chips
+            // The building switcher (hidden for a one-building development); with many buildings it
+            // scrolls sideways, keeping the chosen one in view.
+            Flickable {
+                id: chipStrip
+                function revealChosen() {
+                    for (let i = 0; i < chips.children.length; ++i) {
+                        const chip = chips.children[i]
+                        if (chip.checked)
+                            contentX = Math.max(0, Math.min(contentWidth - width, chip.x + chip.width / 2 - width / 2))
+                    }
+                }
+                objectName: "stackingPlanBuildings"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.px(8)
+                width: Math.min(chips.implicitWidth, parent.width - titles.implicitWidth - Theme.gap)
+                height: chips.implicitHeight
+                contentWidth: chips.implicitWidth
+                clip: contentWidth > width
+                flickableDirection: Flickable.HorizontalFlick
+                boundsBehavior: Flickable.StopAtBounds
                 visible: CurrentDevelopment.buildings.count > 1
-                Repeater {
-                    model: CurrentDevelopment.buildings
-                    delegate: ChoiceChip {
-                        required property string buildingId
-                        required property string name
-                        objectName: "planBuilding_" + buildingId
-                        text: name
-                        checked: page.buildingId === buildingId
-                        onClicked: Navigation.showStackingPlan(buildingId, "stacking_plan")
+                onWidthChanged: revealChosen()
+                onContentWidthChanged: revealChosen()
+                Row {
+                    id: chips
+                    spacing: Theme.px(8)
+                    Repeater {
+                        model: CurrentDevelopment.buildings
+                        delegate: ChoiceChip {
+                            required property string buildingId
+                            required property string name
+                            objectName: "planBuilding_" + buildingId
+                            text: name
+                            checked: page.buildingId === buildingId
+                            onClicked: Navigation.showStackingPlan(buildingId, "stacking_plan")
+                            onCheckedChanged: if (checked) chipStrip.revealChosen()
+                        }
                     }
                 }
             }
