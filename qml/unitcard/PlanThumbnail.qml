@@ -9,7 +9,7 @@ Rectangle {
     property url source
     signal enlarge()
 
-    implicitHeight: Theme.px(220)
+    implicitHeight: Theme.px(180)
     visible: String(source) !== ""
     color: "white"
     radius: Theme.px(8)
