@@ -74,17 +74,19 @@ Item {
             font.capitalization: Font.AllUppercase
             font.letterSpacing: Theme.px(1.5)
         }
-        Row {
+        // Number and "Show" side by side, or one under the other in a narrow column.
+        Flow {
+            width: parent.width - Theme.px(10)
             spacing: Theme.px(12)
             ThemedText {
                 objectName: "columnTitle"
-                anchors.verticalCenter: parent.verticalCenter
+                height: Theme.touchTarget
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("Unit %1").arg((head.unit.unitId || "").replace("_", " "))
                 font.pixelSize: Theme.headingSize
             }
             ShowroomButton {
                 objectName: "showUnit"
-                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Show")
                 Accessible.name: qsTr("Show unit %1").arg(head.unit.unitId || "")
                 onClicked: head.show()

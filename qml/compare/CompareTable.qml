@@ -22,7 +22,7 @@ Item {
 
     // key: the CompareList fact (a unit role) marked and tested; best: the tag of the best cell.
     readonly property var facts: [
-        { key: "price", label: qsTr("Price"), best: qsTr("Lowest price") },
+        { key: "price", label: qsTr("Price"), best: qsTr("Lowest") },
         { key: "status", label: qsTr("Status"), best: "" },
         { key: "area", label: qsTr("Living area"), best: qsTr("Largest") },
         { key: "balconyArea", label: qsTr("Balcony"), best: qsTr("Largest") },

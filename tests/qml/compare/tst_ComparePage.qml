@@ -53,7 +53,7 @@ TestCase {
         verify(row(page, "price").differs)
         verify(cell(page, "A_0101", "price").best)
         verify(!cell(page, "A_0304", "price").best)
-        compare(child(cell(page, "A_0101", "price"), "bestTag").text, "★ Lowest price")
+        compare(child(cell(page, "A_0101", "price"), "bestTag").text, "★ Lowest")
         compare(child(cell(page, "A_0101", "price"), "value").text, CurrentDevelopment.formatPrice(342000))
         // same type: rooms and area alike, quiet and unmarked
         verify(!row(page, "bedrooms").differs)
