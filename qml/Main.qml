@@ -7,6 +7,7 @@ import QtQuick.Controls
 import Showroom.Building
 import Showroom.Compare
 import Showroom.Components
+import Showroom.Finder
 import Showroom.Overview
 import Showroom.Scene
 import Showroom.Shell
@@ -59,6 +60,8 @@ Window {
                 return comparePage
             if (mode === Navigation.StackingPlan)
                 return stackingPlanPage
+            if (mode === Navigation.Finder)
+                return finderPage
             return mode === Navigation.Building ? buildingPage : overviewPage
         }
         function show(mode: int) {
@@ -100,6 +103,10 @@ Window {
             buildingId: Navigation.buildingId
             floor: Navigation.floor
         }
+    }
+    Component {
+        id: finderPage
+        FinderPage {}
     }
     Component {
         id: stackingPlanPage

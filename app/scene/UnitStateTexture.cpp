@@ -91,6 +91,22 @@ void UnitStateTexture::setDimmedUnits(const QStringList &units)
     emit dimmedUnitsChanged();
 }
 
+void UnitStateTexture::setFilter(core::UnitFilterModel *filter)
+{
+    if (filter == m_filter)
+        return;
+    if (m_filter)
+        m_filter->disconnect(this);
+    m_filter = filter;
+    if (filter) {
+        // resultsChanged: once per filter change or reload of the units, not on sorting.
+        connect(filter, &core::UnitFilterModel::resultsChanged, this, &UnitStateTexture::rebuild);
+        connect(filter, &QObject::destroyed, this, &UnitStateTexture::rebuild, Qt::QueuedConnection);
+    }
+    rebuild();
+    emit filterChanged();
+}
+
 void UnitStateTexture::setCutBuilding(const QString &buildingId)
 {
     if (buildingId == m_cutBuilding)
@@ -149,7 +165,7 @@ void UnitStateTexture::rebuild()
         const QSet<QString> dimmed(m_dimmed.cbegin(), m_dimmed.cend());
         for (const core::Unit &unit : m_development->data().units) {
             State state = stateOf(unit);
-            if (dimmed.contains(unit.id))
+            if (dimmed.contains(unit.id) || (m_filter && !m_filter->isMatch(unit.id)))
                 state.flags |= Dimmed;
             m_states.insert(unit.id, state);
         }

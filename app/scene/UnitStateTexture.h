@@ -1,11 +1,13 @@
 // Per-unit state for the site's units shader, one RGBA8 texel per unit number (UnitPacking.h): texel n
 // (1-based, texel 0 unused) at x = n % 256, y = n / 256 of a 256-wide texture. RGB = the unit's status
-// colour (sRGB bytes), A = flags: Tinted (status colours are on), Dimmed (filtered out), Hidden (above
+// colour (sRGB bytes), A = flags: Tinted (status colours are on), Dimmed (filtered out: in dimmedUnits
+// or not matched by the finder's filter), Hidden (above
 // the cut floor of its building). Rebuilt on the GUI thread whenever anything it reads changes: a few
 // microseconds per thousand units. The QML side samples it with nearest filtering.
 #pragma once
 
 #include "core/Development.h"
+#include "core/UnitFilterModel.h"
 #include "scene/SiteModel.h"
 
 #include <QColor>
@@ -30,6 +32,9 @@ class UnitStateTexture : public QQuick3DTextureData
     Q_PROPERTY(QColor soldColor READ soldColor WRITE setSoldColor NOTIFY colorsChanged)
     // Units filtered out (drawn dimmed).
     Q_PROPERTY(QStringList dimmedUnits READ dimmedUnits WRITE setDimmedUnits NOTIFY dimmedUnitsChanged)
+    // The finder's filter: while set, every unit it does not match is dimmed too (rebuilt on its
+    // resultsChanged, one pass over the units: no per-unit QML). Null: no filter.
+    Q_PROPERTY(showroom::core::UnitFilterModel *filter READ filter WRITE setFilter NOTIFY filterChanged)
     // The floor cut-away: with a building and a floor >= 0, that building's units above it are hidden.
     Q_PROPERTY(QString cutBuilding READ cutBuilding WRITE setCutBuilding NOTIFY cutChanged)
     Q_PROPERTY(int cutFloor READ cutFloor WRITE setCutFloor NOTIFY cutChanged)
@@ -56,6 +61,7 @@ public:
     QColor reservedColor() const { return m_reserved; }
     QColor soldColor() const { return m_sold; }
     QStringList dimmedUnits() const { return m_dimmed; }
+    core::UnitFilterModel *filter() const { return m_filter; }
     QString cutBuilding() const { return m_cutBuilding; }
     int cutFloor() const { return m_cutFloor; }
     int textureWidth() const { return Width; }
@@ -67,6 +73,7 @@ public:
     void setReservedColor(const QColor &c);
     void setSoldColor(const QColor &c);
     void setDimmedUnits(const QStringList &units);
+    void setFilter(core::UnitFilterModel *filter);
     void setCutBuilding(const QString &buildingId);
     void setCutFloor(int floor);
 
@@ -80,6 +87,7 @@ signals:
     void showStatusChanged();
     void colorsChanged();
     void dimmedUnitsChanged();
+    void filterChanged();
     void cutChanged();
     void textureChanged(); // the bytes were rebuilt
 
@@ -99,6 +107,7 @@ private:
     QColor m_reserved{0xe0, 0xa0, 0x30};
     QColor m_sold{0xc0, 0x50, 0x4d};
     QStringList m_dimmed;
+    QPointer<core::UnitFilterModel> m_filter;
     QString m_cutBuilding;
     int m_cutFloor = -1;
     int m_height = 1;

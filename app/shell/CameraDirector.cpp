@@ -52,6 +52,12 @@ CameraDirector::CameraDirector(core::Development *development, scene::SiteModel 
         if (ready())
             frameBuilding(id, true);
     });
+    // A home chosen from a list (the finder's results, the stacking plan) may be anywhere on the site:
+    // fly to it. One tapped in 3D is already in view, so the camera stays put for those.
+    connect(navigation, &Navigation::unitFocused, this, [this, ready](const QString &id, const QString &via) {
+        if (ready() && (via == QLatin1String("finder_list") || via == QLatin1String("stacking_plan")))
+            frameUnit(id, true);
+    });
     connect(navigation, &Navigation::homeShown, this, [this, ready] {
         if (ready())
             frameSite(true);
@@ -156,6 +162,35 @@ void CameraDirector::showPointOfInterest(const QString &poiId, bool animate)
         m_camera->flyTo(poi.position, m_camera->goalYaw(), 35, 45, animate ? -1 : 0);
         return;
     }
+}
+
+void CameraDirector::frameUnit(const QString &unitId, bool animate)
+{
+    const QVector3D centre = m_site->unitCenter(unitId), size = m_site->unitSize(unitId);
+    if (size.isNull())
+        return;
+    resetLens();
+    // Face the side of its building the home is on (from the building's middle out through the
+    // home), a little from above, so its windows and balcony are seen rather than the building's back.
+    const QString building = m_site->buildingOfUnit(unitId);
+    QVector3D out = centre - (m_site->buildingBoundsMin(building) + m_site->buildingBoundsMax(building)) / 2;
+    out.setY(0);
+    const qreal yaw =
+        out.lengthSquared() > 0.25f ? qRadiansToDegrees(std::atan2(out.x(), out.z())) : m_camera->goalYaw();
+    // The home with a neighbour or two on each side and the floors above and below it, in the part of
+    // the stage that panels leave uncovered (the finder's list on the left, the unit card on the right).
+    const qreal left = m_navigation->coveredLeft(), right = m_navigation->coveredRight();
+    const qreal seen = std::max(0.2, 1 - left - right);
+    const qreal extent = std::max({size.x(), size.y(), size.z()}) * 4.0f;
+    const qreal tanV = std::tan(qDegreesToRadians(m_camera->fieldOfView() / 2));
+    const qreal tanH = tanV * std::max(0.1, m_camera->aspectRatio());
+    const qreal distance = std::max({18.0, extent / 2 / tanV, extent / 2 / (tanH * seen)});
+    // Aim beside the home so it is drawn in the middle of what is seen: at x = left - right in normalised
+    // device coordinates (the camera's right is (cos yaw, 0, -sin yaw)).
+    const qreal yawRad = qDegreesToRadians(yaw);
+    const QVector3D side(float(std::cos(yawRad)), 0, float(-std::sin(yawRad)));
+    const float shift = float((left - right) * distance * tanH);
+    m_camera->flyTo(centre - side * shift, yaw, 22, distance, animate ? -1 : 0);
 }
 
 } // namespace showroom::shell

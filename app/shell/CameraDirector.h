@@ -35,6 +35,7 @@ private:
     void frameFloor(const QString &buildingId, int floor, bool animate);
     void showPreset(const QString &presetId, bool animate);
     void showPointOfInterest(const QString &poiId, bool animate);
+    void frameUnit(const QString &unitId, bool animate);
     void applyLimits();
     void resetLens();
 

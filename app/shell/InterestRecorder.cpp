@@ -2,6 +2,8 @@
 #include "shell/QmlSingletons.h"
 
 #include "core/Development.h"
+#include "core/FilterExpression.h"
+#include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
@@ -54,9 +56,14 @@ QString compare()
 {
     return QStringLiteral("compare");
 }
+QString finder()
+{
+    return QStringLiteral("finder");
+}
 bool isWellFormed(const QString &target)
 {
-    static const QRegularExpression re(QStringLiteral("^(site|tour|compare|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(site|tour|finder|compare|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
     return re.match(target).hasMatch();
 }
 } // namespace targets
@@ -76,10 +83,21 @@ InterestRecorder::InterestRecorder(telemetry::Telemetry *telemetry, core::Develo
     m_unitDwell = tracker();
     m_buildingDwell = tracker();
     m_floorDwell = tracker();
+    m_finderDwell = tracker();
+    m_finderDwell->setTarget(targets::finder());
+    // A visitor drags a price slider through dozens of values: only where they stop is interest.
+    m_filterSettle.setSingleShot(true);
+    m_filterSettle.setInterval(1500);
+    connect(&m_filterSettle, &QTimer::timeout, this, &InterestRecorder::recordSettledFilter);
 
     connect(selection, &core::UnitSelection::selectedUnitIdChanged, this,
             &InterestRecorder::onSelectionChanged);
     connect(navigation, &Navigation::changed, this, &InterestRecorder::updateDwell);
+    connect(navigation, &Navigation::changed, this, [this] {
+        // Leaving the finder settles the filter it shows (the timer would otherwise fire elsewhere).
+        if (m_filterSettle.isActive() && m_navigation && m_navigation->mode() != Navigation::Finder)
+            recordSettledFilter();
+    });
     connect(navigation, &Navigation::buildingFocused, this, [this](const QString &id, const QString &via) {
         record(QStringLiteral("building_focused"), targets::building(id), {{QStringLiteral("via"), via}});
     });
@@ -166,6 +184,30 @@ void InterestRecorder::watchCompareList(CompareList *compareList)
     });
 }
 
+void InterestRecorder::watchFinder(core::UnitFilterModel *finder)
+{
+    if (m_finder)
+        m_finder->disconnect(this);
+    m_finder = finder;
+    m_lastSettledFilter = finder ? core::describe(finder->filter()) : QString();
+    if (finder)
+        connect(finder, &core::UnitFilterModel::changed, this, [this] { m_filterSettle.start(); });
+}
+
+void InterestRecorder::recordSettledFilter()
+{
+    m_filterSettle.stop();
+    if (!m_finder)
+        return;
+    const QString filter = core::describe(m_finder->filter());
+    if (filter == m_lastSettledFilter)
+        return; // changed and changed back: nothing new settled
+    m_lastSettledFilter = filter;
+    // "" is the finder's default (available homes, nothing else): a visitor who cleared the filters.
+    record(QStringLiteral("filter_settled"), targets::finder(),
+           {{QStringLiteral("filter"), filter}, {QStringLiteral("results"), m_finder->count()}});
+}
+
 void InterestRecorder::record(const QString &name, const QString &target, QVariantMap properties)
 {
     if (!targets::isWellFormed(target)) {
@@ -205,6 +247,7 @@ void InterestRecorder::updateDwell()
     // A building's stacking plan is time spent on that building too.
     const bool inBuilding = m_navigation && (m_navigation->mode() == Navigation::Building ||
                                              m_navigation->mode() == Navigation::StackingPlan);
+    const bool inFinder = m_navigation && m_navigation->mode() == Navigation::Finder;
     // The focused building and floor are interest of their own; a unit's card also counts for its
     // building and floor, so interest in "Haus Linde, upper floors" adds up across the units compared.
     const QString building = inBuilding ? m_navigation->buildingId() : unit ? unit->building : QString();
@@ -220,7 +263,8 @@ void InterestRecorder::updateDwell()
     m_buildingDwell->setActive(m_siteShown && !building.isEmpty());
     m_floorDwell->setTarget(floor);
     m_floorDwell->setActive(m_siteShown && !floor.isEmpty());
-    m_siteDwell->setActive(m_siteShown && !inBuilding);
+    m_siteDwell->setActive(m_siteShown && !inBuilding && !inFinder);
+    m_finderDwell->setActive(m_siteShown && inFinder);
 }
 
 } // namespace showroom::shell

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +18,7 @@ class QJSEngine;
 
 namespace showroom::core {
 class Development;
+class UnitFilterModel;
 class UnitSelection;
 } // namespace showroom::core
 namespace showroom::scene {
@@ -42,9 +44,11 @@ QString building(const QString &buildingId);
 QString floor(const QString &buildingId, int floor);
 QString preset(const QString &presetId);
 QString pointOfInterest(const QString &poiId);
+// The unit finder as a whole ("finder"): the filters a visitor settled on, the time spent there.
+QString finder();
 // The compare page as a whole ("compare"); which homes it showed is a property of the event.
 QString compare();
-// True for "site", "tour", "compare" and "<kind>:<id>[/<part>]" with non-empty parts and no white
+// True for "site", "tour", "finder", "compare" and "<kind>:<id>[/<part>]" with non-empty parts and no white
 // space.
 bool isWellFormed(const QString &target);
 } // namespace targets
@@ -70,6 +74,11 @@ public:
     // Camera samples (throttled by telemetry) from the orbit camera.
     void watchCamera(scene::OrbitController *camera);
     void watchTour(scene::GuidedTour *tour);
+    // The unit finder's filter: `filter_settled` once it has not changed for filterSettleMs (and when
+    // the visitor leaves the finder with one pending), never on every slider tick.
+    void watchFinder(core::UnitFilterModel *finder);
+    int filterSettleMs() const { return m_filterSettle.interval(); }
+    void setFilterSettleMs(int ms) { m_filterSettle.setInterval(ms); } // tests
     // favourite_added / favourite_removed as the visitor hearts homes; compare_opened (with the
     // homes compared) each time Navigation shows the compare page.
     void watchFavourites(Favourites *favourites);
@@ -85,6 +94,7 @@ private:
     void record(const QString &name, const QString &target, QVariantMap properties);
     void onSelectionChanged();
     void updateDwell();
+    void recordSettledFilter();
 
     QPointer<telemetry::Telemetry> m_telemetry;
     QPointer<core::Development> m_development;
@@ -94,6 +104,10 @@ private:
     std::unique_ptr<telemetry::DwellTracker> m_unitDwell;
     std::unique_ptr<telemetry::DwellTracker> m_buildingDwell;
     std::unique_ptr<telemetry::DwellTracker> m_floorDwell;
+    std::unique_ptr<telemetry::DwellTracker> m_finderDwell;
+    QPointer<core::UnitFilterModel> m_finder;
+    QTimer m_filterSettle;       // restarted by every filter change
+    QString m_lastSettledFilter; // not written twice in a row
     QPointer<CompareList> m_compareList;
     bool m_siteShown = false;
     int m_refused = 0;

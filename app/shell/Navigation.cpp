@@ -51,6 +51,24 @@ void Navigation::setStatusColoursShown(bool shown)
     emit statusColoursShownChanged();
 }
 
+void Navigation::setCoveredLeft(qreal share)
+{
+    share = std::clamp(share, 0.0, 0.8);
+    if (qFuzzyCompare(1 + share, 1 + m_coveredLeft))
+        return;
+    m_coveredLeft = share;
+    emit coveredChanged();
+}
+
+void Navigation::setCoveredRight(qreal share)
+{
+    share = std::clamp(share, 0.0, 0.8);
+    if (qFuzzyCompare(1 + share, 1 + m_coveredRight))
+        return;
+    m_coveredRight = share;
+    emit coveredChanged();
+}
+
 bool Navigation::hasBuilding(const QString &buildingId) const
 {
     return m_development && !buildingId.isEmpty() && m_development->data().building(buildingId);

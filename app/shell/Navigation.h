@@ -41,6 +41,11 @@ class Navigation : public QObject
     // Units coloured by sales status (with a legend); the visitor can switch it off.
     Q_PROPERTY(bool statusColoursShown READ statusColoursShown WRITE setStatusColoursShown NOTIFY
                    statusColoursShownChanged)
+    // The shares of the stage's width that panels cover on the left and right (each 0 .. 0.8; the
+    // finder's filters and results, the unit card): the camera puts what it flies to in the middle of
+    // the part still seen.
+    Q_PROPERTY(qreal coveredLeft READ coveredLeft WRITE setCoveredLeft NOTIFY coveredChanged)
+    Q_PROPERTY(qreal coveredRight READ coveredRight WRITE setCoveredRight NOTIFY coveredChanged)
 
 public:
     // One page per mode (qml/Main.qml maps them). Later issues add modes at the end.
@@ -70,6 +75,10 @@ public:
     Q_INVOKABLE QList<int> floorsOf(const QString &buildingId) const;
     bool statusColoursShown() const { return m_statusColoursShown; }
     void setStatusColoursShown(bool shown);
+    qreal coveredLeft() const { return m_coveredLeft; }
+    void setCoveredLeft(qreal share);
+    qreal coveredRight() const { return m_coveredRight; }
+    void setCoveredRight(qreal share);
 
     // Each returns false and changes nothing for an id the development does not know. `via` says where
     // the visitor chose it ("site", "building_list", "stacking_plan", "command_line", …): the interest
@@ -103,6 +112,7 @@ public:
 signals:
     void changed();
     void statusColoursShownChanged();
+    void coveredChanged();
     // What the visitor chose, with where they chose it: the recorder and the camera listen.
     void buildingFocused(const QString &buildingId, const QString &via);
     void floorFocused(const QString &buildingId, int floor, const QString &via);
@@ -142,6 +152,8 @@ private:
     QList<State> m_history;
     QString m_selectionVia = QStringLiteral("api");
     bool m_statusColoursShown = true;
+    qreal m_coveredLeft = 0;
+    qreal m_coveredRight = 0;
 };
 
 } // namespace showroom::shell

@@ -40,6 +40,7 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_tour.setDevelopment(&m_development); // the tour's stops follow the development on show
     m_interest.watchCamera(&m_camera);
     m_interest.watchTour(&m_tour);
+    m_interest.watchFinder(&m_finder);
     m_interest.watchFavourites(&m_favourites);
     m_interest.watchCompareList(&m_compareList);
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.

@@ -168,6 +168,8 @@ Item {
             soldColor: Theme.sold
             cutBuilding: root.cutActive ? Navigation.buildingId : ""
             cutFloor: root.cutActive ? Navigation.floor : -1
+            // The finder dims the homes its filter leaves out (matches keep their colour).
+            filter: Navigation.mode === Navigation.Finder ? Finder : null
         }
         UnitsMaterial {
             id: unitsMaterial

@@ -20,6 +20,8 @@ core::DevelopmentData fixtureDevelopment()
     // B has no homes on sale yet (the stacking plan's building switch; no unit counts change).
     d.buildings = {{"A", "Haus Linde", "apartments", 6, "Building_A"},
                    {"B", "Haus Ahorn", "apartments", 4, "Building_B"}};
+    // C: the finder's spread of homes (1, 3 and 4 bedrooms; other floors, aspects and prices).
+    d.buildings.append({"C", "Haus Eiche", "apartments", 5, "Building_C"});
     core::UnitType twoBed;
     twoBed.id = "2B";
     twoBed.name = "Two-bedroom apartment";
@@ -27,6 +29,18 @@ core::DevelopmentData fixtureDevelopment()
     twoBed.bathrooms = 1;
     twoBed.area = 71.5;
     d.unitTypes = {twoBed};
+    auto type = [&d](const char *id, const char *name, int bedrooms, double area) {
+        core::UnitType t;
+        t.id = id;
+        t.name = name;
+        t.bedrooms = bedrooms;
+        t.bathrooms = bedrooms > 2 ? 2 : 1;
+        t.area = area;
+        d.unitTypes.append(t);
+    };
+    type("1B", "One-bedroom apartment", 1, 48.5);
+    type("3B", "Three-bedroom apartment", 3, 92.0);
+    type("4B", "Four-bedroom penthouse", 4, 118.0);
     core::Unit a;
     a.id = "A_0304";
     a.building = "A";
@@ -55,6 +69,25 @@ core::DevelopmentData fixtureDevelopment()
     c.status = core::UnitStatus::Reserved;
     c.node = "Unit_A_0305";
     d.units = {a, b, c};
+    auto home = [&d](const char *id, int floor, const char *type, int bedrooms, double area, double price,
+                     core::UnitStatus status, const char *orientation) {
+        core::Unit u;
+        u.id = id;
+        u.building = "C";
+        u.floor = floor;
+        u.type = type;
+        u.bedrooms = bedrooms;
+        u.bathrooms = bedrooms > 2 ? 2 : 1;
+        u.area = area;
+        u.price = price;
+        u.status = status;
+        u.orientation = orientation;
+        u.node = QStringLiteral("Unit_") + id;
+        d.units.append(u);
+    };
+    home("C_0201", 2, "3B", 3, 92.0, 455000, core::UnitStatus::Available, "S");
+    home("C_0402", 4, "1B", 1, 48.5, 259000, core::UnitStatus::Available, "E");
+    home("C_0403", 4, "4B", 4, 118.0, 610000, core::UnitStatus::Reserved, "SW");
     d.cameraPresets = {{"entrance", "From the tram stop", QVector3D(60, 12, 80), QVector3D(0, 8, 0), 0},
                        {"courtyard", "The courtyard", QVector3D(-20, 30, 10), QVector3D(0, 0, 0), 0}};
     core::PointOfInterest tram;

@@ -4,6 +4,7 @@
 #include "FixtureWriter.h"
 #include "core/Development.h"
 #include "core/ManifestLoader.h"
+#include "core/UnitFilterModel.h"
 #include "scene/SiteModel.h"
 #include "scene/SiteRequest.h"
 #include "scene/UnitStateTexture.h"
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void statusColoursAtEachUnitsTexel();
     void dimmedUnits();
+    void finderFilterDimsWhatItDoesNotMatch();
     void floorsAboveTheCutAreHidden();
     void statusOffClearsTheTint();
     void followsTheDevelopmentAndTheColours();
@@ -125,6 +127,57 @@ void tst_UnitStateTexture::dimmedUnits()
     }
     texture.setDimmedUnits({});
     QCOMPARE(texelOf(texture, m_site->unitNumber("A_0304")).flags, int(UnitStateTexture::Tinted));
+}
+
+void tst_UnitStateTexture::finderFilterDimsWhatItDoesNotMatch()
+{
+    core::Development development;
+    development.setData(m_demo);
+    core::UnitFilterModel finder;
+    finder.setSourceModel(development.units());
+    QVERIFY(finder.applyExpression(QStringLiteral("bedrooms>=3,status=any")).isEmpty());
+    UnitStateTexture texture;
+    texture.setSite(m_site.get());
+    texture.setDevelopment(&development);
+    texture.setDimmedUnits({"A_0304"});
+    QSignalSpy rebuilt(&texture, &UnitStateTexture::textureChanged);
+    texture.setFilter(&finder);
+    QCOMPARE(rebuilt.count(), 1);
+    auto check = [&](const char *what) {
+        int matching = 0, dimmed = 0;
+        for (const core::Unit &unit : m_demo.units) {
+            const bool match = finder.filter().matches(unit);
+            const int flags = texelOf(texture, m_site->unitNumber(unit.id)).flags;
+            const bool expectDimmed = !match || unit.id == QLatin1String("A_0304");
+            if (bool(flags & UnitStateTexture::Dimmed) != expectDimmed)
+                return QStringLiteral("%1: %2 dimmed %3").arg(what, unit.id).arg(!expectDimmed);
+            if (!(flags & UnitStateTexture::Tinted))
+                return QStringLiteral("%1: %2 lost its status colour").arg(what, unit.id);
+            matching += match;
+            dimmed += bool(flags & UnitStateTexture::Dimmed);
+        }
+        // Some of each, or the check proves nothing.
+        if (matching == 0 || dimmed == 0)
+            return QStringLiteral("%1: %2 matching, %3 dimmed").arg(what).arg(matching).arg(dimmed);
+        return QString();
+    };
+    QString problem = check("3+ bedrooms");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // A change of filter reaches the texture at once (one rebuild); sorting does not rebuild it.
+    rebuilt.clear();
+    QVERIFY(finder.applyExpression(QStringLiteral("orientation=S|SW")).isEmpty());
+    QCOMPARE(rebuilt.count(), 1);
+    problem = check("south, available");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    finder.setSortBy(QStringLiteral("price"));
+    QCOMPARE(rebuilt.count(), 1);
+
+    // Without the filter (out of the finder) only the dimmed list is dimmed again.
+    texture.setFilter(nullptr);
+    for (const core::Unit &unit : m_demo.units)
+        QCOMPARE(bool(texture.flagsOf(unit.id) & UnitStateTexture::Dimmed),
+                 unit.id == QLatin1String("A_0304"));
 }
 
 void tst_UnitStateTexture::floorsAboveTheCutAreHidden()

@@ -27,6 +27,9 @@ private slots:
     void buildingFloorPresetAndPointOfInterest();
     void neverAnEmptyOrMalformedTarget();
     void dwellRunsOnlyWhileTheSiteIsShown();
+    void theFilterAVisitorSettledOnNotEverySliderTick();
+    void leavingTheFinderWritesThePendingFilter();
+    void dwellInTheFinder();
 
 private:
     struct Row
@@ -92,10 +95,11 @@ void tst_InterestRecorder::targetSchemes()
     QCOMPARE(floor("A", 3), QStringLiteral("floor:A/3"));
     QCOMPARE(preset("entrance"), QStringLiteral("preset:entrance"));
     QCOMPARE(pointOfInterest("tram"), QStringLiteral("poi:tram"));
+    QCOMPARE(finder(), QStringLiteral("finder"));
     QVERIFY(unit("").isEmpty());
     QVERIFY(floor("A", -1).isEmpty());
     QVERIFY(floor("", 2).isEmpty());
-    for (const char *good : {"site", "tour", "unit:A_0304", "floor:A/3", "building:T"})
+    for (const char *good : {"site", "tour", "finder", "unit:A_0304", "floor:A/3", "building:T"})
         QVERIFY2(isWellFormed(good), good);
     for (const char *bad : {"", "unit:", "unit", ":A", "floor:A/", "unit:A 1", "Unit:A", "floor:/3"})
         QVERIFY2(!isWellFormed(bad), bad);
@@ -196,6 +200,66 @@ void tst_InterestRecorder::dwellRunsOnlyWhileTheSiteIsShown()
     QCOMPARE(rows("name = 'enter'").size(), before);
     m_services->interest().setSiteShown(true);
     QVERIFY(!rows("name = 'enter' AND target = 'building:B'").isEmpty());
+}
+
+void tst_InterestRecorder::theFilterAVisitorSettledOnNotEverySliderTick()
+{
+    auto &finder = m_services->finder();
+    m_services->interest().setFilterSettleMs(200);
+    m_services->navigation().showFinder("nav_bar");
+    // A price slider dragged down in steps, each 20 ms after the last: still moving, nothing settled.
+    for (int price = 600000; price >= 400000; price -= 20000) {
+        finder.setMaxPrice(price);
+        QTest::qWait(20);
+    }
+    finder.setMinBedrooms(2);
+    QVERIFY(rows("name = 'filter_settled'").isEmpty());
+    // Then the visitor stops: one event with where they stopped and how many homes that leaves.
+    QTRY_COMPARE_WITH_TIMEOUT(rows("name = 'filter_settled'").size(), 1, 1000);
+    const auto settled = rows("name = 'filter_settled'");
+    QCOMPARE(settled[0].target, QStringLiteral("finder"));
+    QCOMPARE(settled[0].properties.value("filter").toString(), QStringLiteral("bedrooms>=2,price<=400000"));
+    QCOMPARE(settled[0].properties.value("results").toInt(), finder.count());
+    QVERIFY(finder.count() > 0);
+    // Moved away and back to the same filter: nothing new settled.
+    finder.setMinBedrooms(3);
+    finder.setMinBedrooms(2);
+    QTest::qWait(400);
+    QCOMPARE(rows("name = 'filter_settled'").size(), 1);
+    QCOMPARE(m_services->interest().refusedEvents(), 0);
+}
+
+void tst_InterestRecorder::leavingTheFinderWritesThePendingFilter()
+{
+    auto &finder = m_services->finder();
+    m_services->interest().setFilterSettleMs(60000);
+    m_services->navigation().showFinder("nav_bar");
+    QVERIFY(finder.applyExpression("orientation=S|SW,status=any").isEmpty());
+    QVERIFY(rows("name = 'filter_settled'").isEmpty());
+    m_services->navigation().goHome();
+    auto settled = rows("name = 'filter_settled'");
+    QCOMPARE(settled.size(), 1);
+    QCOMPARE(settled[0].properties.value("filter").toString(), QStringLiteral("orientation=S|SW,status=any"));
+    QCOMPARE(settled[0].properties.value("results").toInt(), finder.count());
+    // "Clear filters" is a settled filter too: the default, written as "".
+    m_services->navigation().showFinder("nav_bar");
+    finder.clear();
+    QVERIFY(m_services->navigation().back());
+    settled = rows("name = 'filter_settled'");
+    QCOMPARE(settled.size(), 2);
+    QCOMPARE(settled[1].properties.value("filter").toString(), QString());
+}
+
+void tst_InterestRecorder::dwellInTheFinder()
+{
+    m_services->navigation().showFinder("nav_bar");
+    QCOMPARE(rows("name = 'enter' AND target = 'finder'").size(), 1);
+    QVERIFY(rows("name = 'leave' AND target = 'finder'").isEmpty());
+    // The overview's clock stops while the finder is on screen.
+    QCOMPARE(rows("name = 'enter' AND target = 'site'").size(),
+             rows("name = 'leave' AND target = 'site'").size());
+    m_services->navigation().goHome();
+    QCOMPARE(rows("name = 'leave' AND target = 'finder'").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_InterestRecorder)

@@ -1,0 +1,165 @@
+// The finder's filters: bedrooms, price, area, floors, orientation, status, building and unit type.
+// Every control shows the Finder's state (C++) and calls its setters: no filter state lives here, so
+// "Clear filters", the command line's --filter and the tests all see the same thing.
+import QtQuick
+import Showroom.Components
+import Showroom.Shell
+
+Flickable {
+    id: panel
+
+    required property FinderChoices choices
+
+    contentHeight: column.implicitHeight
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+
+    function price(v: real): string { return CurrentDevelopment.formatPrice(v) }
+    function span(low: string, high: string, lowSet: bool, highSet: bool): string {
+        return lowSet && highSet ? qsTr("%1 – %2").arg(low).arg(high)
+             : lowSet ? qsTr("from %1").arg(low) : highSet ? qsTr("up to %1").arg(high) : qsTr("any")
+    }
+    function joined(list: var): string { return list.join(", ") }
+    function toggled(list: var, key: string): var {
+        const out = list.filter(k => k !== key)
+        if (out.length === list.length)
+            out.push(key)
+        return out
+    }
+    function names(list: var, choices: var): string {
+        if (list.length === 0)
+            return qsTr("any")
+        return choices.filter(c => list.indexOf(c.key) >= 0).map(c => c.label).join(", ")
+    }
+
+    Column {
+        id: column
+        width: panel.width
+        spacing: Theme.px(22)
+
+        FilterSection {
+            title: qsTr("Bedrooms")
+            summary: Finder.minBedrooms <= 0 && Finder.maxBedrooms < 0 ? qsTr("any")
+                     : Finder.maxBedrooms < 0 ? qsTr("%1 or more").arg(Finder.minBedrooms)
+                     : Finder.minBedrooms === Finder.maxBedrooms ? String(Finder.maxBedrooms)
+                     : qsTr("%1 – %2").arg(Finder.minBedrooms).arg(Finder.maxBedrooms)
+            KeyChips {
+                namePrefix: "bedrooms"
+                choices: [{ key: "1", label: "1" }, { key: "2", label: "2" }, { key: "3", label: "3" },
+                          { key: "4", label: "4+" }]
+                chosen: Finder.minBedrooms >= 4 && Finder.maxBedrooms < 0 ? ["4"]
+                        : Finder.minBedrooms > 0 && Finder.minBedrooms === Finder.maxBedrooms
+                          ? [String(Finder.minBedrooms)] : []
+                // One number at a time ("three bedrooms"); the chosen one again means any.
+                onToggled: (key) => {
+                    const n = Number(key)
+                    if (chosen.indexOf(key) >= 0) {
+                        Finder.minBedrooms = 0
+                        Finder.maxBedrooms = -1
+                    } else {
+                        Finder.minBedrooms = n
+                        Finder.maxBedrooms = n >= 4 ? -1 : n
+                    }
+                }
+            }
+        }
+        FilterSection {
+            title: qsTr("Price")
+            summary: panel.span(panel.price(Finder.minPrice), panel.price(Finder.maxPrice),
+                                Finder.minPrice > 0, Finder.maxPrice > 0)
+            RangeFilter {
+                objectName: "priceRange"
+                width: parent.width
+                stepSize: 5000
+                from: Math.floor(panel.choices.priceMin / stepSize) * stepSize
+                to: Math.max(from + stepSize, Math.ceil(panel.choices.priceMax / stepSize) * stepSize)
+                low: Finder.minPrice
+                high: Finder.maxPrice
+                onLowMoved: (v) => Finder.minPrice = v
+                onHighMoved: (v) => Finder.maxPrice = v
+            }
+        }
+        FilterSection {
+            title: qsTr("Living area")
+            summary: panel.span(qsTr("%1 m²").arg(Finder.minArea), qsTr("%1 m²").arg(Finder.maxArea),
+                                Finder.minArea > 0, Finder.maxArea > 0)
+            RangeFilter {
+                objectName: "areaRange"
+                width: parent.width
+                stepSize: 1
+                from: Math.floor(panel.choices.areaMin)
+                to: Math.max(from + 1, Math.ceil(panel.choices.areaMax))
+                low: Finder.minArea
+                high: Finder.maxArea
+                onLowMoved: (v) => Finder.minArea = v
+                onHighMoved: (v) => Finder.maxArea = v
+            }
+        }
+        FilterSection {
+            title: qsTr("Floor")
+            summary: panel.span(String(Finder.minFloor), String(Finder.maxFloor), Finder.minFloor > 0,
+                                Finder.maxFloor >= 0)
+            RangeFilter {
+                objectName: "floorRange"
+                width: parent.width
+                stepSize: 1
+                from: panel.choices.floorMin
+                to: Math.max(from + 1, panel.choices.floorMax)
+                noMax: -1
+                low: Finder.minFloor
+                high: Finder.maxFloor
+                onLowMoved: (v) => Finder.minFloor = v
+                onHighMoved: (v) => Finder.maxFloor = v
+            }
+        }
+        FilterSection {
+            title: qsTr("Facing")
+            summary: Finder.orientations.length === 0 ? qsTr("any")
+                                                      : panel.joined(Finder.orientations)
+            KeyChips {
+                namePrefix: "orientation"
+                choices: [{ key: "N", label: "N" }, { key: "NE", label: "NE" }, { key: "E", label: "E" },
+                          { key: "SE", label: "SE" }, { key: "S", label: "S" }, { key: "SW", label: "SW" },
+                          { key: "W", label: "W" }, { key: "NW", label: "NW" }]
+                chosen: Finder.orientations
+                onToggled: (key) => Finder.orientations = panel.toggled(Finder.orientations, key)
+            }
+        }
+        FilterSection {
+            id: status
+            readonly property var labels: [{ key: "available", label: qsTr("Available") },
+                                           { key: "reserved", label: qsTr("Reserved") },
+                                           { key: "sold", label: qsTr("Sold") }]
+            title: qsTr("Status")
+            summary: panel.names(Finder.statuses, labels)
+            KeyChips {
+                namePrefix: "status"
+                choices: status.labels
+                chosen: Finder.statuses
+                onToggled: (key) => Finder.statuses = panel.toggled(Finder.statuses, key)
+            }
+        }
+        FilterSection {
+            title: qsTr("Building")
+            visible: panel.choices.buildings.length > 1
+            summary: panel.names(Finder.buildings, panel.choices.buildings)
+            KeyChips {
+                namePrefix: "building"
+                choices: panel.choices.buildings
+                chosen: Finder.buildings
+                onToggled: (key) => Finder.buildings = panel.toggled(Finder.buildings, key)
+            }
+        }
+        FilterSection {
+            title: qsTr("Home type")
+            visible: panel.choices.unitTypes.length > 1
+            summary: Finder.unitTypes.length === 0 ? qsTr("any") : qsTr("%n chosen", "", Finder.unitTypes.length)
+            KeyChips {
+                namePrefix: "type"
+                choices: panel.choices.unitTypes
+                chosen: Finder.unitTypes
+                onToggled: (key) => Finder.unitTypes = panel.toggled(Finder.unitTypes, key)
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+// The unit finder in real frames (Main.qml on the demo, under Xvfb): with a filter, the homes it
+// matches keep their colour in 3D and the others are dimmed (greyer, less saturated), compared with
+// the same homes at the same camera without the filter; leaving the finder undims them; a home chosen
+// in the list is flown to and drawn in the highlight colour.
+#include "core/UnitFilter.h"
+#include "shell/ShowroomServices.h"
+
+#include <QMetaMethod>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace showroom;
+
+namespace {
+// Mean colour of a (2r+1)^2 patch.
+QColor meanAround(const QImage &image, QPoint p, int r = 2)
+{
+    int red = 0, green = 0, blue = 0, n = 0;
+    for (int y = p.y() - r; y <= p.y() + r; ++y)
+        for (int x = p.x() - r; x <= p.x() + r; ++x)
+            if (image.rect().contains(x, y)) {
+                const QRgb c = image.pixel(x, y);
+                red += qRed(c), green += qGreen(c), blue += qBlue(c), ++n;
+            }
+    return n ? QColor(red / n, green / n, blue / n) : QColor();
+}
+
+int distance(const QColor &a, const QColor &b)
+{
+    return std::max(
+        {std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+}
+
+QString describe(const QColor &c)
+{
+    return QStringLiteral("%1 (saturation %2)").arg(c.name()).arg(c.hsvSaturation());
+}
+} // namespace
+
+class tst_Finder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void filteredOutHomesAreDimmedMatchesKeepTheirColour();
+    void aHomeChosenInTheListIsFlownToAndHighlighted();
+
+private:
+    QImage grab() { return m_window->grabWindow().convertToFormat(QImage::Format_RGB32); }
+    QVariant callSiteView(const char *function, const QVariant &a = {}, const QVariant &b = {});
+    QPoint unitOnScreen(const QString &unitId);
+    bool drawnAt(const QString &unitId, QPoint p);
+    void settleFrames();
+
+    QTemporaryDir m_home;
+    std::unique_ptr<shell::ShowroomServices> m_services;
+    QQuickWindow *m_window = nullptr;
+    QQuickItem *m_siteView = nullptr;
+};
+
+// Calls a typed QML function of the site stage (as tst_siteview does).
+QVariant tst_Finder::callSiteView(const char *function, const QVariant &a, const QVariant &b)
+{
+    const QMetaObject *mo = m_siteView->metaObject();
+    for (int i = mo->methodOffset(); i < mo->methodCount(); ++i) {
+        const QMetaMethod method = mo->method(i);
+        if (method.name() != function)
+            continue;
+        QVariant args[2] = {a, b};
+        QGenericArgument generic[2];
+        for (int p = 0; p < method.parameterCount() && p < 2; ++p) {
+            if (method.parameterMetaType(p) != QMetaType::fromType<QVariant>())
+                args[p].convert(method.parameterMetaType(p));
+            generic[p] = method.parameterMetaType(p) == QMetaType::fromType<QVariant>()
+                             ? QGenericArgument("QVariant", &args[p])
+                             : QGenericArgument(method.parameterTypeName(p).constData(), args[p].data());
+        }
+        QVariant result(method.returnMetaType());
+        const bool isVariant = method.returnMetaType() == QMetaType::fromType<QVariant>();
+        QGenericReturnArgument ret = isVariant ? QGenericReturnArgument("QVariant", &result)
+                                               : QGenericReturnArgument(method.typeName(), result.data());
+        if (!method.invoke(m_siteView, Qt::DirectConnection, ret, generic[0], generic[1]))
+            qWarning("cannot call %s", function);
+        return result;
+    }
+    qWarning("the site stage has no function %s", function);
+    return {};
+}
+
+QPoint tst_Finder::unitOnScreen(const QString &unitId)
+{
+    return m_siteView->mapToScene(callSiteView("unitScreenPosition", unitId).toPointF()).toPoint();
+}
+
+// The unit is what is drawn at p and 3 px around it.
+bool tst_Finder::drawnAt(const QString &unitId, QPoint p)
+{
+    for (const QPoint d : {QPoint(0, 0), QPoint(3, 0), QPoint(-3, 0), QPoint(0, 3), QPoint(0, -3)})
+        if (callSiteView("unitAt", p.x() + d.x(), p.y() + d.y()).toString() != unitId)
+            return false;
+    return true;
+}
+
+void tst_Finder::settleFrames()
+{
+    m_services->camera().settle();
+    int frames = 0;
+    const auto c = connect(m_window, &QQuickWindow::frameSwapped, this, [&] { ++frames; });
+    QTRY_VERIFY_WITH_TIMEOUT((m_window->update(), frames >= 2 && !m_siteView->property("moving").toBool()),
+                             10000);
+    disconnect(c);
+}
+
+void tst_Finder::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    m_services = std::make_unique<shell::ShowroomServices>();
+    QString error;
+    QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
+    m_services->startTelemetry(nullptr);
+    m_services->loadSite(m_home.filePath("cache"));
+    m_window = m_services->openWindow(&error);
+    QVERIFY2(m_window, qPrintable(error));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->property("settled").toBool(), 60000);
+    m_siteView = m_window->findChild<QQuickItem *>(QStringLiteral("siteView"));
+    QVERIFY(m_siteView);
+}
+
+// Each test starts in the finder at its default filter, nothing selected, the camera at its framing.
+void tst_Finder::init()
+{
+    m_services->navigation().goHome();
+    m_services->finder().clear();
+    m_services->navigation().showFinder(QStringLiteral("test"));
+    m_services->cameraDirector().showCurrent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->property("settled").toBool(), 5000); // the page has faded in
+    settleFrames();
+}
+
+void tst_Finder::filteredOutHomesAreDimmedMatchesKeepTheirColour()
+{
+    auto &finder = m_services->finder();
+    QVERIFY(finder.applyExpression(QStringLiteral("bedrooms>=3,status=any")).isEmpty());
+    const QQuickItem *results = m_window->findChild<QQuickItem *>(QStringLiteral("results"));
+    QVERIFY(results);
+    // Homes drawn right of the finder's panels, one the filter matches and one it leaves out.
+    const int clearOfPanels = int(results->mapToScene(QPointF(results->width(), 0)).x()) + 40;
+    QString match, other;
+    QPoint matchAt, otherAt;
+    // Scan the stage beside the panels for a spot of each (the homes facing away are hidden).
+    for (int y = 80; y < m_window->height() - 160 && (match.isEmpty() || other.isEmpty()); y += 16) {
+        for (int x = clearOfPanels; x < m_window->width() - 40; x += 16) {
+            const QString id = callSiteView("unitAt", x, y).toString();
+            if (id.isEmpty() || !drawnAt(id, QPoint(x, y)))
+                continue;
+            const bool matches = finder.isMatch(id);
+            if (matches && match.isEmpty())
+                match = id, matchAt = QPoint(x, y);
+            else if (!matches && other.isEmpty())
+                other = id, otherAt = QPoint(x, y);
+        }
+    }
+    if ((match.isEmpty() || other.isEmpty()) && qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT"))
+        grab().save(qEnvironmentVariable("SHOWROOM_RENDER_OUT"));
+    QVERIFY2(!match.isEmpty() && !other.isEmpty(),
+             qPrintable(QStringLiteral("no matching (%1) and non-matching (%2) home in view right of x = %3")
+                            .arg(match, other)
+                            .arg(clearOfPanels)));
+
+    settleFrames();
+    const QImage filtered = grab();
+    if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT")) // to look at the frame
+        filtered.save(qEnvironmentVariable("SHOWROOM_RENDER_OUT"));
+    // The same camera, every home matching: nothing dimmed.
+    finder.setFilter(core::UnitFilter::everything());
+    settleFrames();
+    const QImage unfiltered = grab();
+
+    const QColor matchWith = meanAround(filtered, matchAt), matchWithout = meanAround(unfiltered, matchAt);
+    QVERIFY2(distance(matchWith, matchWithout) <= 6,
+             qPrintable(QStringLiteral("the matching home %1 changed colour: %2 -> %3")
+                            .arg(match, describe(matchWithout), describe(matchWith))));
+    const QColor otherWith = meanAround(filtered, otherAt), otherWithout = meanAround(unfiltered, otherAt);
+    const QString why = QStringLiteral("%1 with the filter %2, without %3")
+                            .arg(other, describe(otherWith), describe(otherWithout));
+    QVERIFY2(distance(otherWith, otherWithout) >= 12, qPrintable("not dimmed: " + why));
+    QVERIFY2(otherWith.hsvSaturation() < otherWithout.hsvSaturation() * 0.7,
+             qPrintable("not greyer: " + why));
+
+    // Out of the finder the filter no longer dims anything.
+    QVERIFY(finder.applyExpression(QStringLiteral("bedrooms>=3,status=any")).isEmpty());
+    m_services->navigation().goHome();
+    m_services->cameraDirector().showCurrent(false);
+    settleFrames();
+    const QColor atHome = meanAround(grab(), otherAt);
+    QVERIFY2(distance(atHome, otherWithout) <= 6,
+             qPrintable(QStringLiteral("%1 still dimmed at home: %2").arg(other, describe(atHome))));
+}
+
+void tst_Finder::aHomeChosenInTheListIsFlownToAndHighlighted()
+{
+    // The last of the list (the demo's last building in manifest order).
+    const QStringList ids = m_services->finder().matchingUnitIds();
+    QVERIFY(!ids.isEmpty());
+    const QString id = ids.constLast();
+    QVERIFY(m_services->navigation().selectUnit(id, QStringLiteral("finder_list")));
+    settleFrames();
+    // Beside the finder's panels (not behind them), drawn (not hidden by another building).
+    const QQuickItem *results = m_window->findChild<QQuickItem *>(QStringLiteral("results"));
+    QVERIFY(results);
+    const int panelsEnd = int(results->mapToScene(QPointF(results->width(), 0)).x());
+    const QPoint p = unitOnScreen(id);
+    QVERIFY2(
+        p.x() > panelsEnd && p.x() < m_window->width() && p.y() > 0 && p.y() < m_window->height(),
+        qPrintable(
+            QStringLiteral("%1 at (%2, %3), panels end at %4").arg(id).arg(p.x()).arg(p.y()).arg(panelsEnd)));
+    QCOMPARE(callSiteView("unitAt", p.x(), p.y()).toString(), id);
+    const QColor c = meanAround(grab(), p, 1);
+    QVERIFY2(distance(c, QColor(0xff, 0xb0, 0x1f)) <= 40, qPrintable(id + " drawn " + describe(c)));
+    if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT"))
+        grab().save(qEnvironmentVariable("SHOWROOM_RENDER_OUT").replace(".png", "-selected.png"));
+}
+
+QTEST_MAIN(tst_Finder)
+#include "tst_finder.moc"
