@@ -20,6 +20,26 @@ Item {
 
     objectName: "stackingPlanPage"
 
+    // What covers the stage: the camera puts a home tapped here between the sheet and the unit card
+    // that opens on the right (Main.qml: Theme.panelWidth at Theme.margin), not behind either.
+    readonly property real coveredLeft: width > 0 ? (sheet.x + sheet.width) / width : 0
+    readonly property real coveredRight: width > 0 && CurrentSelection.selectedUnitId !== ""
+                                         ? (Theme.panelWidth + Theme.margin) / width : 0
+    Binding {
+        target: Navigation
+        property: "coveredLeft"
+        value: page.coveredLeft
+    }
+    Binding {
+        target: Navigation
+        property: "coveredRight"
+        value: page.coveredRight
+    }
+    Component.onDestruction: {
+        Navigation.coveredLeft = 0
+        Navigation.coveredRight = 0
+    }
+
     StackingPlanModel {
         id: planModel
         development: CurrentDevelopment
@@ -53,16 +73,23 @@ Item {
             id: heading
             x: sheet.pad
             y: sheet.pad
+            // Too little room beside the title for a few chips: they go on a row of their own below it.
+            // (the chips stand at the top right, beside the overline and the name; the counts run below)
+            readonly property int room: width - Math.max(overline.implicitWidth, titleText.implicitWidth) - Theme.gap
+            readonly property bool stacked: room < Math.min(chips.implicitWidth, Theme.px(420))
+
             width: sheet.width - 2 * sheet.pad
             implicitWidth: titles.implicitWidth + Theme.gap + chips.implicitWidth
-            height: Math.max(titles.implicitHeight, chips.implicitHeight)
+            height: stacked ? titles.implicitHeight + Theme.px(12) + chips.implicitHeight
+                            : Math.max(titles.implicitHeight, chips.implicitHeight)
 
             Column {
                 id: titles
-                anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
+                x: 0
+                y: heading.stacked ? 0 : (heading.height - implicitHeight) / 2
                 spacing: Theme.px(4)
                 ThemedText {
+                    id: overline
                     objectName: "stackingPlanOverline"
                     text: qsTr("Stacking plan").toUpperCase()
                     font.pixelSize: Theme.labelSize
@@ -70,6 +97,7 @@ Item {
                     color: Theme.accent
                 }
                 ThemedText {
+                    id: titleText
                     objectName: "stackingPlanTitle"
                     text: page.building.name || page.buildingId
                     font.pixelSize: Theme.titleSize
@@ -96,9 +124,9 @@ Item {
                     }
                 }
                 objectName: "stackingPlanBuildings"
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(chips.implicitWidth, parent.width - titles.implicitWidth - Theme.gap)
+                x: heading.stacked ? 0 : heading.width - width
+                y: heading.stacked ? titles.implicitHeight + Theme.px(12) : 0
+                width: Math.max(0, Math.min(chips.implicitWidth, heading.stacked ? heading.width : heading.room))
                 height: chips.implicitHeight
                 contentWidth: chips.implicitWidth
                 clip: contentWidth > width

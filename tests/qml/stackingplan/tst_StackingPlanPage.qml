@@ -82,6 +82,11 @@ TestCase {
         compare(Navigation.historyDepth, depth + 1, "chosen through Navigation (a step back closes it)")
         compare(Navigation.mode, Navigation.StackingPlan, "the plan stays on screen")
         verify(findChild(target, "selectionRing").visible, "the selected home is ringed")
+        const sheet = findChild(page, "stackingPlanSheet")
+        fuzzyCompare(Navigation.coveredLeft, (sheet.x + sheet.width) / page.width, 0.001,
+                     "the camera is told what the sheet covers, so the home is drawn beside it")
+        fuzzyCompare(Navigation.coveredRight, (Theme.panelWidth + Theme.margin) / page.width, 0.001,
+                     "and what the card that opened covers")
         verify(!findChild(cell(page, "A_0304"), "selectionRing").visible)
     }
 
@@ -111,6 +116,21 @@ TestCase {
         verify(findChild(page, "stackingPlanEmpty").visible)
         verify(!findChild(page, "cell_A_0304"), "the other building's homes are gone")
         verify(findChild(page, "planBuilding_B").checked)
+    }
+
+    function test_manyBuildingsScrollKeepingTheChosenInView() {
+        test.width = 850 // a sheet too narrow for every chip, even on a row of their own
+        const page = createTemporaryObject(pageComponent, test)
+        const strip = findChild(page, "stackingPlanBuildings")
+        verify(strip.contentWidth > strip.width, "the chips do not all fit")
+        const title = findChild(page, "stackingPlanTitle")
+        verify(strip.mapToItem(page, 0, 0).x >= title.mapToItem(page, title.implicitWidth, 0).x
+               || strip.mapToItem(page, 0, 0).y >= title.mapToItem(page, 0, title.height).y, "not over the title")
+        verify(Navigation.showStackingPlan("B", "test"))
+        const chip = findChild(page, "planBuilding_B")
+        const left = chip.mapToItem(strip, 0, 0).x
+        verify(left >= 0 && left + chip.width <= strip.width + 1, "the chosen building's chip is in view")
+        test.width = 1920
     }
 
     function test_fitsALaptopBesideTheCard() {
