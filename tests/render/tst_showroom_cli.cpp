@@ -446,6 +446,8 @@ void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite_data()
     QTest::newRow("building A, floor 3") << QStringList{"--building", "A", "--floor", "3"};
     QTest::newRow("last preset") << QStringList{"--preset", presets.last().toObject().value("id").toString()};
     QTest::newRow("stacking plan of A") << QStringList{"--stacking-plan", "A"};
+    QTest::newRow("finder with a search")
+        << QStringList{"--filter", "bedrooms>=3,status=available,price<=450000"};
 }
 
 void tst_ShowroomCli::stillOfAFloorOrPresetDiffersFromTheSite()
