@@ -93,6 +93,12 @@ void Navigation::push()
 
 void Navigation::apply(const State &state, const QString &via)
 {
+    // Another page is coming: what the old one covered no longer holds (the new page sets its own
+    // when it is made, on `changed`; the old one goes only after its fade).
+    if (state.mode != m_state.mode) {
+        m_coveredLeft = m_coveredRight = 0;
+        emit coveredChanged();
+    }
     m_state = state;
     m_state.unitId.clear();
     if (m_selection && m_selection->selectedUnitId() != state.unitId) {

@@ -43,7 +43,7 @@ class Navigation : public QObject
                    statusColoursShownChanged)
     // The shares of the stage's width that panels cover on the left and right (each 0 .. 0.8; the
     // finder's filters and results, the unit card): the camera puts what it flies to in the middle of
-    // the part still seen.
+    // the part still seen. Both go back to 0 when the mode changes.
     Q_PROPERTY(qreal coveredLeft READ coveredLeft WRITE setCoveredLeft NOTIFY coveredChanged)
     Q_PROPERTY(qreal coveredRight READ coveredRight WRITE setCoveredRight NOTIFY coveredChanged)
 

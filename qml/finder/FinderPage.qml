@@ -12,6 +12,7 @@ Item {
 
     // What panels cover of the stage: the camera puts a home chosen in the list between this page's
     // panels and the unit card that opens on the right (Main.qml: Theme.panelWidth at Theme.margin).
+    // Navigation sets both back to 0 when the mode changes.
     readonly property real coveredLeft: width > 0 ? (resultsPanel.x + resultsPanel.width) / width : 0
     readonly property real coveredRight: width > 0 && CurrentSelection.selectedUnitId !== ""
                                          ? (Theme.panelWidth + Theme.margin) / width : 0
@@ -24,10 +25,6 @@ Item {
         target: Navigation
         property: "coveredRight"
         value: page.coveredRight
-    }
-    Component.onDestruction: {
-        Navigation.coveredLeft = 0
-        Navigation.coveredRight = 0
     }
 
     FinderChoices {
@@ -54,8 +51,9 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.right: clear.left
-                text: qsTr("Find your home")
-                font.pixelSize: Theme.titleSize
+                text: qsTr("Find a home")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
             }
             ShowroomButton {
                 id: clear
@@ -69,6 +67,7 @@ Item {
             }
         }
         FilterPanel {
+            id: filterPanel
             objectName: "filterPanel"
             anchors.top: heading.bottom
             anchors.topMargin: Theme.px(22)
@@ -77,6 +76,18 @@ Item {
             x: Theme.px(24)
             width: parent.width - 2 * x
             choices: choices
+        }
+        // More filters below: the last lines fade into the paper (a hint to scroll on short screens).
+        Rectangle {
+            anchors.left: filterPanel.left
+            anchors.right: filterPanel.right
+            anchors.bottom: filterPanel.bottom
+            height: Theme.px(48)
+            visible: !filterPanel.atYEnd
+            gradient: Gradient {
+                GradientStop { position: 0; color: Qt.rgba(Theme.paper.r, Theme.paper.g, Theme.paper.b, 0) }
+                GradientStop { position: 1; color: Theme.paper }
+            }
         }
     }
 

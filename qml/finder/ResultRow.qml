@@ -21,7 +21,7 @@ T.ItemDelegate {
     readonly property bool selected: CurrentSelection.selectedUnitId === unitId
 
     objectName: "result_" + unitId
-    implicitHeight: Math.max(Theme.touchTarget, Theme.px(86))
+    implicitHeight: Math.max(Theme.touchTarget, Theme.px(96))
     padding: Theme.px(14)
     leftPadding: Theme.px(20)
     rightPadding: Theme.px(20)
@@ -38,20 +38,26 @@ T.ItemDelegate {
         text: row.priceText
     }
     contentItem: Item {
-        implicitHeight: Theme.px(58)
+        implicitHeight: Theme.px(72)
         Column {
             anchors.left: parent.left
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width - priceMetrics.advanceWidth - Theme.gap
-            spacing: Theme.px(3)
+            spacing: Theme.px(2)
             ThemedText {
                 width: parent.width
-                text: row.unitId + "  ·  " + row.buildingName
+                text: row.unitId
                 font.bold: true
             }
             ThemedText {
                 width: parent.width
-                text: qsTr("%1 · %2 bed · %3").arg(row.floorLabel).arg(row.bedrooms).arg(row.areaText)
+                text: row.buildingName + "  ·  " + row.floorLabel
+                font.pixelSize: Theme.labelSize
+                color: Theme.inkSoft
+            }
+            ThemedText {
+                width: parent.width
+                text: qsTr("%1 bed  ·  %2").arg(row.bedrooms).arg(row.areaText)
                 font.pixelSize: Theme.labelSize
                 color: Theme.inkSoft
             }
