@@ -22,6 +22,7 @@ Item {
 
     // What covers the stage: the camera puts a home tapped here between the sheet and the unit card
     // that opens on the right (Main.qml: Theme.panelWidth at Theme.margin), not behind either.
+    // Navigation sets both back to 0 when the mode changes (this page may still be fading out then).
     readonly property real coveredLeft: width > 0 ? (sheet.x + sheet.width) / width : 0
     readonly property real coveredRight: width > 0 && CurrentSelection.selectedUnitId !== ""
                                          ? (Theme.panelWidth + Theme.margin) / width : 0
@@ -34,10 +35,6 @@ Item {
         target: Navigation
         property: "coveredRight"
         value: page.coveredRight
-    }
-    Component.onDestruction: {
-        Navigation.coveredLeft = 0
-        Navigation.coveredRight = 0
     }
 
     StackingPlanModel {
