@@ -11,12 +11,13 @@ Item {
 
     required property View3D view // projects scene points onto this item
 
-    // Bumped after every frame: the spots below read it, so they are projected with the camera and view
-    // size that frame used (projection needs a rendered frame; unchanged spots repaint nothing).
+    // Bumped as each frame begins (on the GUI thread: frameSwapped comes from the render thread): the
+    // spots below read it, so they follow the camera and view size of the frame before (projection needs
+    // a rendered frame; unchanged spots repaint nothing, so a still scene stays still).
     property int revision: 0
     Connections {
         target: labels.Window.window
-        function onFrameSwapped() { ++labels.revision }
+        function onAfterAnimating() { ++labels.revision }
     }
 
     // Where a scene point is drawn in this item; (-1, -1) behind the camera.

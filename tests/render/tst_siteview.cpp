@@ -1,9 +1,9 @@
 // Real frames of the demo development in the real Main.qml (the shell's services, as main.cpp composes
 // them), under Xvfb with a GPU-less OpenGL (llvmpipe): the 3D backend is not Software, the sky and the
 // site are drawn, clicking a unit selects it, opens its card and paints it in the highlight colour
-// exactly where it is on screen; the floor cut-away shows a middle floor's units from above, coloured
-// by sales status. Each test starts from the overview (init()).
-#include "shell/ShowroomServices.h"
+// exactly where it is on screen, the visit lands in SQLite, the guided tour runs and stops at a touch.
+// Each test starts from the overview (init()). The floor cut-away: tst_floorcutaway.cpp.
+#include "SiteWindow.h"
 
 #include <QJsonDocument>
 #include <QMetaMethod>
@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace showroom;
+using testing::itemNamed;
 
 namespace {
 const QColor Highlight(0xff, 0xb0, 0x1f); // Theme.highlight
@@ -46,7 +47,7 @@ class tst_SiteView : public QObject
 
 private slots:
     void initTestCase();
-    void init();
+    void init() { QVERIFY(m_w.reset()); }
     void backendIsNotSoftware();
     void frameShowsSkyAndSite();
     void clickingAUnitHighlightsItAndOpensItsCard();
@@ -54,91 +55,26 @@ private slots:
     void clickingTheSkyClearsTheSelection();
     void draggingOrbitsTheCamera();
     void unitChosenIn3DOrThroughNavigationRecordsTheSameEvent();
-    void cutAwayShowsAMiddleFloorFromAbove();
-    void statusColoursDifferAndSwitchOff();
-    void tappingABuildingsRoofFramesTheBuilding();
     void guidedTourShowsCaptionsAndStopsAtATouch();
-    void cleanupTestCase();
 
 private:
-    QImage grab() { return m_window->grabWindow().convertToFormat(QImage::Format_RGB32); }
-    QVariant callSiteView(const char *function, const QVariant &a = {}, const QVariant &b = {});
-    QPoint unitOnScreen(const QString &unitId);
-    QPoint sceneOnScreen(const QVector3D &p);
-    // Events of the test's own database, newest last.
-    QList<QVariantMap> events(const QString &where);
-    void settleCamera();
-
-    QTemporaryDir m_home;
-    std::unique_ptr<shell::ShowroomServices> m_services;
-    core::UnitSelection &selection() { return m_services->selection(); }
-    shell::Navigation &navigation() { return m_services->navigation(); }
-    scene::SiteModel &site() { return m_services->site(); }
+    testing::SiteWindow m_w;
     QQuickWindow *m_window = nullptr;
     QQuickItem *m_siteView = nullptr;
+    core::UnitSelection &selection() { return m_w.services().selection(); }
+    shell::Navigation &navigation() { return m_w.services().navigation(); }
+    scene::SiteModel &site() { return m_w.services().site(); }
     QString m_unit;     // a unit in plain view, found by initTestCase
     QPoint m_unitPoint; // where it is drawn, in window coordinates
 };
 
-// Calls a QML function of the site stage by name, converting the arguments to its declared types (typed
-// QML functions have typed signatures in the meta-object).
-QVariant tst_SiteView::callSiteView(const char *function, const QVariant &a, const QVariant &b)
-{
-    const QMetaObject *mo = m_siteView->metaObject();
-    for (int i = mo->methodOffset(); i < mo->methodCount(); ++i) {
-        const QMetaMethod method = mo->method(i);
-        if (method.name() != function)
-            continue;
-        QVariant args[2] = {a, b};
-        QGenericArgument generic[2];
-        for (int p = 0; p < method.parameterCount() && p < 2; ++p) {
-            if (method.parameterMetaType(p) != QMetaType::fromType<QVariant>())
-                args[p].convert(method.parameterMetaType(p));
-            generic[p] = method.parameterMetaType(p) == QMetaType::fromType<QVariant>()
-                             ? QGenericArgument("QVariant", &args[p])
-                             : QGenericArgument(method.parameterTypeName(p).constData(), args[p].data());
-        }
-        QVariant result(method.returnMetaType());
-        const bool isVariant = method.returnMetaType() == QMetaType::fromType<QVariant>();
-        QGenericReturnArgument ret = isVariant ? QGenericReturnArgument("QVariant", &result)
-                                               : QGenericReturnArgument(method.typeName(), result.data());
-        if (!method.invoke(m_siteView, Qt::DirectConnection, ret, generic[0], generic[1]))
-            qWarning("cannot call %s", function);
-        return result;
-    }
-    qWarning("the site stage has no function %s", function);
-    return {};
-}
-
-QPoint tst_SiteView::unitOnScreen(const QString &unitId)
-{
-    const QPointF p = callSiteView("unitScreenPosition", unitId).toPointF();
-    return m_siteView->mapToScene(p).toPoint();
-}
-
 void tst_SiteView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_home.isValid());
-    // A real telemetry database in the temporary folder, composed as main.cpp does it.
-    telemetry::Telemetry::Options options;
-    options.recorder.path = m_home.filePath("telemetry.db");
-    options.deviceId = "render-test";
-    m_services = std::make_unique<shell::ShowroomServices>(options);
     QString error;
-    QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
-    QVERIFY2(m_services->startTelemetry(&error), qPrintable(error));
-    m_services->loadSite(m_home.filePath("cache"));
-    m_window = m_services->openWindow(&error);
-    QVERIFY2(m_window, qPrintable(error));
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->property("settled").toBool(), 60000);
-    QCOMPARE(site().status(), scene::SiteModel::Ready);
-    m_siteView = m_window->findChild<QQuickItem *>(QStringLiteral("siteView"));
-    QVERIFY(m_siteView);
-    init();
+    QVERIFY2(m_w.open(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
+    m_window = m_w.window();
+    m_siteView = m_w.stage();
 
     // A unit whose centre is on screen, clear of the header and the card, and drawn there: the pick
     // (which hits the nearest surface of anything on the site) finds that same unit at the centre and
@@ -146,7 +82,7 @@ void tst_SiteView::initTestCase()
     const QRect clear(420, 380, 400, 300);
     auto drawnAt = [&](const QString &id, QPoint p) {
         for (const QPoint d : {QPoint(0, 0), QPoint(3, 0), QPoint(-3, 0), QPoint(0, 3), QPoint(0, -3)})
-            if (callSiteView("unitAt", p.x() + d.x(), p.y() + d.y()).toString() != id)
+            if (m_w.call("unitAt", p.x() + d.x(), p.y() + d.y()).toString() != id)
                 return false;
         return true;
     };
@@ -155,7 +91,7 @@ void tst_SiteView::initTestCase()
     QStringList ids = site().unitIds();
     ids.sort();
     for (const QString &id : std::as_const(ids)) {
-        const QPoint centre = unitOnScreen(id);
+        const QPoint centre = m_w.unitOnScreen(id);
         if (!clear.contains(centre) || id.mid(2, 2).toInt() < 3)
             continue;
         for (int dy = -12; dy <= 12 && m_unit.isEmpty(); dy += 4)
@@ -168,26 +104,6 @@ void tst_SiteView::initTestCase()
     QVERIFY2(!m_unit.isEmpty(), "no unit of the demo is in plain view of the default camera");
 }
 
-void tst_SiteView::settleCamera()
-{
-    m_services->camera().settle();
-    // Two presented frames after the camera stopped, so what is grabbed is what is shown.
-    int frames = 0;
-    const auto c = connect(m_window, &QQuickWindow::frameSwapped, this, [&] { ++frames; });
-    QTRY_VERIFY_WITH_TIMEOUT((m_window->update(), frames >= 2 && !m_siteView->property("moving").toBool()),
-                             10000);
-    disconnect(c);
-}
-
-// Every test starts from the overview, nothing selected, the camera at its first framing.
-void tst_SiteView::init()
-{
-    navigation().goHome();
-    navigation().setStatusColoursShown(true);
-    m_services->cameraDirector().showCurrent(false);
-    settleCamera();
-}
-
 void tst_SiteView::backendIsNotSoftware()
 {
     const auto api = m_window->rendererInterface()->graphicsApi();
@@ -198,7 +114,7 @@ void tst_SiteView::backendIsNotSoftware()
 
 void tst_SiteView::frameShowsSkyAndSite()
 {
-    const QImage image = grab();
+    const QImage image = m_w.grab();
     QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
     // Sky overhead: clearly blue at the top edge, right of the header.
     const QRgb sky = image.pixel(image.width() * 3 / 5, 3);
@@ -221,7 +137,7 @@ void tst_SiteView::clickingAUnitHighlightsItAndOpensItsCard()
 {
     const QPoint p = m_unitPoint;
     QVERIFY(!selection().hasSelection());
-    QCOMPARE(highlightPixelsAround(grab(), p, 3), 0);
+    QCOMPARE(highlightPixelsAround(m_w.grab(), p, 3), 0);
     auto *card = m_window->findChild<QQuickItem *>(QStringLiteral("unitCard"));
     QVERIFY(card);
     QVERIFY(!card->isVisible());
@@ -231,7 +147,7 @@ void tst_SiteView::clickingAUnitHighlightsItAndOpensItsCard()
     QTRY_VERIFY(card->isVisible());
     // Wait for a frame with the highlight, then insist it covers the spot around the unit's centre.
     QImage after;
-    if (!QTest::qWaitFor([&] { return highlightPixelsAround(after = grab(), p, 3) > 0; }, 5000))
+    if (!QTest::qWaitFor([&] { return highlightPixelsAround(after = m_w.grab(), p, 3) > 0; }, 5000))
         qWarning("no highlight pixel appeared within 5 s");
     if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT")) // to look at the frame
         after.save(qEnvironmentVariable("SHOWROOM_RENDER_OUT"));
@@ -241,32 +157,6 @@ void tst_SiteView::clickingAUnitHighlightsItAndOpensItsCard()
                             .arg(p.x())
                             .arg(p.y())
                             .arg(QColor(after.pixel(p)).name())));
-}
-
-QList<QVariantMap> tst_SiteView::events(const QString &where)
-{
-    QList<QVariantMap> rows;
-    if (!m_services->telemetry().flush(5000))
-        return rows;
-    {
-        auto db = QSqlDatabase::addDatabase("QSQLITE", "check");
-        db.setDatabaseName(m_home.filePath("telemetry.db"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(
-                QStringLiteral("SELECT name, target, elapsed_ms, session, properties FROM event_log WHERE %1 "
-                               "ORDER BY id")
-                    .arg(where));
-            while (q.next())
-                rows.append({{"name", q.value(0)},
-                             {"target", q.value(1)},
-                             {"elapsed_ms", q.value(2)},
-                             {"session", q.value(3)},
-                             {"properties", q.value(4)}});
-        }
-    }
-    QSqlDatabase::removeDatabase("check");
-    return rows;
 }
 
 void tst_SiteView::closingTheCardRecordsTheVisit()
@@ -282,14 +172,14 @@ void tst_SiteView::closingTheCardRecordsTheVisit()
     QTRY_VERIFY(!selection().hasSelection());
 
     // The pick and the time the card stayed open are in the visitor's session, in SQLite.
-    const auto rows = events(QStringLiteral("target = 'unit:%1'").arg(m_unit));
+    const auto rows = m_w.events(QStringLiteral("target = 'unit:%1'").arg(m_unit));
     QStringList names;
     qint64 dwellMs = -1;
     for (const QVariantMap &row : rows) {
         names << row.value("name").toString();
         if (row.value("name").toString() == "leave")
             dwellMs = row.value("elapsed_ms").toLongLong();
-        QCOMPARE(row.value("session").toString(), m_services->telemetry().sessionId());
+        QCOMPARE(row.value("session").toString(), m_w.services().telemetry().sessionId());
     }
     QVERIFY2(names.contains("unit_selected") && names.contains("enter") && names.contains("leave"),
              qPrintable(names.join(',')));
@@ -297,18 +187,18 @@ void tst_SiteView::closingTheCardRecordsTheVisit()
 
     // The unit's building and floor were visited for as long as its card was open; the site since it
     // came on screen (still open: an enter without a leave yet).
-    const core::Unit *unit = m_services->development().data().unit(m_unit);
+    const core::Unit *unit = m_w.services().development().data().unit(m_unit);
     QVERIFY(unit);
     for (const QString &target : {QStringLiteral("building:%1").arg(unit->building),
                                   QStringLiteral("floor:%1/%2").arg(unit->building).arg(unit->floor)}) {
-        const auto leaves = events(QStringLiteral("name = 'leave' AND target = '%1'").arg(target));
+        const auto leaves = m_w.events(QStringLiteral("name = 'leave' AND target = '%1'").arg(target));
         QVERIFY2(!leaves.isEmpty(), qPrintable(target + " has no leave event"));
         QVERIFY2(leaves.constLast().value("elapsed_ms").toLongLong() >= 250, qPrintable(target));
     }
-    QVERIFY(!events("name = 'enter' AND target = 'site'").isEmpty());
+    QVERIFY(!m_w.events("name = 'enter' AND target = 'site'").isEmpty());
     // No event of this visit has an empty or malformed target.
-    QVERIFY(events("target IS NULL OR target = '' OR target LIKE '%:' OR target LIKE '%:/%'").isEmpty());
-    QCOMPARE(m_services->interest().refusedEvents(), 0);
+    QVERIFY(m_w.events("target IS NULL OR target = '' OR target LIKE '%:' OR target LIKE '%:/%'").isEmpty());
+    QCOMPARE(m_w.services().interest().refusedEvents(), 0);
 }
 
 void tst_SiteView::clickingTheSkyClearsTheSelection()
@@ -316,9 +206,9 @@ void tst_SiteView::clickingTheSkyClearsTheSelection()
     QVERIFY(navigation().selectUnit(m_unit, "test"));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, QPoint(m_window->width() / 2, 4));
     QTRY_VERIFY(!selection().hasSelection());
-    QTRY_COMPARE(highlightPixelsAround(grab(), m_unitPoint, 3), 0);
+    QTRY_COMPARE(highlightPixelsAround(m_w.grab(), m_unitPoint, 3), 0);
     // The ground and the sky are nobody's target: no event with an empty id (the bug of issue 9).
-    QVERIFY(events("target = 'unit:' OR target = ''").isEmpty());
+    QVERIFY(m_w.events("target = 'unit:' OR target = ''").isEmpty());
 }
 
 void tst_SiteView::draggingOrbitsTheCamera()
@@ -344,7 +234,7 @@ void tst_SiteView::unitChosenIn3DOrThroughNavigationRecordsTheSameEvent()
     navigation().clearSelection();
     // Through the API, as the finder, a list or the command line will.
     QVERIFY(navigation().selectUnit(m_unit, QStringLiteral("building_list")));
-    const auto rows = events(QStringLiteral("name = 'unit_selected' AND target = 'unit:%1'").arg(m_unit));
+    const auto rows = m_w.events(QStringLiteral("name = 'unit_selected' AND target = 'unit:%1'").arg(m_unit));
     QVERIFY2(rows.size() >= 2, qPrintable(QString::number(rows.size())));
     QVariantMap tapped = QJsonDocument::fromJson(rows.at(rows.size() - 2).value("properties").toByteArray())
                              .toVariant()
@@ -358,193 +248,9 @@ void tst_SiteView::unitChosenIn3DOrThroughNavigationRecordsTheSameEvent()
         QVERIFY2(listed.contains(key), key);
 }
 
-QPoint tst_SiteView::sceneOnScreen(const QVector3D &p)
-{
-    return m_siteView->mapToScene(callSiteView("scenePointOnScreen", QVariant::fromValue(p)).toPointF())
-        .toPoint();
-}
-
-namespace {
-// Items made by a Repeater have no QObject parent to find them by: walk the item tree instead.
-QList<QQuickItem *> itemsNamedLike(QQuickItem *root, const QString &prefix)
-{
-    QList<QQuickItem *> found;
-    if (root->objectName().startsWith(prefix))
-        found << root;
-    for (QQuickItem *child : root->childItems())
-        found << itemsNamedLike(child, prefix);
-    return found;
-}
-QQuickItem *itemNamed(QQuickItem *root, const QString &name)
-{
-    for (QQuickItem *item : itemsNamedLike(root, name))
-        if (item->objectName() == name)
-            return item;
-    return nullptr;
-}
-
-// Pixels inside `area` (window coordinates) that are not under any of `covers`.
-QList<QRgb> pixelsIn(const QImage &image, const QRect &area, const QList<QRect> &covers)
-{
-    QList<QRgb> out;
-    for (int y = area.top(); y <= area.bottom(); y += 2)
-        for (int x = area.left(); x <= area.right(); x += 2) {
-            const QPoint p(x, y);
-            if (!image.rect().contains(p) ||
-                std::any_of(covers.cbegin(), covers.cend(), [&](const QRect &r) { return r.contains(p); }))
-                continue;
-            out.append(image.pixel(p));
-        }
-    return out;
-}
-double meanOf(const QList<QRgb> &pixels, int (*channel)(QRgb))
-{
-    double sum = 0;
-    for (QRgb p : pixels)
-        sum += channel(p);
-    return pixels.isEmpty() ? 0 : sum / pixels.size();
-}
-} // namespace
-
-void tst_SiteView::cutAwayShowsAMiddleFloorFromAbove()
-{
-    const QString building = QStringLiteral("A");
-    const QVariantList floors = site().floorsOf(building);
-    QVERIFY(floors.size() >= 5);
-    const int middle = floors.at(floors.size() / 2).toInt();
-    QVERIFY(navigation().showFloor(building, middle, QStringLiteral("test")));
-    settleCamera();
-    const QImage cut = grab();
-    if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT"))
-        cut.save(qEnvironmentVariable("SHOWROOM_RENDER_OUT") + ".cut.png");
-
-    // Each of the floor's units is seen from above: the pick at its label's spot finds it (nothing of
-    // the floors above is in the way), and its number is on screen.
-    const QStringList units = site().unitsOnFloor(building, middle);
-    QVERIFY(units.size() >= 3);
-    const qreal top = site().floorTop(building, middle);
-    int seen = 0;
-    for (const QString &id : units) {
-        QQuickItem *label = nullptr;
-        QTRY_VERIFY2((label = itemNamed(m_window->contentItem(), QStringLiteral("unitLabel_") + id)) &&
-                         label->isVisible(),
-                     qPrintable(id + " has no visible label"));
-        const QVector3D c = site().unitCenter(id);
-        const QPoint spot = sceneOnScreen(QVector3D(c.x(), float(top), c.z()));
-        const QPoint beside = spot + QPoint(0, int(label->height())); // just below the label
-        if (callSiteView("unitAt", beside.x(), beside.y()).toString() == id)
-            ++seen;
-    }
-    QVERIFY2(seen >= units.size() * 3 / 4,
-             qPrintable(QStringLiteral("%1 of %2 units picked from above").arg(seen).arg(units.size())));
-
-    // The same camera without the cut shows the floors above there instead: the frame differs where the
-    // floor's units are.
-    const QVector3D target = m_services->camera().target();
-    const qreal yaw = m_services->camera().yaw(), pitch = m_services->camera().pitch(),
-                distance = m_services->camera().distance();
-    QVERIFY(navigation().showBuilding(building, QStringLiteral("test")));
-    m_services->camera().setView(yaw, pitch, distance, false);
-    m_services->camera().focus(target);
-    settleCamera();
-    const QImage whole = grab();
-    int differ = 0, compared = 0;
-    for (const QString &id : units) {
-        const QVector3D c = site().unitCenter(id);
-        const QPoint p = sceneOnScreen(QVector3D(c.x(), float(top), c.z())) + QPoint(0, 24);
-        if (!cut.rect().contains(p))
-            continue;
-        ++compared;
-        const QColor a(cut.pixel(p)), b(whole.pixel(p));
-        if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) >
-            30)
-            ++differ;
-    }
-    QVERIFY2(compared >= 3 && differ >= compared / 2,
-             qPrintable(QStringLiteral("%1 of %2 spots differ").arg(differ).arg(compared)));
-}
-
-void tst_SiteView::statusColoursDifferAndSwitchOff()
-{
-    // From above on a floor that has an available and a sold or reserved unit.
-    const QString building = QStringLiteral("A");
-    QString available, taken;
-    int floor = -1;
-    for (const QVariant &f : site().floorsOf(building)) {
-        available.clear(), taken.clear();
-        for (const QString &id : site().unitsOnFloor(building, f.toInt())) {
-            const core::Unit *u = m_services->development().data().unit(id);
-            if (u->status == core::UnitStatus::Available && available.isEmpty())
-                available = id;
-            else if (u->status == core::UnitStatus::Sold && taken.isEmpty())
-                taken = id;
-        }
-        if (!available.isEmpty() && !taken.isEmpty()) {
-            floor = f.toInt();
-            break;
-        }
-    }
-    QVERIFY2(floor >= 0, "the demo has a floor with an available and a sold unit");
-    QVERIFY(navigation().showFloor(building, floor, QStringLiteral("test")));
-    settleCamera();
-
-    const qreal top = site().floorTop(building, floor);
-    auto topFace = [&](const QString &id) {
-        const QVector3D c = site().unitCenter(id), s = site().unitSize(id);
-        return QRect(sceneOnScreen(QVector3D(c.x() - s.x() / 4, float(top), c.z() - s.z() / 4)),
-                     sceneOnScreen(QVector3D(c.x() + s.x() / 4, float(top), c.z() + s.z() / 4)))
-            .normalized();
-    };
-    QList<QRect> labels;
-    for (QQuickItem *item : itemsNamedLike(m_window->contentItem(), QStringLiteral("unitLabel_")))
-        if (item->isVisible())
-            labels << item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect();
-
-    const QImage tinted = grab();
-    const auto green = pixelsIn(tinted, topFace(available), labels);
-    const auto red = pixelsIn(tinted, topFace(taken), labels);
-    QVERIFY2(green.size() >= 10 && red.size() >= 10,
-             qPrintable(QStringLiteral("%1 / %2 pixels").arg(green.size()).arg(red.size())));
-    // Available reads green, sold reads red.
-    QVERIFY2(
-        meanOf(green, qGreen) > meanOf(green, qRed) + 8,
-        qPrintable(QStringLiteral("available %1 %2").arg(meanOf(green, qRed)).arg(meanOf(green, qGreen))));
-    QVERIFY2(meanOf(red, qRed) > meanOf(red, qGreen) + 8,
-             qPrintable(QStringLiteral("sold %1 %2").arg(meanOf(red, qRed)).arg(meanOf(red, qGreen))));
-
-    // Switched off, the two units look alike again (same facade), neither green nor red.
-    navigation().setStatusColoursShown(false);
-    settleCamera();
-    QTest::qWait(100);
-    const QImage plain = grab();
-    const auto a = pixelsIn(plain, topFace(available), labels), b = pixelsIn(plain, topFace(taken), labels);
-    QVERIFY(std::abs(meanOf(a, qGreen) - meanOf(b, qGreen)) < 12);
-    QVERIFY(std::abs(meanOf(a, qRed) - meanOf(b, qRed)) < 12);
-}
-
-void tst_SiteView::tappingABuildingsRoofFramesTheBuilding()
-{
-    // The middle of building A's roof, seen from the overview camera: no unit there, only the roof.
-    const QVector3D min = site().buildingBoundsMin("A"), max = site().buildingBoundsMax("A");
-    const QPoint roof =
-        sceneOnScreen(QVector3D((min.x() + max.x()) / 2, max.y() + 0.4f, (min.z() + max.z()) / 2));
-    QVERIFY(QRect(QPoint(0, 0), m_window->size()).contains(roof));
-    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, roof);
-    QTRY_COMPARE(int(navigation().mode()), int(shell::Navigation::Building));
-    QCOMPARE(navigation().buildingId(), QStringLiteral("A"));
-    QVERIFY(!selection().hasSelection());
-    settleCamera();
-    auto *page = itemNamed(m_window->contentItem(), QStringLiteral("buildingPage"));
-    QVERIFY(page && page->isVisible());
-    QVERIFY(!itemNamed(m_window->contentItem(), QStringLiteral("overviewPage")));
-    // The camera now looks at building A from close by.
-    const QVector3D target = m_services->camera().target();
-    QVERIFY(target.x() > min.x() && target.x() < max.x() && target.z() > min.z() && target.z() < max.z());
-}
-
 void tst_SiteView::guidedTourShowsCaptionsAndStopsAtATouch()
 {
-    scene::GuidedTour &tour = m_services->tour();
+    scene::GuidedTour &tour = m_w.services().tour();
     QVERIFY(tour.count() >= 4);
     tour.setFlightMs(300);
     tour.setHoldMs(60000); // stay at the first stop until the touch
@@ -558,28 +264,23 @@ void tst_SiteView::guidedTourShowsCaptionsAndStopsAtATouch()
     QTRY_VERIFY(caption && caption->isVisible());
     QCOMPARE(itemNamed(caption, QStringLiteral("tourTitle"))->property("text").toString(), tour.caption());
     QVERIFY(!tour.caption().isEmpty());
-    settleCamera();
+    QVERIFY(m_w.settle());
     if (qEnvironmentVariableIsSet("SHOWROOM_RENDER_OUT"))
-        grab().save(qEnvironmentVariable("SHOWROOM_RENDER_OUT") + ".tour.png");
+        m_w.grab().save(qEnvironmentVariable("SHOWROOM_RENDER_OUT") + ".tour.png");
     // The first touch ends it, and selects nothing.
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
                       QPoint(m_window->width() / 2, m_window->height() / 2));
     QTRY_VERIFY(!tour.running());
     QVERIFY(!selection().hasSelection());
     QTRY_VERIFY(!caption->isVisible());
-    const auto started = events("name = 'tour_started'"), finished = events("name = 'tour_finished'");
+    const auto started = m_w.events("name = 'tour_started'"), finished = m_w.events("name = 'tour_finished'");
     QVERIFY(!started.isEmpty() && !finished.isEmpty());
     const QVariantMap last =
         QJsonDocument::fromJson(finished.constLast().value("properties").toByteArray()).toVariant().toMap();
     QCOMPARE(last.value("completed").toBool(), false);
-    QVERIFY(!events("name = 'preset_viewed' AND properties LIKE '%tour%'").isEmpty());
+    QVERIFY(!m_w.events("name = 'preset_viewed' AND properties LIKE '%tour%'").isEmpty());
     tour.setHoldMs(3500);
     tour.setFlightMs(-1);
-}
-
-void tst_SiteView::cleanupTestCase()
-{
-    m_services.reset();
 }
 
 QTEST_MAIN(tst_SiteView)
