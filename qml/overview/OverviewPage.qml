@@ -11,6 +11,7 @@ Item {
     objectName: "overviewPage"
 
     DevelopmentHeader {
+        id: header
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.margin
@@ -19,6 +20,19 @@ Item {
                   ? qsTr("%1 homes · %2 available · tap a building or a home").arg(CurrentDevelopment.unitCount)
                         .arg(CurrentDevelopment.availableCount)
                   : ""
+    }
+
+    // The buyer's first question ("three bedrooms, under 450,000?"): the unit finder.
+    ShowroomButton {
+        objectName: "finderButton"
+        anchors.left: header.left
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.gap
+        primary: true
+        glyph: "⌕"
+        text: qsTr("Find a home")
+        visible: !Tour.running
+        onClicked: Navigation.showFinder("overview")
     }
 
     Row {

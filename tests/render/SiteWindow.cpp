@@ -65,18 +65,17 @@ bool SiteWindow::reset()
 bool SiteWindow::settle()
 {
     m_services->camera().settle();
-    // Two presented frames after the camera stopped, so what is grabbed is what is shown.
-    int frames = 0;
-    const auto c = connect(m_window, &QQuickWindow::frameSwapped, this, [&] { ++frames; });
-    const bool settled = QTest::qWaitFor(
+    // Two presented frames after the camera stopped, so what is grabbed is what is shown. (Counted in
+    // a member: the swap is signalled from the render thread and arrives queued, possibly after this
+    // function returned; a counter on the stack would then be written after it is gone.)
+    const int start = m_framesSwapped;
+    return QTest::qWaitFor(
         [&] {
             m_window->update();
-            return frames >= 2 && !m_stage->property("moving").toBool() &&
+            return m_framesSwapped >= start + 2 && !m_stage->property("moving").toBool() &&
                    m_window->property("settled").toBool();
         },
         10000);
-    disconnect(c);
-    return settled;
 }
 
 QVariant SiteWindow::call(const char *function, const QVariant &a, const QVariant &b)

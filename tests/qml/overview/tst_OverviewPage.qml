@@ -71,6 +71,15 @@ TestCase {
         }
     }
 
+    function test_findAHomeOpensTheFinder() {
+        const page = createTemporaryObject(pageComponent, test)
+        const button = findChild(page, "finderButton")
+        verify(button && button.visible)
+        verify(button.height * 0.634 >= 9)
+        mouseClick(button)
+        compare(Navigation.mode, Navigation.Finder)
+    }
+
     function test_tourButtonStartsTheTour() {
         const page = createTemporaryObject(pageComponent, test)
         const button = findChild(page, "tourButton")
