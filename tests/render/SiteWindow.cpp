@@ -78,9 +78,9 @@ bool SiteWindow::settle()
         10000);
 }
 
-QVariant SiteWindow::call(const char *function, const QVariant &a, const QVariant &b)
+QVariant callQmlFunction(QObject *object, const char *function, const QVariant &a, const QVariant &b)
 {
-    const QMetaObject *mo = m_stage->metaObject();
+    const QMetaObject *mo = object->metaObject();
     for (int i = mo->methodOffset(); i < mo->methodCount(); ++i) {
         const QMetaMethod method = mo->method(i);
         if (method.name() != function)
@@ -98,12 +98,17 @@ QVariant SiteWindow::call(const char *function, const QVariant &a, const QVarian
         const bool isVariant = method.returnMetaType() == QMetaType::fromType<QVariant>();
         QGenericReturnArgument ret = isVariant ? QGenericReturnArgument("QVariant", &result)
                                                : QGenericReturnArgument(method.typeName(), result.data());
-        if (!method.invoke(m_stage, Qt::DirectConnection, ret, generic[0], generic[1]))
+        if (!method.invoke(object, Qt::DirectConnection, ret, generic[0], generic[1]))
             qWarning("cannot call %s", function);
         return result;
     }
-    qWarning("the site stage has no function %s", function);
+    qWarning("no QML function %s", function);
     return {};
+}
+
+QVariant SiteWindow::call(const char *function, const QVariant &a, const QVariant &b)
+{
+    return callQmlFunction(m_stage, function, a, b);
 }
 
 QPoint SiteWindow::sceneOnScreen(const QVector3D &p)

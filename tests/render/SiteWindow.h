@@ -47,6 +47,10 @@ private:
     int m_framesSwapped = 0;
 };
 
+// Calls a QML function of `object` by name, converting the arguments to its declared types (typed QML
+// functions have typed signatures in the meta-object).
+QVariant callQmlFunction(QObject *object, const char *function, const QVariant &a = {},
+                         const QVariant &b = {});
 // Items made by a Repeater have no QObject parent to find them by: these walk the item tree.
 QList<QQuickItem *> itemsNamedLike(QQuickItem *root, const QString &prefix);
 QQuickItem *itemNamed(QQuickItem *root, const QString &name);

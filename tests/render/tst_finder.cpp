@@ -2,10 +2,10 @@
 // matches keep their colour in 3D and the others are dimmed (greyer, less saturated), compared with
 // the same homes at the same camera without the filter; leaving the finder undims them; a home chosen
 // in the list is flown to and drawn in the highlight colour.
+#include "SiteWindow.h"
 #include "core/UnitFilter.h"
 #include "shell/ShowroomServices.h"
 
-#include <QMetaMethod>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -73,33 +73,10 @@ private:
     QQuickItem *m_siteView = nullptr;
 };
 
-// Calls a typed QML function of the site stage (as tst_siteview does).
+// Calls a typed QML function of the site stage.
 QVariant tst_Finder::callSiteView(const char *function, const QVariant &a, const QVariant &b)
 {
-    const QMetaObject *mo = m_siteView->metaObject();
-    for (int i = mo->methodOffset(); i < mo->methodCount(); ++i) {
-        const QMetaMethod method = mo->method(i);
-        if (method.name() != function)
-            continue;
-        QVariant args[2] = {a, b};
-        QGenericArgument generic[2];
-        for (int p = 0; p < method.parameterCount() && p < 2; ++p) {
-            if (method.parameterMetaType(p) != QMetaType::fromType<QVariant>())
-                args[p].convert(method.parameterMetaType(p));
-            generic[p] = method.parameterMetaType(p) == QMetaType::fromType<QVariant>()
-                             ? QGenericArgument("QVariant", &args[p])
-                             : QGenericArgument(method.parameterTypeName(p).constData(), args[p].data());
-        }
-        QVariant result(method.returnMetaType());
-        const bool isVariant = method.returnMetaType() == QMetaType::fromType<QVariant>();
-        QGenericReturnArgument ret = isVariant ? QGenericReturnArgument("QVariant", &result)
-                                               : QGenericReturnArgument(method.typeName(), result.data());
-        if (!method.invoke(m_siteView, Qt::DirectConnection, ret, generic[0], generic[1]))
-            qWarning("cannot call %s", function);
-        return result;
-    }
-    qWarning("the site stage has no function %s", function);
-    return {};
+    return testing::callQmlFunction(m_siteView, function, a, b);
 }
 
 QPoint tst_Finder::unitOnScreen(const QString &unitId)
