@@ -69,7 +69,10 @@ int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &
     int result = -1;
     QString message;
 
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+    // The swap is signalled from the render thread and delivered queued to `receiver`; it goes with this
+    // function, so a late delivery can never touch the locals captured here.
+    QObject receiver;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &receiver, [&] {
         if (!backendChecked) {
             backendChecked = true;
             const auto api = window->rendererInterface()->graphicsApi();

@@ -3,6 +3,7 @@
 // their numbers. The building and floor shown are Navigation's (required here, so tests can set them).
 import QtQuick
 import Showroom.Components
+import Showroom.Scene
 import Showroom.Shell
 
 Item {
@@ -39,7 +40,9 @@ Item {
                 text: page.floor >= 0
                       ? qsTr("%1 · %2 homes on this floor · tap a home")
                             .arg(CurrentDevelopment.floorLabel(page.buildingId, page.floor))
-                            .arg(Site.unitsOnFloor(page.buildingId, page.floor).length)
+                            // (status read: asked again once the site has loaded, e.g. for a still)
+                            .arg(Site.status === SiteModel.Ready ? Site.unitsOnFloor(page.buildingId, page.floor).length
+                                                                 : 0)
                       : qsTr("%1 homes · %2 available · choose a floor").arg(page.building.unitCount || 0)
                             .arg(page.building.availableCount || 0)
                 color: Theme.inkSoft
