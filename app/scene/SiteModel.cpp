@@ -212,6 +212,11 @@ void SiteModel::swapInPending()
     m_rows = std::move(p->rows);
     m_unitBounds = std::move(p->unitBounds);
     m_unitNumbers = p->site->unitNumbers;
+    for (auto it = p->site->unitFrames.cbegin(); it != p->site->unitFrames.cend(); ++it) {
+        m_unitTransforms.insert(it.key(), it->transform);
+        if (it->hasBalcony)
+            m_balconyCentres.insert(it.key(), it->balconyCentre);
+    }
     m_buildingIndex = BuildingIndex(m_unitBounds, p->unitPlaces);
     m_warnings = p->site->warnings;
     m_boundsMin = p->boundsMin;
@@ -254,6 +259,8 @@ void SiteModel::clear()
     m_rows.clear();
     m_unitBounds.clear();
     m_unitNumbers.clear();
+    m_unitTransforms.clear();
+    m_balconyCentres.clear();
     m_buildingIndex = BuildingIndex();
     m_boundsMin = m_boundsMax = m_buildingsMin = m_buildingsMax = QVector3D();
     m_triangles = 0;

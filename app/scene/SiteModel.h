@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QMatrix4x4>
 #include <QUrl>
 #include <QVariantList>
 #include <QVector3D>
@@ -121,6 +122,11 @@ public:
     // The building drawn at a point (its units' box grown 1.5 m sideways and 6 m up), "" if none.
     Q_INVOKABLE QString buildingAtPoint(QVector3D scenePosition) const;
     Q_INVOKABLE QString buildingOfUnit(const QString &unitId) const;
+    // Where a unit's node stands in the world (an interior is placed with it; identity if unknown), and
+    // the centre of its balcony or terrace node's box (hasBalcony false: the model has none).
+    Q_INVOKABLE QMatrix4x4 unitTransform(const QString &unitId) const { return m_unitTransforms.value(unitId); }
+    Q_INVOKABLE bool hasBalcony(const QString &unitId) const { return m_balconyCentres.contains(unitId); }
+    Q_INVOKABLE QVector3D balconyCentre(const QString &unitId) const { return m_balconyCentres.value(unitId); }
     // Each building's box (min, max), for the camera to keep out of.
     QList<QPair<QVector3D, QVector3D>> buildingBoxes() const { return m_buildingIndex.buildingBoxes(); }
     const BuildingIndex &buildingIndex() const { return m_buildingIndex; }
@@ -185,6 +191,8 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, std::pair<QVector3D, QVector3D>> m_unitBounds;
     QHash<QString, int> m_unitNumbers;
+    QHash<QString, QMatrix4x4> m_unitTransforms;
+    QHash<QString, QVector3D> m_balconyCentres;
     BuildingIndex m_buildingIndex;
     QVector3D m_boundsMin, m_boundsMax, m_buildingsMin, m_buildingsMax;
     qint64 m_triangles = 0;

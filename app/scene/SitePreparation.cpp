@@ -32,6 +32,36 @@ void transformBounds(const importer::Bounds &local, const QMatrix4x4 &m, QVector
     }
 }
 
+// Each unit node's world transform and its balcony or terrace child's box centre.
+QHash<QString, UnitFrame> unitFramesOf(const importer::ImportedScene &scene, const SiteRequest &request)
+{
+    QHash<QString, UnitFrame> frames;
+    for (std::size_t n = 0; n < scene.nodes.size(); ++n) {
+        const auto unit = request.unitIdByNode.constFind(scene.nodes[n].name);
+        if (unit == request.unitIdByNode.constEnd())
+            continue;
+        UnitFrame frame;
+        frame.transform = scene.worldTransform(int(n));
+        for (int child : scene.nodes[n].children) {
+            const importer::Node &c = scene.nodes[std::size_t(child)];
+            if (c.name != *unit + QLatin1String("_Balcony") && c.name != *unit + QLatin1String("_Terrace"))
+                continue;
+            const QMatrix4x4 world = scene.worldTransform(child);
+            QVector3D min, max;
+            bool valid = false;
+            for (int mesh : c.meshes)
+                if (mesh >= 0 && std::size_t(mesh) < scene.meshes.size() && scene.meshes[std::size_t(mesh)].bounds.valid)
+                    transformBounds(scene.meshes[std::size_t(mesh)].bounds, world, min, max, valid);
+            if (valid) {
+                frame.hasBalcony = true;
+                frame.balconyCentre = (min + max) * 0.5f;
+            }
+        }
+        frames.insert(*unit, frame);
+    }
+    return frames;
+}
+
 } // namespace
 
 void prepareSite(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteRequest &request)
@@ -54,6 +84,9 @@ void prepareSite(QPromise<std::shared_ptr<PreparedSite>> &promise, const SiteReq
     }
     const importer::ImportedScene &scene = imported.scene;
     site->warnings = scene.warnings;
+    if (request.inspectScene)
+        request.inspectScene(scene);
+    site->unitFrames = unitFramesOf(scene, request);
     promise.setProgressValue(700);
     if (promise.isCanceled())
         return;

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMatrix4x4>
 #include <QPromise>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,15 @@ struct PreparedBatch
     bool holdsUnits = false; // all units of a stage merged: material and unit number per vertex
 };
 
+// Where a unit stands: its node's world transform (the interior's placement) and, when the model has a
+// `<id>_Balcony` or `<id>_Terrace` child, the centre of that node's world box (the balcony view's spot).
+struct UnitFrame
+{
+    QMatrix4x4 transform;
+    bool hasBalcony = false;
+    QVector3D balconyCentre;
+};
+
 struct PreparedSite
 {
     QString error;
@@ -40,6 +50,7 @@ struct PreparedSite
     std::vector<PreparedBatch> batches;
     QHash<QString, int> unitNumbers;             // unit id -> 1-based number in merged geometry
     QHash<QString, importer::Bounds> unitBounds; // of merged units, world space
+    QHash<QString, UnitFrame> unitFrames;        // unit id -> its node's frame
 };
 
 // Progress 0..1000 on the promise; one result (error set on failure), none if cancelled midway.

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace showroom::core {
@@ -34,6 +35,9 @@ struct SiteRequest
     QString isolatedWorker;                  // showroom-import executable: cold imports run in it (a crash in
                                              // an Assimp reader becomes an error); empty = in this process
     QHash<QString, UnitPlace> unitPlaceById; // "A_0304" -> {"A", 3}: buildings and floors on the site
+    // Called on the loading worker with the imported scene, before batching: lets a caller derive more
+    // from the same import (an interior's walkable floor) without importing the file twice.
+    std::function<void(const importer::ImportedScene &)> inspectScene;
 
     static SiteRequest fromDevelopment(const core::DevelopmentData &development,
                                        const QString &cacheDir = {});

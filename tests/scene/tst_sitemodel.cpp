@@ -2,6 +2,7 @@
 // with every unit separately present, knows where each unit is, and reports a broken model as an Error
 // naming the file instead of crashing.
 #include "core/ManifestLoader.h"
+#include "importer/ImportedScene.h"
 #include "scene/BatchGeometry.h"
 #include "scene/SiteModel.h"
 #include "scene/SiteRequest.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 
 using namespace showroom;
 
@@ -29,6 +31,7 @@ private slots:
     void loadsTheDemo();
     void stageVisibility();
     void buildingsAndFloors();
+    void unitFramesAndBalconies();
     void missingModelIsAnError();
     void garbageModelIsAnError();
 
@@ -201,6 +204,43 @@ void tst_SiteModel::buildingsAndFloors()
     QVERIFY(qIsNaN(site.floorTop("A", 99)));
     QVERIFY(qIsNaN(site.floorBottom("Z", 0)));
     QCOMPARE(site.buildingOfUnit("Z_9999"), QString());
+}
+
+// Where interiors and the balcony view stand: each unit's node frame, its balcony in front of its facade.
+void tst_SiteModel::unitFramesAndBalconies()
+{
+    scene::SiteRequest request = scene::SiteRequest::fromDevelopment(m_demo, m_dir.filePath("cache"));
+    std::atomic<int> inspected{0};
+    request.inspectScene = [&inspected](const importer::ImportedScene &scene) {
+        inspected = int(scene.nodes.size());
+    };
+    scene::SiteModel site;
+    site.load(request);
+    QVERIFY(site.waitForFinished(60000));
+    QVERIFY2(site.status() == scene::SiteModel::Ready, qPrintable(site.errorString()));
+    QVERIFY(inspected > 1000); // the hook saw the same import, once
+
+    int withBalcony = 0;
+    for (const core::Unit &unit : m_demo.units) {
+        const QMatrix4x4 frame = site.unitTransform(unit.id);
+        QVERIFY2(!frame.isIdentity(), qPrintable(unit.id));
+        // The node's origin is the unit's centre at its floor level: inside its box, at its bottom.
+        const QVector3D origin = frame.map(QVector3D());
+        const QVector3D c = site.unitCenter(unit.id), size = site.unitSize(unit.id);
+        QVERIFY2(std::abs(origin.x() - c.x()) < size.x() / 2 + 0.01f, qPrintable(unit.id));
+        QVERIFY2(std::abs(origin.z() - c.z()) < size.z() / 2 + 0.01f, qPrintable(unit.id));
+        QVERIFY2(std::abs(origin.y() - (c.y() - size.y() / 2)) < 1.0f, qPrintable(unit.id));
+        if (unit.balcony) {
+            QVERIFY2(site.hasBalcony(unit.id), qPrintable(unit.id));
+            // The balcony lies on the facade side (+Z of the unit's frame), out from the centre.
+            const QVector3D local = frame.inverted().map(site.balconyCentre(unit.id));
+            QVERIFY2(local.z() > 2.0f, qPrintable(unit.id + QString::number(local.z())));
+            ++withBalcony;
+        }
+    }
+    QVERIFY(withBalcony > 50);
+    QVERIFY(site.unitTransform("Z_9999").isIdentity());
+    QVERIFY(!site.hasBalcony("Z_9999"));
 }
 
 void tst_SiteModel::missingModelIsAnError()
