@@ -46,15 +46,24 @@ struct Floor
     QString plan;         // relative image path, may be empty
 };
 
+// The name a visitor sees for one room of a unit type's interior: `node` is the interior's floor node
+// ("Floor_Living"), `name` what to call it ("Living / dining").
+struct RoomName
+{
+    QString node;
+    QString name;
+};
+
 struct UnitType
 {
     QString id;
     QString name;
     int bedrooms = 0;
     int bathrooms = 0;
-    double area = 0;  // m², 0 if not given
-    QString interior; // relative model path, may be empty
-    QString plan;     // relative image path, may be empty
+    double area = 0;       // m², 0 if not given
+    QString interior;      // relative model path, may be empty
+    QString plan;          // relative image path, may be empty
+    QList<RoomName> rooms; // manifest order; rooms not listed are named from their node
 };
 
 enum class UnitStatus
@@ -82,6 +91,7 @@ struct Unit
     double balconyArea = 0; // m², 0 if not given
     QString plan;           // relative image path, may be empty
     QString node;           // model node that is this unit, e.g. "Unit_A_0304"
+    bool mirrored = false;  // its type's interior is mirrored in X (scale -1,1,1 after the unit transform)
 };
 
 struct Stage

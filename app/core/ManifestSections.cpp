@@ -181,7 +181,46 @@ private:
         t.area = o.number(QStringLiteral("area"), Need::Optional, 0).value_or(0.0);
         t.interior = o.file(QStringLiteral("interior"), Need::Optional, FileKind::Model);
         t.plan = o.file(QStringLiteral("plan"), Need::Optional, FileKind::Image);
+        if (const auto rooms = o.array(QStringLiteral("rooms"), Need::Optional)) {
+            const bool interior = o.value(QStringLiteral("interior"), Need::Optional).has_value();
+            t.rooms = parseRoomNames(*rooms, o.at(QStringLiteral("rooms")), interior);
+        }
         return t;
+    }
+
+    // The names a visitor sees for the rooms of the type's interior ({"node": "Floor_Living", "name":
+    // "Living / dining"}). A node outside the room naming (Floor_<room>) could never match a room.
+    QList<RoomName> parseRoomNames(const QJsonArray &list, const QString &path, bool hasInterior)
+    {
+        QList<RoomName> rooms;
+        if (!hasInterior && !list.isEmpty())
+            m_issues.warning(path, QStringLiteral("given but the unit type has no \"interior\""));
+        IdRegistry nodes(m_issues);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString itemPath = indexed(path, i);
+            if (!list.at(i).isObject()) {
+                m_issues.error(itemPath, QStringLiteral("expected object"));
+                continue;
+            }
+            ObjectReader o(list.at(i).toObject(), itemPath, m_issues, m_paths);
+            RoomName room;
+            room.node = o.string(QStringLiteral("node"), Need::Required).value_or(QString());
+            room.name = o.string(QStringLiteral("name"), Need::Required).value_or(QString());
+            o.reportUnknownKeys();
+            if (!room.node.isEmpty()) {
+                if (!room.node.startsWith(QLatin1String("Floor_")) || room.node.size() == 6) {
+                    m_issues.error(o.at(QStringLiteral("node")),
+                                   QStringLiteral("expected a room's floor node \"Floor_<room>\", found %1")
+                                       .arg(quoted(room.node)));
+                    continue;
+                }
+                if (!nodes.add(room.node, o.at(QStringLiteral("node")), QStringLiteral("node")))
+                    continue;
+            }
+            if (!room.node.isEmpty() && !room.name.isEmpty())
+                rooms << room;
+        }
+        return rooms;
     }
 
     Unit parseUnit(ObjectReader &o, const QString &path, const DevelopmentData &data)
@@ -225,6 +264,7 @@ private:
         u.node = o.string(QStringLiteral("node"), Need::Required).value_or(QString());
         if (!u.node.isEmpty())
             m_unitNodes.add(u.node, path + QStringLiteral(".node"), QStringLiteral("node"));
+        u.mirrored = o.boolean(QStringLiteral("mirrored"), Need::Optional).value_or(false);
         return u;
     }
 

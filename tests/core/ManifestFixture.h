@@ -36,6 +36,7 @@ inline QJsonObject validManifest()
     a0304.insert("balconyArea", 8.5);
     a0304.insert("plan", "plans/A_0304.png");
     a0304.insert("bathrooms", 2);
+    a0304.insert("mirrored", true);
     return QJsonObject{
         {"schema", 1},
         {"development",
@@ -65,15 +66,19 @@ inline QJsonObject validManifest()
                                           {"elevation", 0.0},
                                           {"plan", "plans/A_00.png"}}}},
         {"unitTypes",
-         QJsonArray{QJsonObject{{"id", "2B"},
-                                {"name", "Two-bedroom apartment"},
-                                {"bedrooms", 2},
-                                {"bathrooms", 2},
-                                {"area", 78.5},
-                                {"interior", "models/interior_2B.glb"},
-                                {"plan", "plans/2B.png"}},
-                    QJsonObject{{"id", "1B"}, {"name", "One-bedroom apartment"}, {"bedrooms", 1}},
-                    QJsonObject{{"id", "TH3"}, {"name", "Three-bedroom townhouse"}}}},
+         QJsonArray{
+             QJsonObject{
+                 {"id", "2B"},
+                 {"name", "Two-bedroom apartment"},
+                 {"bedrooms", 2},
+                 {"bathrooms", 2},
+                 {"area", 78.5},
+                 {"interior", "models/interior_2B.glb"},
+                 {"plan", "plans/2B.png"},
+                 {"rooms", QJsonArray{QJsonObject{{"node", "Floor_Living"}, {"name", "Living / dining"}},
+                                      QJsonObject{{"node", "Floor_Bedroom_1"}, {"name", "Main bedroom"}}}}},
+             QJsonObject{{"id", "1B"}, {"name", "One-bedroom apartment"}, {"bedrooms", 1}},
+             QJsonObject{{"id", "TH3"}, {"name", "Three-bedroom townhouse"}}}},
         {"units", QJsonArray{a0304, unit("A_0001", "A", 0, "1B", 1, 52, 265000.5, "reserved", "N"),
                              unit("T_0001", "T", 0, "TH3", 3, 121.25, 640000, "sold", "E")}},
         {"stages",

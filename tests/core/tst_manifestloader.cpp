@@ -73,6 +73,12 @@ private slots:
         QCOMPARE(d.unitTypes[0].interior, QString("models/interior_2B.glb"));
         QCOMPARE(d.unitTypes[0].area, 78.5);
         QCOMPARE(d.unitTypes[0].bathrooms, 2);
+        QCOMPARE(d.unitTypes[0].rooms.size(), 2);
+        QCOMPARE(d.unitTypes[0].rooms[0].node, QString("Floor_Living"));
+        QCOMPARE(d.unitTypes[0].rooms[0].name, QString("Living / dining"));
+        QCOMPARE(d.unitTypes[0].rooms[1].node, QString("Floor_Bedroom_1"));
+        QCOMPARE(d.unitTypes[0].rooms[1].name, QString("Main bedroom"));
+        QVERIFY(d.unitTypes[1].rooms.isEmpty());
 
         QCOMPARE(d.units.size(), 3);
         const Unit *u = d.unit("A_0304");
@@ -90,6 +96,8 @@ private slots:
         QCOMPARE(u->balconyArea, 8.5);
         QCOMPARE(u->plan, QString("plans/A_0304.png"));
         QCOMPARE(u->node, QString("Unit_A_0304"));
+        QVERIFY(u->mirrored);
+        QVERIFY(!d.unit("A_0001")->mirrored); // default
         QCOMPARE(d.unit("A_0001")->status, UnitStatus::Reserved);
         QCOMPARE(d.unit("T_0001")->status, UnitStatus::Sold);
         QCOMPARE(d.unitForNode("Unit_T_0001"), d.unit("T_0001"));
@@ -265,6 +273,25 @@ private slots:
         QTest::newRow("palette roughness")
             << "finishPalettes[0].surfaces.floor.roughness" << QJsonValue(2)
             << "finishPalettes[0].surfaces.floor.roughness: expected number between 0 and 1, found 2";
+        QTest::newRow("rooms not an array")
+            << "unitTypes[0].rooms" << QJsonValue("Living") << "unitTypes[0].rooms: expected array";
+        QTest::newRow("room not an object") << "unitTypes[0].rooms[1]" << QJsonValue("Floor_Bedroom_1")
+                                            << "unitTypes[0].rooms[1]: expected object";
+        QTest::newRow("room without node") << "unitTypes[0].rooms[0].node" << remove
+                                           << "unitTypes[0].rooms[0].node: required key is missing";
+        QTest::newRow("room name a number")
+            << "unitTypes[0].rooms[0].name" << QJsonValue(3) << "unitTypes[0].rooms[0].name: expected string";
+        QTest::newRow("room name empty") << "unitTypes[0].rooms[0].name" << QJsonValue("")
+                                         << "unitTypes[0].rooms[0].name: expected a non-empty string";
+        QTest::newRow("room node not a floor") << "unitTypes[0].rooms[1].node" << QJsonValue("Bedroom_1")
+                                               << "unitTypes[0].rooms[1].node: expected a room's floor node "
+                                                  "\"Floor_<room>\", found \"Bedroom_1\"";
+        QTest::newRow("room listed twice")
+            << "unitTypes[0].rooms[1].node" << QJsonValue("Floor_Living")
+            << "unitTypes[0].rooms[1].node: duplicate node \"Floor_Living\" (first used at "
+               "unitTypes[0].rooms[0].node)";
+        QTest::newRow("mirrored as text")
+            << "units[0].mirrored" << QJsonValue("yes") << "units[0].mirrored: expected boolean";
         QTest::newRow("surface not an object") << "finishPalettes[0].surfaces.wall" << QJsonValue("#ffffff")
                                                << "finishPalettes[0].surfaces.wall: expected object";
     }
@@ -297,6 +324,12 @@ private slots:
         QTest::newRow("missing texture")
             << "finishPalettes[0].surfaces.floor.texture" << QJsonValue("textures/none.jpg")
             << "finishPalettes[0].surfaces.floor.texture: image file \"textures/none.jpg\" not found";
+        QTest::newRow("unknown room key") << "unitTypes[0].rooms[0].level" << QJsonValue(1)
+                                          << "unitTypes[0].rooms[0].level: unknown key (ignored)";
+        QTest::newRow("rooms without an interior")
+            << "unitTypes[1].rooms"
+            << QJsonValue(QJsonArray{QJsonObject{{"node", "Floor_Living"}, {"name", "Living"}}})
+            << "unitTypes[1].rooms: given but the unit type has no \"interior\"";
         QTest::newRow("balcony area without balcony")
             << "units[0].balcony" << QJsonValue(false)
             << "units[0].balconyArea: given but \"balcony\" is not true";
