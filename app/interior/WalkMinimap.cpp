@@ -1,0 +1,208 @@
+#include "interior/WalkMinimap.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTouchEvent>
+#include <QtMath>
+#include <cmath>
+
+namespace showroom::interior {
+
+namespace {
+
+const QColor kBackground(250, 248, 244, 235);
+const QColor kRoomFill("#efe2cc");
+const QColor kObstacle("#5c5c5c");
+const QColor kLabel("#2a2a2a");
+const QColor kAccent("#1f6f8b");
+constexpr qreal kConeRadius = 30;
+constexpr qreal kConeHalfAngle = 35;
+constexpr qreal kTapSlop = 12; // pixels a press may move and still be a tap
+
+} // namespace
+
+WalkMinimap::WalkMinimap(QQuickItem *parent) : QQuickPaintedItem(parent)
+{
+    setAntialiasing(true);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptTouchEvents(true);
+}
+
+void WalkMinimap::setController(WalkController *controller)
+{
+    if (controller == m_controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (controller) {
+        for (auto signal :
+             {&WalkController::positionChanged, &WalkController::yawChanged, &WalkController::storeyChanged,
+              &WalkController::planChanged, &WalkController::placementChanged})
+            connect(controller, signal, this, [this] { update(); });
+    }
+    emit controllerChanged();
+    update();
+}
+
+void WalkMinimap::setStorey(int storey)
+{
+    if (storey == m_storey)
+        return;
+    m_storey = storey;
+    emit storeyChanged();
+    update();
+}
+
+int WalkMinimap::shownStorey() const
+{
+    if (m_storey >= 0 || !m_controller)
+        return std::max(m_storey, 0);
+    return m_controller->storey();
+}
+
+bool WalkMinimap::fit(double *scale, QPointF *offset) const
+{
+    if (!m_controller || !m_controller->plan())
+        return false;
+    const QRectF b = m_controller->plan()->planBounds(shownStorey());
+    const double w = width() - 2 * kMargin, h = height() - 2 * kMargin;
+    if (b.isEmpty() || w <= 0 || h <= 0)
+        return false;
+    *scale = std::min(w / b.width(), h / b.height());
+    *offset = QPointF(kMargin + (w - b.width() * *scale) / 2, kMargin + (h - b.height() * *scale) / 2);
+    return true;
+}
+
+// Plan X runs right and plan Z (towards the facade) down; a mirrored unit's plan is drawn mirrored so
+// the map agrees with what the visitor sees.
+QPointF WalkMinimap::planToItem(QPointF plan) const
+{
+    double scale = 1;
+    QPointF offset;
+    if (!fit(&scale, &offset))
+        return {};
+    const QRectF b = m_controller->plan()->planBounds(shownStorey());
+    const bool mirrored = m_controller->placement().determinant() < 0;
+    const double x = mirrored ? b.right() - plan.x() : plan.x() - b.left();
+    return offset + QPointF(x, plan.y() - b.top()) * scale;
+}
+
+QPointF WalkMinimap::itemToPlan(QPointF item) const
+{
+    double scale = 1;
+    QPointF offset;
+    if (!fit(&scale, &offset))
+        return {};
+    const QRectF b = m_controller->plan()->planBounds(shownStorey());
+    const bool mirrored = m_controller->placement().determinant() < 0;
+    const QPointF d = (item - offset) / scale;
+    return {mirrored ? b.right() - d.x() : b.left() + d.x(), b.top() + d.y()};
+}
+
+QPointF WalkMinimap::markerPosition() const
+{
+    return m_controller ? planToItem(m_controller->planPosition()) : QPointF();
+}
+
+void WalkMinimap::paint(QPainter *painter)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kBackground);
+    painter->drawRoundedRect(QRectF(0, 0, width(), height()), 6, 6);
+    double scale = 1;
+    QPointF offset;
+    if (!fit(&scale, &offset))
+        return;
+    const WalkPlan &plan = *m_controller->plan();
+    const int storey = shownStorey();
+
+    painter->setBrush(kRoomFill);
+    for (const WalkPlan::Room &room : plan.rooms()) {
+        if (room.storey != storey)
+            continue;
+        for (const QPolygonF &poly : room.floor) {
+            QPolygonF mapped;
+            for (const QPointF &p : poly)
+                mapped << planToItem(p);
+            painter->drawPolygon(mapped);
+        }
+    }
+    painter->setBrush(kObstacle);
+    for (const QRectF &r : plan.obstacles(storey))
+        painter->drawRect(QRectF(planToItem(r.topLeft()), planToItem(r.bottomRight())).normalized());
+
+    QFont font = painter->font();
+    font.setPixelSize(12);
+    painter->setFont(font);
+    painter->setPen(kLabel);
+    const QFontMetricsF metrics(font);
+    for (const WalkPlan::Room &room : plan.rooms()) {
+        if (room.storey != storey || room.name.isEmpty())
+            continue;
+        const QPointF c = planToItem(room.bounds.center());
+        const QRectF box(c.x() - 60, c.y() - metrics.height() / 2, 120, metrics.height());
+        painter->drawText(box, Qt::AlignCenter, room.name);
+    }
+
+    if (m_controller->storey() != storey)
+        return;
+    const QPointF marker = markerPosition();
+    const QVector3D f = m_controller->forward();
+    const bool mirrored = m_controller->placement().determinant() < 0;
+    const double coneAngle = qRadiansToDegrees(std::atan2(-double(f.z()), mirrored ? -f.x() : f.x()));
+    QPainterPath cone(marker);
+    cone.arcTo(QRectF(marker.x() - kConeRadius, marker.y() - kConeRadius, 2 * kConeRadius, 2 * kConeRadius),
+               coneAngle - kConeHalfAngle, 2 * kConeHalfAngle);
+    cone.closeSubpath();
+    QColor coneColour = kAccent;
+    coneColour.setAlpha(80);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(coneColour);
+    painter->drawPath(cone);
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(kAccent);
+    painter->drawEllipse(marker, kMarkerRadius, kMarkerRadius);
+}
+
+bool WalkMinimap::tap(QPointF item)
+{
+    if (!m_controller || !m_controller->plan() || shownStorey() != m_controller->storey())
+        return false;
+    return m_controller->walkToPlan(itemToPlan(item));
+}
+
+void WalkMinimap::mousePressEvent(QMouseEvent *event)
+{
+    m_pressAt = event->position();
+    event->accept();
+}
+
+void WalkMinimap::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPointF d = event->position() - m_pressAt;
+    if (std::hypot(d.x(), d.y()) <= kTapSlop)
+        tap(event->position());
+    event->accept();
+}
+
+void WalkMinimap::touchEvent(QTouchEvent *event)
+{
+    if (event->points().isEmpty()) {
+        event->ignore();
+        return;
+    }
+    const QPointF at = event->points().first().position();
+    if (event->type() == QEvent::TouchBegin)
+        m_pressAt = at;
+    else if (event->type() == QEvent::TouchEnd &&
+             std::hypot(at.x() - m_pressAt.x(), at.y() - m_pressAt.y()) <= kTapSlop)
+        tap(at);
+    event->accept();
+}
+
+} // namespace showroom::interior
