@@ -14,7 +14,7 @@ double TypeLayout::netArea() const
     // Rooms are drawn on wall centre lines; the net (carpet) area loses half a partition all round.
     double sum = 0;
     for (const RoomSpec &r : rooms)
-        sum += (r.rect.width() - 0.12) * (r.rect.height() - 0.12);
+        sum += (r.rect.width() - 0.12) * (r.rect.height() - 0.12) - r.hole.width() * r.hole.height();
     return std::round(sum * 10) / 10;
 }
 
@@ -138,6 +138,7 @@ void addApartmentUnits(Development &dev, const Building &b, Random &rng)
                     u.exposedSide = side == 0 ? -1 : +1;
                 if (eastEnd)
                     u.exposedSide = side == 0 ? +1 : -1;
+                u.mirrored = u.exposedSide < 0; // the type's layout has its side wall on +X
 
                 // Main aspect: the facade normal, or the diagonal for corner units.
                 QVector3D facing(0, 0, side == 0 ? 1.f : -1.f);
@@ -223,8 +224,8 @@ void addUnitTypes(Development &dev)
     addType("1B", "One-bedroom apartment", 1, 1, 7.0, kUnitDepth, true);
     addType("2B", "Two-bedroom apartment", 2, 1, 9.5, kUnitDepth, true);
     addType("3B", "Three-bedroom corner apartment", 3, 2, 11.5, kUnitDepth, true);
-    addType("TH", "Townhouse with garden", 3, 2, 6.2, 10.0, false);
-    dev.types.back().area = 134.5; // two storeys and a room under the roof; the plan shows the ground floor
+    addType("TH", "Townhouse with garden", 3, 2, 6.2, 10.0, true);
+    dev.types.back().area = 134.5; // two storeys (plan and interior) and a room under the roof (neither)
 }
 
 // The construction stages (node patterns follow the node naming of the site models).
@@ -294,7 +295,7 @@ Development makeDemoDevelopment()
     t.kind = "townhouses";
     t.floors = 3;
     t.origin = QVector3D(-12, 0, 40);
-    t.floorHeight = 2.95;
+    t.floorHeight = kTownhouseStorey;
     t.baseHeight = 0.3;
     t.length = 12 * 6.2;
     t.depth = 10.0;

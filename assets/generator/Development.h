@@ -35,7 +35,8 @@ private:
 };
 
 // Room layout of a unit type, in the unit's local frame: metres, origin at the unit's centre, +X to the
-// right when facing the facade, +Z towards the facade (balcony side), floor at y = 0.
+// right when facing the facade, +Z towards the facade (balcony side), floor at y = 0. Multi-storey types
+// (townhouses) put each room, wall and fixture on a storey; storey n's floors are at n * storeyHeight.
 struct Opening
 {
     enum Kind
@@ -58,6 +59,7 @@ struct WallSpec
     double thickness = 0.12;
     bool exterior = false;
     std::vector<Opening> openings;
+    int storey = 0;
 };
 
 struct RoomSpec
@@ -66,7 +68,11 @@ struct RoomSpec
     QString label;   // shown on plans
     QRectF rect;     // x, z extents (interior faces)
     QString surface; // finish surface class of the floor: "floor" or "bathroom"
-    double area() const { return rect.width() * rect.height(); }
+    int storey = 0;
+    QRectF hole;           // a stair opening inside rect: no floor there
+    bool planLabel = true; // false: too narrow to label on the plan (the visitor still sees `label`)
+    QRectF labelRect;      // where the plan writes the label, if not the middle of rect
+    double area() const { return rect.width() * rect.height() - hole.width() * hole.height(); }
 };
 
 struct FixtureSpec
@@ -76,12 +82,18 @@ struct FixtureSpec
     double y0 = 0, y1 = 0.9;
     QString material; // surface class or fixed material name
     bool onPlan = true;
+    int storey = 0;
+    int steps = 0; // > 0: a straight stair of this many risers from y0 up to y1, climbing towards -Z
 };
 
 struct TypeLayout
 {
     double width = 0, depth = 0;
     double wallHeight = 2.6;
+    int storeys = 1;
+    double storeyHeight = 0; // floor to floor, for storeys > 1
+    QRectF stairOpening;     // where the upper storeys' slab is left open over the stair
+    double level(int storey) const { return storey * storeyHeight; }
     std::vector<RoomSpec> rooms;
     std::vector<WallSpec> walls;
     std::vector<FixtureSpec> fixtures;
@@ -116,12 +128,16 @@ struct Unit
     QVector3D centre;
     float yaw = 0;
     double width = 0, depth = 0;
-    int exposedSide = 0; // -1 / +1: the unit's local -X / +X side is an outside wall (corner)
+    int exposedSide = 0;   // -1 / +1: the unit's local -X / +X side is an outside wall (corner)
+    bool mirrored = false; // its type's layout mirrored in X (corner flats at the left end of a row)
     double balconyWidth = 0, balconyDepth = 0;
     bool terrace = false; // ground-level terrace instead of a balcony
     int storeys = 1;      // townhouses: full storeys below the roof
     double setback = 0;   // townhouses: front offset along +Z
 };
+
+// Floor to floor height of the townhouses: their interior's upper storey stands at this level.
+constexpr double kTownhouseStorey = 2.95;
 
 struct Building
 {

@@ -49,9 +49,41 @@ struct InteriorMaterials
             return wood;
         if (m == "glass")
             return glass;
+        if (m == "floor")
+            return floor;
         return wall;
     }
 };
+
+// The rectangle `r` without `hole` (if it lies inside): up to four rectangles around it.
+std::vector<QRectF> around(const QRectF &r, const QRectF &hole)
+{
+    const QRectF h = hole.intersected(r);
+    if (h.isEmpty())
+        return {r};
+    std::vector<QRectF> out;
+    auto add = [&](QPointF a, QPointF b) {
+        const QRectF piece = QRectF(a, b).normalized();
+        if (piece.width() > 0.005 && piece.height() > 0.005)
+            out.push_back(piece);
+    };
+    add(r.topLeft(), QPointF(r.right(), h.top()));                    // before the hole in z
+    add(QPointF(r.left(), h.bottom()), r.bottomRight());              // after it
+    add(QPointF(r.left(), h.top()), QPointF(h.left(), h.bottom()));   // beside it, -x
+    add(QPointF(h.right(), h.top()), QPointF(r.right(), h.bottom())); // beside it, +x
+    return out;
+}
+
+// A straight flight in `rect` from y0 up to y1 with `steps` risers, climbing towards -Z: a solid block
+// per tread (the last riser reaches the landing at rect.top()).
+void addStairs(MeshData &m, const QRectF &rect, double y0, double y1, int steps)
+{
+    const double rise = (y1 - y0) / steps, going = rect.height() / (steps - 1);
+    for (int i = 0; i < steps - 1; ++i) {
+        const double z1 = rect.bottom() - i * going, z0 = z1 - going;
+        addBox(m, v3(rect.left(), y0, z0), v3(rect.right(), y0 + (i + 1) * rise, z1));
+    }
+}
 
 // Box spanning [s0, s1] along a wall's axis, [y0, y1] in height, the wall's thickness across.
 void wallPiece(MeshData &m, const WallSpec &w, double s0, double s1, double y0, double y1)
@@ -77,9 +109,31 @@ GlbScene buildInteriorModel(const UnitType &type)
 
     for (const RoomSpec &r : l.rooms) {
         MeshBuilder mb;
-        addBox(mb.on(r.surface == "bathroom" ? mat.bathroom : mat.floor),
-               v3(r.rect.left(), -0.04, r.rect.top()), v3(r.rect.right(), 0, r.rect.bottom()));
+        const double y = l.level(r.storey);
+        for (const QRectF &piece : around(r.rect, r.hole))
+            addBox(mb.on(r.surface == "bathroom" ? mat.bathroom : mat.floor),
+                   v3(piece.left(), y - 0.04, piece.top()), v3(piece.right(), y, piece.bottom()));
         scene.addNode(r.node, root, scene.addMesh(r.node, mb));
+    }
+
+    // Each upper storey stands on a slab over the walls below (the ground floor's ceiling), open over
+    // the stair. It spans the walls' outer faces.
+    for (int storey = 1; storey < l.storeys; ++storey) {
+        QRectF outline;
+        for (const WallSpec &w : l.walls) {
+            if (w.storey != storey - 1)
+                continue;
+            const double t = w.thickness / 2;
+            outline |= QRectF(QPointF(std::min(w.a.x(), w.b.x()) - t, std::min(w.a.y(), w.b.y()) - t),
+                              QPointF(std::max(w.a.x(), w.b.x()) + t, std::max(w.a.y(), w.b.y()) + t));
+        }
+        const double top = l.level(storey) - 0.04, bottom = l.level(storey - 1) + H;
+        MeshBuilder slab;
+        for (const QRectF &piece : around(outline, l.stairOpening))
+            addBox(slab.on(mat.wall), v3(piece.left(), bottom, piece.top()),
+                   v3(piece.right(), top, piece.bottom()));
+        const QString name = QStringLiteral("Slab_%1").arg(storey);
+        scene.addNode(name, root, scene.addMesh(name, slab));
     }
 
     for (const WallSpec &w : l.walls) {
@@ -92,14 +146,15 @@ GlbScene buildInteriorModel(const UnitType &type)
 
         MeshBuilder wall;
         MeshData &m = wall.on(mat.wall);
+        const double y = l.level(w.storey);
         double cursor = start - w.thickness / 2; // walls overlap at corners so joints close
         for (const Opening &o : openings) {
             const double o0 = o.at - o.width / 2, o1 = o.at + o.width / 2;
-            wallPiece(m, w, cursor, o0, 0, H);
-            const double sill = o.kind == Opening::Window ? 0.6 : 0.0; // as on the facade
-            const double head = o.kind == Opening::Door ? 2.1 : o.kind == Opening::GlazedDoor ? 2.4 : 2.4;
-            wallPiece(m, w, o0, o1, 0, sill);
-            wallPiece(m, w, o0, o1, head, H);
+            wallPiece(m, w, cursor, o0, y, y + H);
+            const double sill = y + (o.kind == Opening::Window ? 0.6 : 0.0); // as on the facade
+            const double head = y + (o.kind == Opening::Door ? 2.1 : 2.4);
+            wallPiece(m, w, o0, o1, y, sill);
+            wallPiece(m, w, o0, o1, head, y + H);
             cursor = o1;
 
             // The opening's own node: a door (frame + open leaf) or a window (frame + glass).
@@ -118,16 +173,16 @@ GlbScene buildInteriorModel(const UnitType &type)
             piece(frameMat, o0 + f, o1 - f, head - f, head, -t, t);
             if (o.kind == Opening::Door) {
                 if (o.name == "Door_Entrance") {
-                    piece(mat.door, o0 + f, o1 - f, 0.01, head - f, -0.02, 0.02);
+                    piece(mat.door, o0 + f, o1 - f, y + 0.01, head - f, -0.02, 0.02);
                 } else {
                     // Left open at a right angle so the dollhouse view sees through.
                     const double leaf = o.width - 2 * f;
                     const double c = alongX ? w.a.y() : w.a.x();
                     const int side = o.swing != 0 ? o.swing : c > 0.01 ? -1 : 1; // as on the plans
                     if (side < 0)
-                        piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, -t - leaf, -t);
+                        piece(mat.door, o0 + f, o0 + f + 0.04, y + 0.01, head - f, -t - leaf, -t);
                     else
-                        piece(mat.door, o0 + f, o0 + f + 0.04, 0.01, head - f, t, t + leaf);
+                        piece(mat.door, o0 + f, o0 + f + 0.04, y + 0.01, head - f, t, t + leaf);
                 }
             } else {
                 piece(frameMat, o0 + f, o1 - f, sill, sill + f, -t, t);
@@ -141,7 +196,7 @@ GlbScene buildInteriorModel(const UnitType &type)
             }
             scene.addNode(o.name, root, scene.addMesh(o.name, item));
         }
-        wallPiece(m, w, cursor, end + w.thickness / 2, 0, H);
+        wallPiece(m, w, cursor, end + w.thickness / 2, y, y + H);
         scene.addNode(w.name, root, scene.addMesh(w.name, wall));
     }
 
@@ -151,6 +206,7 @@ GlbScene buildInteriorModel(const UnitType &type)
             continue;
         MeshBuilder tiles;
         MeshData &m = tiles.on(mat.bathroom);
+        const double y = l.level(r.storey);
         struct Side
         {
             bool alongX;
@@ -165,7 +221,8 @@ GlbScene buildInteriorModel(const UnitType &type)
             std::vector<std::pair<double, double>> gaps;
             for (const WallSpec &w : l.walls) {
                 const bool alongX = w.a.y() == w.b.y();
-                if (alongX != side.alongX || std::fabs((alongX ? w.a.y() : w.a.x()) - side.line) > 0.01)
+                if (w.storey != r.storey || alongX != side.alongX ||
+                    std::fabs((alongX ? w.a.y() : w.a.x()) - side.line) > 0.01)
                     continue;
                 const double w0 = alongX ? std::min(w.a.x(), w.b.x()) : std::min(w.a.y(), w.b.y());
                 const double w1 = alongX ? std::max(w.a.x(), w.b.x()) : std::max(w.a.y(), w.b.y());
@@ -184,9 +241,9 @@ GlbScene buildInteriorModel(const UnitType &type)
                 if (b - a < 0.01)
                     return;
                 if (side.alongX)
-                    addBox(m, v3(a, 0, std::min(c0, c1)), v3(b, 2.1, std::max(c0, c1)));
+                    addBox(m, v3(a, y, std::min(c0, c1)), v3(b, y + 2.1, std::max(c0, c1)));
                 else
-                    addBox(m, v3(std::min(c0, c1), 0, a), v3(std::max(c0, c1), 2.1, b));
+                    addBox(m, v3(std::min(c0, c1), y, a), v3(std::max(c0, c1), y + 2.1, b));
             };
             for (const auto &gap : gaps) {
                 strip(cursor, gap.first);
@@ -200,8 +257,12 @@ GlbScene buildInteriorModel(const UnitType &type)
 
     for (const FixtureSpec &f : l.fixtures) {
         MeshBuilder mb;
-        addBox(mb.on(mat.fixture(f.material)), v3(f.rect.left(), f.y0, f.rect.top()),
-               v3(f.rect.right(), f.y1, f.rect.bottom()));
+        const double y = l.level(f.storey);
+        if (f.steps > 1)
+            addStairs(mb.on(mat.fixture(f.material)), f.rect, y + f.y0, y + f.y1, f.steps);
+        else
+            addBox(mb.on(mat.fixture(f.material)), v3(f.rect.left(), y + f.y0, f.rect.top()),
+                   v3(f.rect.right(), y + f.y1, f.rect.bottom()));
         scene.addNode(f.node, root, scene.addMesh(f.node, mb));
     }
     return scene;

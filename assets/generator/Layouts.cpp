@@ -8,22 +8,39 @@ class LayoutWriter
 {
 public:
     TypeLayout layout;
+    int storey = 0; // what room(), wall() and fixture() add goes on this storey
 
-    void room(const QString &node, const QString &label, double x0, double z0, double x1, double z1,
-              const QString &surface = "floor")
+    RoomSpec &room(const QString &node, const QString &label, double x0, double z0, double x1, double z1,
+                   const QString &surface = "floor")
     {
-        layout.rooms.push_back({node, label, QRectF(QPointF(x0, z0), QPointF(x1, z1)), surface});
+        RoomSpec r;
+        r.node = node;
+        r.label = label;
+        r.rect = QRectF(QPointF(x0, z0), QPointF(x1, z1));
+        r.surface = surface;
+        r.storey = storey;
+        layout.rooms.push_back(r);
+        return layout.rooms.back();
     }
     void wall(const QString &name, double x0, double z0, double x1, double z1, double thickness,
               bool exterior = false, std::vector<Opening> openings = {})
     {
         layout.walls.push_back(
-            {name, QPointF(x0, z0), QPointF(x1, z1), thickness, exterior, std::move(openings)});
+            {name, QPointF(x0, z0), QPointF(x1, z1), thickness, exterior, std::move(openings), storey});
     }
-    void fixture(const QString &node, double x0, double z0, double x1, double z1, double y0, double y1,
-                 const QString &material, bool onPlan = true)
+    FixtureSpec &fixture(const QString &node, double x0, double z0, double x1, double z1, double y0,
+                         double y1, const QString &material, bool onPlan = true)
     {
-        layout.fixtures.push_back({node, QRectF(QPointF(x0, z0), QPointF(x1, z1)), y0, y1, material, onPlan});
+        FixtureSpec f;
+        f.node = node;
+        f.rect = QRectF(QPointF(x0, z0), QPointF(x1, z1));
+        f.y0 = y0;
+        f.y1 = y1;
+        f.material = material;
+        f.onPlan = onPlan;
+        f.storey = storey;
+        layout.fixtures.push_back(f);
+        return layout.fixtures.back();
     }
 
     // A kitchen run against a wall at x = wallX (cabinets extend towards +X), from z0 to z1, with a
@@ -40,6 +57,20 @@ public:
         const double mid = (z0 + 0.6 + z1) / 2;
         fixture("Kitchen_Sink", x0 + 0.1, mid - 0.75, x0 + 0.5, mid - 0.3, 0.91, 0.92, "appliance", false);
         fixture("Kitchen_Hob", x0 + 0.08, mid + 0.2, x0 + 0.52, mid + 0.8, 0.91, 0.92, "appliance", false);
+    }
+    // The same run against a wall whose inner face is at x = faceX, cabinets extending towards -X.
+    void kitchenAlongRightWall(double faceX, double z0, double z1)
+    {
+        const double x1 = faceX;
+        fixture("Kitchen_Tall", x1 - 0.6, z0, x1, z0 + 0.6, 0, 2.15, "kitchen");
+        fixture("Kitchen_Base", x1 - 0.6, z0 + 0.6, x1, z1, 0.1, 0.87, "kitchen");
+        fixture("Kitchen_Plinth", x1 - 0.55, z0 + 0.6, x1, z1, 0, 0.1, "appliance", false);
+        fixture("Kitchen_Worktop", x1 - 0.63, z0 + 0.6, x1, z1, 0.87, 0.91, "worktop");
+        fixture("Kitchen_Upper", x1 - 0.35, z0 + 0.6, x1, z1, 1.45, 2.15, "kitchen", false);
+        fixture("Kitchen_Splashback", x1 - 0.015, z0 + 0.6, x1, z1, 0.91, 1.45, "worktop", false);
+        const double mid = (z0 + 0.6 + z1) / 2;
+        fixture("Kitchen_Sink", x1 - 0.5, mid + 0.3, x1 - 0.1, mid + 0.75, 0.91, 0.92, "appliance", false);
+        fixture("Kitchen_Hob", x1 - 0.52, mid - 0.8, x1 - 0.08, mid - 0.2, 0.91, 0.92, "appliance", false);
     }
 };
 
@@ -94,7 +125,7 @@ TypeLayout twoBedroom()
     w.room("Floor_Living", "Living / dining", -4.75, -0.4, 0.0, 3.75);
     w.room("Floor_Kitchen", "Kitchen", -4.75, -3.75, -2.2, -0.4);
     w.room("Floor_Hall", "Hall", -2.2, -3.75, -0.4, -0.4);
-    w.room("Floor_Hall_2", "", -0.4, -1.4, 4.75, -0.4);
+    w.room("Floor_Hall_2", "Hall", -0.4, -1.4, 4.75, -0.4).planLabel = false;
     w.room("Floor_Bathroom", "Bathroom", -0.4, -3.75, 2.4, -1.4, "bathroom");
     w.room("Floor_Storage", "Storage", 2.4, -3.75, 4.75, -1.4);
     w.room("Floor_Bedroom_1", "Bedroom 1", 0.0, -0.4, 2.6, 3.75);
@@ -135,9 +166,9 @@ TypeLayout threeBedroom()
     w.room("Floor_Living", "Living / dining", -5.75, -0.4, -0.75, 3.75);
     w.room("Floor_Kitchen", "Kitchen", -5.75, -3.75, -3.0, -0.4);
     w.room("Floor_Hall", "Hall", -3.0, -3.75, -1.2, -0.4);
-    w.room("Floor_Hall_2", "", -1.2, -1.4, 3.15, -0.4);
+    w.room("Floor_Hall_2", "Hall", -1.2, -1.4, 3.15, -0.4).planLabel = false;
     w.room("Floor_Bathroom", "Bathroom", -1.2, -3.75, 1.2, -1.4, "bathroom");
-    w.room("Floor_Bathroom_2", "Shower", 1.2, -3.75, 3.15, -1.4, "bathroom");
+    w.room("Floor_Bathroom_2", "Shower room", 1.2, -3.75, 3.15, -1.4, "bathroom");
     w.room("Floor_Bedroom_1", "Bedroom 1", -0.75, -0.4, 2.05, 3.75);
     w.room("Floor_Bedroom_2", "Bedroom 2", 2.05, -0.4, 5.75, 3.75);
     w.room("Floor_Bedroom_3", "Bedroom 3", 3.15, -3.75, 5.75, -0.4);
@@ -178,34 +209,81 @@ TypeLayout threeBedroom()
     return w.layout;
 }
 
-TypeLayout townhouseGround()
+// Two storeys in the site's house (6.2 x 10 m, party walls at x = +-3.1): the street front with the
+// entrance and the terrace at +Z, the garden at -Z. The openings in the outside walls are where the
+// site model's house has them (SiteBuildings.cpp, addTownhouse). A straight stair along the left party
+// wall climbs from the hall towards the garden; upstairs it arrives at the landing.
+TypeLayout townhouse()
 {
     LayoutWriter w;
-    w.room("Floor_Hall", "Hall", -3.1, 1.0, -1.0, 5.0);
-    w.room("Floor_Kitchen", "Kitchen / dining", -1.0, 1.0, 3.1, 5.0);
-    w.room("Floor_WC", "WC", -3.1, -1.0, -1.0, 1.0, "bathroom");
-    w.room("Floor_Stairs", "Stairs", -1.0, -1.0, 1.2, 1.0);
-    w.room("Floor_Storage", "Storage", 1.2, -1.0, 3.1, 1.0);
-    w.room("Floor_Living", "Living", -3.1, -5.0, 3.1, -1.0);
+    w.layout.storeys = 2;
+    w.layout.storeyHeight = kTownhouseStorey;
+    // The stair's opening in the first floor's slab: over the flight, from the party wall to the rail.
+    const QRectF stairOpening(QPointF(-2.975, -1.15), QPointF(-2.0, 2.24));
+    w.layout.stairOpening = stairOpening;
+
+    // Ground floor: hall and stair, kitchen on the street, WC and storage in the middle, living /
+    // dining across the garden side.
+    w.room("Floor_Hall", "Hall", -3.1, -1.2, -0.9, 5.0).labelRect =
+        QRectF(QPointF(-3.1, 2.3), QPointF(-0.9, 4.1));
+    w.room("Floor_Kitchen", "Kitchen", -0.9, 1.2, 3.1, 5.0);
+    w.room("Floor_WC", "WC", -0.9, -1.2, 0.7, 1.2, "bathroom");
+    w.room("Floor_Storage", "Storage", 0.7, -1.2, 3.1, 1.2);
+    w.room("Floor_Living", "Living / dining", -3.1, -5.0, 3.1, -1.2);
 
     w.wall("Wall_Facade", -3.1, 5.0, 3.1, 5.0, 0.3, true,
-           {door("Door_Entrance", -2.05, 1.0), window("Window_Kitchen", 1.05, 1.8)});
+           {door("Door_Entrance", -1.9, 1.0), window("Window_Kitchen", 1.05, 1.8)});
     w.wall("Wall_Garden", -3.1, -5.0, 3.1, -5.0, 0.3, true, {glazedDoor("Window_Living", 0.0, 3.2)});
     w.wall("Wall_Party_Left", -3.1, -5.0, -3.1, 5.0, 0.25);
     w.wall("Wall_Party_Right", 3.1, -5.0, 3.1, 5.0, 0.25);
-    w.wall("Wall_Hall", -1.0, 1.0, -1.0, 5.0, 0.12, false, {door("Door_Kitchen", 3.0)});
-    w.wall("Wall_Core_Front", -3.1, 1.0, 3.1, 1.0, 0.12, false,
-           {door("Door_WC", -2.05, 0.75), door("Door_Stairs", 0.1, 1.0), door("Door_Storage", 2.15, 0.75)});
-    w.wall("Wall_Core_Back", -3.1, -1.0, 3.1, -1.0, 0.12, false, {door("Door_Living", 0.1, 0.9)});
-    w.wall("Wall_WC", -1.0, -1.0, -1.0, 1.0, 0.12);
-    w.wall("Wall_Storage", 1.2, -1.0, 1.2, 1.0, 0.12);
+    w.wall("Wall_Hall", -0.9, -1.2, -0.9, 5.0, 0.12, false,
+           {door("Door_WC", 0.0, 0.75), door("Door_Kitchen", 3.4)});
+    w.wall("Wall_Core_Front", -0.9, 1.2, 3.1, 1.2, 0.12, false, {door("Door_Storage", 1.9, 0.8)});
+    w.wall("Wall_Core_Back", -3.1, -1.2, 3.1, -1.2, 0.12, false, {door("Door_Living", -1.45)});
+    w.wall("Wall_WC", 0.7, -1.2, 0.7, 1.2, 0.12);
 
-    w.fixture("Kitchen_Base", 2.375, 1.2, 2.975, 4.2, 0.1, 0.87, "kitchen");
-    w.fixture("Kitchen_Worktop", 2.345, 1.2, 2.975, 4.2, 0.87, 0.91, "worktop");
-    w.fixture("Bathroom_WC", -2.9, -0.8, -2.5, -0.2, 0, 0.42, "sanitary");
-    w.fixture("Bathroom_Basin", -1.6, -0.9, -1.15, -0.4, 0, 0.85, "sanitary");
-    w.fixture("Furniture_Sofa", -2.9, -4.2, -0.6, -3.3, 0, 0.8, "fabric");
-    w.fixture("Furniture_Table", 0.2, 2.4, 1.6, 3.4, 0, 0.75, "wood");
+    // 16 risers of 18.4 cm, 15 goings of 23 cm: from the hall floor (z = 2.3) up to the landing (-1.15).
+    w.fixture("Stairs", -2.975, -1.15, -2.0, 2.3, 0, kTownhouseStorey, "floor").steps = 16;
+    w.kitchenAlongRightWall(2.975, 1.3, 4.85);
+    w.fixture("WC_Toilet", 0.1, -1.1, 0.5, -0.5, 0, 0.42, "sanitary");
+    w.fixture("WC_Cistern", 0.05, -1.14, 0.55, -0.94, 0.42, 0.85, "sanitary", false);
+    w.fixture("WC_Basin", 0.15, 0.7, 0.64, 1.14, 0, 0.85, "sanitary");
+    w.fixture("Furniture_Sofa", -2.95, -4.3, -2.05, -2.0, 0, 0.8, "fabric");
+    w.fixture("Furniture_Coffee_Table", -1.6, -3.7, -0.8, -2.6, 0, 0.4, "wood");
+    w.fixture("Furniture_Table", 1.0, -3.1, 2.6, -2.1, 0, 0.75, "wood");
+    w.fixture("Furniture_Kitchen_Table", 0.1, 2.9, 1.3, 3.7, 0, 0.75, "wood");
+    w.fixture("Furniture_Storage_Shelves", 1.0, -1.1, 3.0, -0.7, 0, 2.0, "wood");
+
+    // First floor: the main bedroom across the garden side, a second bedroom on the street, the
+    // landing around the stair and the bathroom.
+    w.storey = 1;
+    w.room("Floor_Bedroom_1", "Bedroom 1", -3.1, -5.0, 3.1, -2.0);
+    w.room("Floor_Landing", "Landing", -3.1, -2.0, 0.6, 2.3).hole = stairOpening;
+    w.room("Floor_Bathroom", "Bathroom", 0.6, -2.0, 3.1, 2.3, "bathroom");
+    w.room("Floor_Bedroom_2", "Bedroom 2", -3.1, 2.3, 3.1, 5.0);
+
+    w.wall("Wall_Upper_Facade", -3.1, 5.0, 3.1, 5.0, 0.3, true,
+           {window("Window_Bedroom_2", -1.2, 1.2), window("Window_Bedroom_2_Second", 1.5, 1.2)});
+    w.wall("Wall_Upper_Garden", -3.1, -5.0, 3.1, -5.0, 0.3, true,
+           {window("Window_Bedroom_1", -1.4, 1.4), window("Window_Bedroom_1_Second", 1.6, 1.4)});
+    w.wall("Wall_Upper_Party_Left", -3.1, -5.0, -3.1, 5.0, 0.25);
+    w.wall("Wall_Upper_Party_Right", 3.1, -5.0, 3.1, 5.0, 0.25);
+    w.wall("Wall_Upper_Front", -3.1, 2.3, 3.1, 2.3, 0.12, false, {door("Door_Bedroom_2", -1.3, 0.85, 1)});
+    w.wall("Wall_Upper_Back", -3.1, -2.0, 3.1, -2.0, 0.12, false, {door("Door_Bedroom_1", -1.3, 0.85, -1)});
+    w.wall("Wall_Bathroom", 0.6, -2.0, 0.6, 2.3, 0.12, false, {door("Door_Bathroom", 0.0, 0.8, 1)});
+
+    // A glass balustrade along the opening: nobody walks into the stairwell.
+    w.fixture("Stairs_Balustrade", -2.02, -1.15, -1.98, 2.24, 0, 1.0, "glass");
+    w.fixture("Bathroom_Tub", 2.2, -1.9, 2.95, -0.2, 0, 0.55, "sanitary");
+    w.fixture("Bathroom_Shower", 0.7, -1.9, 1.6, -1.0, 0, 0.08, "sanitary");
+    w.fixture("Bathroom_Screen", 1.6, -1.9, 1.62, -1.0, 0.08, 2.0, "glass", false);
+    w.fixture("Bathroom_WC", 2.35, 0.6, 2.95, 1.0, 0, 0.42, "sanitary");
+    w.fixture("Bathroom_WC_Cistern", 2.75, 0.55, 2.95, 1.05, 0.42, 0.85, "sanitary", false);
+    w.fixture("Bathroom_Basin", 1.2, 1.75, 1.8, 2.2, 0, 0.85, "sanitary");
+    w.fixture("Furniture_Bed_1", 0.9, -4.3, 2.95, -2.7, 0, 0.5, "fabric");
+    w.fixture("Furniture_Wardrobe", -2.95, -4.7, -2.35, -2.8, 0, 2.1, "wood");
+    w.fixture("Furniture_Bed_2", 0.95, 2.5, 2.95, 3.45, 0, 0.5, "fabric");
+    w.fixture("Furniture_Desk", -2.9, 4.25, -1.9, 4.8, 0, 0.75, "wood");
     return w.layout;
 }
 
@@ -221,7 +299,7 @@ TypeLayout layoutFor(const QString &id, double width, double depth)
     else if (id == "3B")
         l = threeBedroom();
     else if (id == "TH")
-        l = townhouseGround();
+        l = townhouse();
     l.width = width;
     l.depth = depth;
     return l;

@@ -67,8 +67,14 @@ QJsonObject buildManifest(const Development &dev)
         QJsonObject o{
             {"id", t.id},     {"name", t.name}, {"bedrooms", t.bedrooms}, {"bathrooms", t.bathrooms},
             {"area", t.area}, {"plan", t.plan}};
-        if (!t.interior.isEmpty())
+        if (!t.interior.isEmpty()) {
             o.insert("interior", t.interior);
+            // The names a visitor sees for the interior's rooms: the plan's labels.
+            QJsonArray rooms;
+            for (const RoomSpec &r : t.layout.rooms)
+                rooms.append(QJsonObject{{"node", r.node}, {"name", r.label}});
+            o.insert("rooms", rooms);
+        }
         types.append(o);
     }
 
@@ -89,6 +95,8 @@ QJsonObject buildManifest(const Development &dev)
                       {"node", u.node}};
         if (u.balcony)
             o.insert("balconyArea", u.balconyArea);
+        if (u.mirrored)
+            o.insert("mirrored", true);
         units.append(o);
     }
 

@@ -98,44 +98,54 @@ QString floorName(const Building &building, int level)
         .arg(QLatin1String(mod < 4 && level / 10 != 1 ? suffix[mod] : "th"));
 }
 
-QImage drawTypePlan(const UnitType &type)
+// The stair as architects draw it: treads, and on the storey it starts from an arrow up the flight;
+// above, the opening it climbs through, crossed.
+static void drawStairs(QPainter &p, const PlanFrame &f, const TypeLayout &l, int storey)
+{
+    for (const FixtureSpec &fx : l.fixtures) {
+        if (fx.steps < 2 || fx.storey != storey)
+            continue;
+        const QRectF r = f.map(fx.rect);
+        p.setPen(QPen(kMuted, 1.5));
+        p.setBrush(QColor("#f0ede7"));
+        p.drawRect(r);
+        const double going = r.height() / (fx.steps - 1);
+        for (int i = 1; i < fx.steps - 1; ++i)
+            p.drawLine(QPointF(r.left(), r.bottom() - i * going), QPointF(r.right(), r.bottom() - i * going));
+        p.setPen(QPen(kInk, 2));
+        const QPointF from(r.center().x(), r.bottom() - going / 2), to(r.center().x(), r.top() + going);
+        p.drawLine(from, to);
+        p.drawLine(to, to + QPointF(-7, 12));
+        p.drawLine(to, to + QPointF(7, 12));
+        p.drawEllipse(from, 4, 4);
+    }
+    if (storey > 0 && !l.stairOpening.isEmpty()) {
+        const QRectF r = f.map(l.stairOpening);
+        p.setPen(QPen(kMuted, 1.5));
+        p.setBrush(QColor("#ffffff"));
+        p.drawRect(r);
+        p.drawLine(r.topLeft(), r.bottomRight());
+        p.drawLine(r.topRight(), r.bottomLeft());
+    }
+}
+
+// One storey of a type's plan in frame `f`: rooms, the balcony, fittings, walls with their openings,
+// the stair, room names and areas.
+static void drawStorey(QPainter &p, const PlanFrame &f, const UnitType &type, int storey)
 {
     const TypeLayout &l = type.layout;
-    QImage img = blank(1400, 1000);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-
-    p.setPen(kInk);
-    p.setFont(font(34, true));
-    p.drawText(QPointF(60, 70), type.name);
-    p.setFont(font(22));
-    p.setPen(kMuted);
-    p.drawText(QPointF(60, 108), QStringLiteral("Type %1  ·  %2 bedroom%3  ·  %4 bathroom%5  ·  %6")
-                                     .arg(type.id)
-                                     .arg(type.bedrooms)
-                                     .arg(type.bedrooms == 1 ? "" : "s")
-                                     .arg(type.bathrooms)
-                                     .arg(type.bathrooms == 1 ? "" : "s")
-                                     .arg(area(type.area)));
-    if (type.id == "TH") {
-        p.drawText(QPointF(60, 140),
-                   QStringLiteral("Ground floor shown; two bedrooms and the bathroom upstairs, "
-                                  "the third bedroom under the roof"));
-    }
-
-    // Plan with the facade (and balcony) at the bottom; a margin for the balcony outline.
-    const QRectF world(-l.width / 2 - 0.6, -l.depth / 2 - 0.6, l.width + 1.2, l.depth + 3.4);
-    const PlanFrame f(world, QRectF(60, 170, 1280, 760));
-
     for (const RoomSpec &r : l.rooms) {
+        if (r.storey != storey)
+            continue;
         p.setPen(Qt::NoPen);
         p.setBrush(r.surface == "bathroom" ? kWet : kRoom);
         p.drawRect(f.map(r.rect));
     }
+    drawStairs(p, f, l, storey);
     // Balcony or terrace in front of the glazed door.
     for (const WallSpec &w : l.walls) {
         for (const Opening &o : w.openings) {
-            if (o.kind != Opening::GlazedDoor || w.a.y() <= 0)
+            if (w.storey != storey || o.kind != Opening::GlazedDoor || w.a.y() <= 0)
                 continue;
             const double bw = std::max(o.width + 0.8, 3.0);
             const QRectF balcony(o.at - bw / 2, w.a.y() + w.thickness / 2, bw, type.id == "TH" ? 3.0 : 1.6);
@@ -147,7 +157,7 @@ QImage drawTypePlan(const UnitType &type)
         }
     }
     for (const FixtureSpec &fx : l.fixtures) {
-        if (!fx.onPlan)
+        if (!fx.onPlan || fx.storey != storey || fx.steps > 0)
             continue;
         // Fixed fittings drawn firmly, furniture only hinted so room labels stay readable.
         const bool furniture = fx.node.startsWith("Furniture_");
@@ -160,6 +170,8 @@ QImage drawTypePlan(const UnitType &type)
     // Walls: solid where built, open at doors and windows; windows drawn as thin double lines, doors
     // with their swing.
     for (const WallSpec &w : l.walls) {
+        if (w.storey != storey)
+            continue;
         const bool alongX = w.a.y() == w.b.y();
         const double start =
             (alongX ? std::min(w.a.x(), w.b.x()) : std::min(w.a.y(), w.b.y())) - w.thickness / 2;
@@ -218,19 +230,80 @@ QImage drawTypePlan(const UnitType &type)
         p.drawRect(f.map(rect(cursor, end, -t, t)));
     }
     for (const RoomSpec &r : l.rooms) {
-        if (r.label.isEmpty())
+        if (r.storey != storey || r.label.isEmpty() || !r.planLabel)
             continue;
-        const QRectF box = f.map(r.rect);
+        const QRectF box = f.map(r.labelRect.isEmpty() ? r.rect : r.labelRect);
         p.setPen(kInk);
         p.setFont(font(r.area() < 6 ? 15 : 19, true));
         p.drawText(box.adjusted(4, 0, -4, -box.height() / 2 + 2), Qt::AlignHCenter | Qt::AlignBottom,
                    r.label);
         p.setFont(font(r.area() < 6 ? 14 : 17));
         p.setPen(kMuted);
-        p.drawText(box.adjusted(4, box.height() / 2 + 4, -4, 0), Qt::AlignHCenter | Qt::AlignTop,
-                   area((r.rect.width() - 0.12) * (r.rect.height() - 0.12)));
+        p.drawText(
+            box.adjusted(4, box.height() / 2 + 4, -4, 0), Qt::AlignHCenter | Qt::AlignTop,
+            area((r.rect.width() - 0.12) * (r.rect.height() - 0.12) - r.hole.width() * r.hole.height()));
     }
-    drawScaleBar(p, f, QPointF(1000, 960));
+}
+
+QImage drawTypePlan(const UnitType &type)
+{
+    const TypeLayout &l = type.layout;
+    QImage img = blank(1400, 1000);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+
+    p.setPen(kInk);
+    p.setFont(font(34, true));
+    p.drawText(QPointF(60, 70), type.name);
+    p.setFont(font(22));
+    p.setPen(kMuted);
+    p.drawText(QPointF(60, 108), QStringLiteral("Type %1  ·  %2 bedroom%3  ·  %4 bathroom%5  ·  %6")
+                                     .arg(type.id)
+                                     .arg(type.bedrooms)
+                                     .arg(type.bedrooms == 1 ? "" : "s")
+                                     .arg(type.bathrooms)
+                                     .arg(type.bathrooms == 1 ? "" : "s")
+                                     .arg(area(type.area)));
+    if (type.id == "TH") {
+        p.drawText(QPointF(60, 140),
+                   QStringLiteral("Ground floor and first floor; the third bedroom is under the roof"));
+    }
+
+    // Plan with the facade (and balcony) at the bottom; a margin for the balcony outline. Storeys side
+    // by side, the ground floor on the left.
+    const QRectF world(-l.width / 2 - 0.6, -l.depth / 2 - 0.6, l.width + 1.2, l.depth + 3.4);
+    PlanFrame barFrame(world, QRectF(60, 170, 1280, 760));
+    if (l.storeys <= 1) {
+        drawStorey(p, barFrame, type, 0);
+    } else {
+        // Room below for the street-side terrace (3 m deep in the site model).
+        const QRectF world(-l.width / 2 - 0.6, -l.depth / 2 - 0.6, l.width + 1.2, l.depth + 4.0);
+        const double column = 1280.0 / l.storeys;
+        for (int storey = 0; storey < l.storeys; ++storey) {
+            const QRectF frame(60 + storey * column, 200, column - 40, 730);
+            const PlanFrame f(world, frame);
+            drawStorey(p, f, type, storey);
+            barFrame = f;
+            if (storey == 0 && type.id == "TH") {
+                // The terrace in front of the house, where the site model has it (SiteBuildings.cpp).
+                const QRectF terrace(0.55 - (l.width - 1.2) / 2, l.depth / 2 + 0.15, l.width - 1.2, 2.85);
+                p.setPen(QPen(kMuted, 2, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(f.map(terrace));
+                p.setFont(font(18));
+                p.drawText(f.map(terrace), Qt::AlignCenter, QStringLiteral("Terrace"));
+            }
+            const QPointF corner = f.map(-l.width / 2, -l.depth / 2);
+            p.setPen(kInk);
+            p.setFont(font(22, true));
+            p.drawText(QPointF(corner.x(), corner.y() - 44),
+                       storey == 0 ? QStringLiteral("Ground floor") : QStringLiteral("First floor"));
+            p.setFont(font(15));
+            p.setPen(kMuted);
+            p.drawText(QPointF(corner.x(), corner.y() - 14), QStringLiteral("Garden"));
+        }
+    }
+    drawScaleBar(p, barFrame, QPointF(1000, 960));
     p.setFont(font(16));
     p.setPen(kMuted);
     p.drawText(QPointF(60, 975), QStringLiteral("Indicative layout. Furniture not included."));

@@ -243,7 +243,7 @@ private:
         m_scene.addNode(prefix + "Facade", unit, block);
 
         // Exterior openings come from the type's room layout, mirrored for corner units on the left.
-        const double mirror = u.exposedSide < 0 ? -1.0 : 1.0;
+        const double mirror = u.mirrored ? -1.0 : 1.0;
         double balconyX = 0;
         int w = 1;
         for (const WallSpec &wall : type.layout.walls) {
