@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "DemoModel.h"
+
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
@@ -21,43 +23,6 @@
 #include <set>
 
 namespace {
-
-struct Model
-{
-    std::unique_ptr<Assimp::Importer> importer = std::make_unique<Assimp::Importer>();
-    const aiScene *scene = nullptr;
-    std::multiset<QString> names;
-    std::vector<const aiNode *> nodes;
-    QString error;
-
-    explicit Model(const QString &path)
-    {
-        scene = importer->ReadFile(path.toStdString(), aiProcess_ValidateDataStructure);
-        if (!scene || !scene->mRootNode) {
-            error = QString::fromStdString(importer->GetErrorString());
-            return;
-        }
-        collect(scene->mRootNode);
-    }
-    void collect(const aiNode *n)
-    {
-        nodes.push_back(n);
-        names.insert(QString::fromUtf8(n->mName.C_Str()));
-        for (unsigned i = 0; i < n->mNumChildren; ++i)
-            collect(n->mChildren[i]);
-    }
-    const aiNode *find(const QString &name) const
-    {
-        return scene->mRootNode->FindNode(name.toUtf8().constData());
-    }
-    bool hasPrefix(const QString &prefix) const
-    {
-        for (const QString &n : names)
-            if (n.startsWith(prefix))
-                return true;
-        return false;
-    }
-};
 
 // The package format's node patterns: '*' and '?' wildcards, everything else literal.
 QRegularExpression wildcard(const QString &pattern)
@@ -234,10 +199,10 @@ private slots:
         const std::map<QString, QStringList> expected{
             {"buildings", {"id", "name", "kind", "floors", "node"}},
             {"floors", {"building", "level", "name", "elevation", "plan"}},
-            {"unitTypes", {"id", "name", "bedrooms", "bathrooms", "area", "interior", "plan"}},
+            {"unitTypes", {"id", "name", "bedrooms", "bathrooms", "area", "interior", "plan", "rooms"}},
             {"units",
              {"id", "building", "floor", "type", "bedrooms", "bathrooms", "area", "price", "status",
-              "orientation", "balcony", "balconyArea", "plan", "node"}},
+              "orientation", "balcony", "balconyArea", "plan", "node", "mirrored"}},
             {"stages", {"id", "name", "planned", "actual", "nodes"}},
             {"finishPalettes", {"id", "name", "surfaces"}},
             {"pointsOfInterest", {"id", "name", "description", "position", "category"}},
