@@ -46,7 +46,18 @@ QString ancestorWithPrefix(const ImportedScene &scene, int node, const QString &
 SceneTriangles::SceneTriangles(const ImportedScene &scene) : m_scene(scene)
 {
     const QString floorPrefix = QStringLiteral("Floor_"), windowPrefix = QStringLiteral("Window_");
+    const QString doorPrefix = QStringLiteral("Door_");
     std::vector<std::pair<QString, Box>> windows;
+    // Grows the box named `name` in `boxes` by the triangles.
+    auto grow = [](std::vector<std::pair<QString, Box>> &boxes, const QString &name,
+                   const std::vector<Tri> &tris) {
+        auto it = std::find_if(boxes.begin(), boxes.end(), [&](const auto &b) { return b.first == name; });
+        if (it == boxes.end())
+            it = boxes.insert(boxes.end(), {name, Box{}});
+        for (const Tri &t : tris)
+            for (const QVector3D &p : {t.a, t.b, t.c})
+                it->second.include(p);
+    };
     for (int n = 0; n < int(scene.nodes.size()); ++n) {
         const importer::Node &node = scene.nodes[size_t(n)];
         if (node.meshes.empty())
@@ -75,15 +86,11 @@ SceneTriangles::SceneTriangles(const ImportedScene &scene) : m_scene(scene)
             }
         }
         const QString window = ancestorWithPrefix(scene, n, windowPrefix);
-        if (!window.isEmpty()) {
-            auto it = std::find_if(windows.begin(), windows.end(),
-                                   [&](const auto &w) { return w.first == window; });
-            if (it == windows.end())
-                it = windows.insert(windows.end(), {window, Box{}});
-            for (const Tri &t : g.tris)
-                for (const QVector3D &p : {t.a, t.b, t.c})
-                    it->second.include(p);
-        }
+        if (!window.isEmpty())
+            grow(windows, window, g.tris);
+        g.door = ancestorWithPrefix(scene, n, doorPrefix);
+        if (!g.door.isEmpty())
+            grow(m_doors, g.door, g.tris);
         m_nodes.push_back(std::move(g));
         m_nodeOf.push_back(n);
     }
@@ -95,6 +102,14 @@ SceneTriangles::SceneTriangles(const ImportedScene &scene) : m_scene(scene)
             if (w.second.valid)
                 m_windows.push_back(w);
     }
+}
+
+bool SceneTriangles::isOpenDoor(const QString &door) const
+{
+    for (const auto &[name, box] : m_doors)
+        if (name == door)
+            return std::min(box.max.x() - box.min.x(), box.max.z() - box.min.z()) > 0.3f;
+    return false;
 }
 
 Box SceneTriangles::boxOf(const QString &nodeName) const

@@ -26,6 +26,7 @@ struct Tri
 struct NodeGeometry
 {
     QString floorRoom; // room id when the node is (under) a Floor_<room> node
+    QString door;      // the Door_* node it belongs to, if any
     std::vector<Tri> tris;
     double minY = 1e30, maxY = -1e30;
 };
@@ -48,12 +49,15 @@ public:
     Box boxOf(const QString &nodeName) const; // the node and everything under it
     // Window_* nodes (outermost per branch) with their boxes.
     const std::vector<std::pair<QString, Box>> &windows() const { return m_windows; }
+    // True for a Door_* node standing open: its leaf reaches out of the wall (plan box not thin).
+    bool isOpenDoor(const QString &door) const;
 
 private:
     const importer::ImportedScene &m_scene;
     std::vector<NodeGeometry> m_nodes;
     std::vector<int> m_nodeOf; // scene node of each m_nodes entry
     std::vector<std::pair<QString, Box>> m_windows;
+    std::vector<std::pair<QString, Box>> m_doors;
 };
 
 class OccupancyGrid

@@ -154,6 +154,10 @@ private:
         for (const NodeGeometry &g : m_geometry.nodes()) {
             if (!g.floorRoom.isEmpty() || g.maxY <= lo || g.minY >= hi)
                 continue;
+            // An open door's leaf swings aside as the visitor passes (the demo's bathroom doors open
+            // into 1 m corridors); a closed door, like the entrance, is a wall.
+            if (!g.door.isEmpty() && m_geometry.isOpenDoor(g.door))
+                continue;
             for (const Tri &t : g.tris)
                 grid.markSlab(t, lo, hi);
             for (double h : {lo + 0.2, st.level + 1.0, hi - 0.2})
