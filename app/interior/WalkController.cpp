@@ -159,7 +159,12 @@ qreal WalkController::clampYaw(qreal yaw) const
 void WalkController::look(qreal dxPixels, qreal dyPixels)
 {
     // The scene follows the pointer: dragging right turns the view left, dragging down looks up.
-    setOrientation(m_yaw + dxPixels * kLookDegreesPerPixel, m_pitch + dyPixels * kLookDegreesPerPixel);
+    const qreal dYaw = dxPixels * kLookDegreesPerPixel, dPitch = dyPixels * kLookDegreesPerPixel;
+    qreal yaw = m_yaw + dYaw;
+    if (m_mode == Standing) // measured from the facing direction, so a big drag cannot wrap past the limit
+        yaw = m_standYaw + std::clamp(normalisedAngle(m_yaw - m_standYaw) + dYaw, -m_standYawHalfRange,
+                                      m_standYawHalfRange);
+    setOrientation(yaw, m_pitch + dPitch);
 }
 
 void WalkController::setOrientation(qreal yaw, qreal pitch)
@@ -319,16 +324,16 @@ void WalkController::stepTransition(qreal dt)
     const qreal half = kTransitionSeconds / 2;
     m_transitionTime += dt;
     if (m_transitionTime >= half && !m_transitionSwitched) {
-        // At the darkest moment: the same plan spot on the other storey when walkable there, else that
-        // storey's entrance, else the walkable point nearest to the spot.
+        // At the darkest moment: the same plan spot on the other storey when walkable there, else the
+        // walkable point nearest to it, else (nothing walkable there?) that storey's entrance.
         m_transitionSwitched = true;
         const int target = m_transitionTarget;
-        QPointF p = planPosition();
-        if (!m_plan->isWalkable(target, p)) {
-            int entryStorey = 0;
-            const QPointF entry = m_plan->entryPoint(&entryStorey);
-            p = entryStorey == target ? entry : m_plan->nearestWalkable(target, p);
-        }
+        bool found = false;
+        QPointF p = m_plan->nearestWalkable(target, planPosition(), &found);
+        int entryStorey = 0;
+        const QPointF entry = m_plan->entryPoint(&entryStorey);
+        if (!found && entryStorey == target)
+            p = entry;
         if (m_mode != Walking) {
             setMode(Walking);
             m_pitchMin = -kPitchLimit;
