@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace showroom::cli {
@@ -82,6 +84,56 @@ namespace {
 QString relativeModelLabel(const DevelopmentData &data, const QString &rel)
 {
     return rel.isEmpty() ? QDir::toNativeSeparators(data.modelPath) : rel;
+}
+
+// Units listed one by one before the rest are summed up in a line.
+constexpr int kListedUnits = 10;
+
+// Where each unit's balcony view will stand (docs/development-package.md, "Balconies and the balcony
+// view"): a unit whose manifest promises a balcony but whose model has no <id>_Balcony / <id>_Terrace
+// node below its unit node falls back to its living-room window, or without one to its facade.
+// `livingWindow`: unit type id -> whether its interior has a Window_Living node (types without a
+// readable interior are absent).
+void checkBalconyViews(const DevelopmentData &data, const ImportedScene &site,
+                       const QHash<QString, bool> &livingWindow, Report &report)
+{
+    QHash<QString, int> nodeIndex;
+    for (std::size_t i = 0; i < site.nodes.size(); ++i)
+        nodeIndex.insert(site.nodes[i].name, int(i));
+    auto below = [&](int node, int ancestor) {
+        for (int p = node; p >= 0; p = site.nodes[std::size_t(p)].parent)
+            if (p == ancestor)
+                return true;
+        return false;
+    };
+    int unlisted = 0;
+    for (const core::Unit &u : data.units) {
+        const auto unitNode = nodeIndex.constFind(u.node);
+        if (!u.balcony || unitNode == nodeIndex.constEnd())
+            continue; // no balcony promised, or no unit node at all (already a problem)
+        const QString balcony = u.id + QStringLiteral("_Balcony"),
+                      terrace = u.id + QStringLiteral("_Terrace");
+        bool found = false;
+        for (const QString &name : {balcony, terrace}) {
+            const auto it = nodeIndex.constFind(name);
+            found = found || (it != nodeIndex.constEnd() && below(*it, *unitNode));
+        }
+        if (found)
+            continue;
+        if (unlisted++ >= kListedUnits)
+            continue;
+        report.warnings << QStringLiteral(
+                               "unit %1: development.json says it has a balcony, but the site model "
+                               "has no node %2 or %3; the balcony view will stand at its %4")
+                               .arg(u.id, balcony, terrace,
+                                    livingWindow.value(u.type, false) ? QStringLiteral("living-room window")
+                                                                      : QStringLiteral("facade centre"));
+    }
+    if (unlisted > kListedUnits)
+        report.warnings << QStringLiteral(
+                               "... and %1 more units with \"balcony\": true and no balcony node in "
+                               "the site model")
+                               .arg(unlisted - kListedUnits);
 }
 
 } // namespace
@@ -174,16 +226,30 @@ int runCheck(const QString &package, Output &io)
                                        .arg(pattern, modelLabel);
         }
     }
+    QHash<QString, bool> livingWindow; // unit type -> its interior has Window_Living
     for (int i = 0; i < data.unitTypes.size(); ++i) {
         const core::UnitType &t = data.unitTypes[i];
         if (t.interior.isEmpty() || !QFileInfo(data.absolutePath(t.interior)).isFile())
             continue;
         const ImportResult interior = importModel(data.absolutePath(t.interior), options);
-        if (!interior.ok())
+        if (!interior.ok()) {
             report.problems << QStringLiteral("unitTypes[%1].interior: %2").arg(i).arg(interior.error);
-        else
-            checkGeometry(interior.scene, t.interior, report);
+            continue;
+        }
+        checkGeometry(interior.scene, t.interior, report);
+        const bool window =
+            std::any_of(interior.scene.nodes.begin(), interior.scene.nodes.end(),
+                        [](const Node &n) { return n.name == QLatin1String("Window_Living"); });
+        livingWindow.insert(t.id, window);
+        if (!window)
+            report.warnings << QStringLiteral(
+                                   "unitTypes[%1].interior: %2 has no node Window_Living; units of type "
+                                   "%3 without a balcony node have their balcony view at the facade "
+                                   "centre")
+                                   .arg(i)
+                                   .arg(t.interior, t.id);
     }
+    checkBalconyViews(data, site.scene, livingWindow, report);
     const QString summary = QStringLiteral("%1 units, %2 unit nodes, %3 nodes, %4 triangles")
                                 .arg(data.units.size())
                                 .arg(unitLike.size())
