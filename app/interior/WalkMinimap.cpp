@@ -17,6 +17,7 @@ const QColor kBackground(250, 248, 244, 235);
 const QColor kRoomFill("#efe2cc");
 const QColor kObstacle("#5c5c5c");
 const QColor kLabel("#2a2a2a");
+const QColor kLabelBacking(255, 255, 255, 190);
 const QColor kAccent("#1f6f8b");
 constexpr qreal kConeRadius = 30;
 constexpr qreal kConeHalfAngle = 35;
@@ -136,17 +137,27 @@ void WalkMinimap::paint(QPainter *painter)
     for (const QRectF &r : plan.obstacles(storey))
         painter->drawRect(QRectF(planToItem(r.topLeft()), planToItem(r.bottomRight())).normalized());
 
+    // Names at each room's free middle, wrapped to the room's width, on a light backing so they stay
+    // readable over furniture.
     QFont font = painter->font();
     font.setPixelSize(12);
     painter->setFont(font);
-    painter->setPen(kLabel);
     const QFontMetricsF metrics(font);
     for (const WalkPlan::Room &room : plan.rooms()) {
         if (room.storey != storey || room.name.isEmpty())
             continue;
-        const QPointF c = planToItem(room.bounds.center());
-        const QRectF box(c.x() - 60, c.y() - metrics.height() / 2, 120, metrics.height());
-        painter->drawText(box, Qt::AlignCenter, room.name);
+        const QRectF area = QRectF(planToItem(room.bounds.topLeft()), planToItem(room.bounds.bottomRight()))
+                                .normalized()
+                                .adjusted(2, 2, -2, -2);
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        QRectF text =
+            metrics.boundingRect(QRectF(0, 0, std::max(area.width(), 40.0), 1000), flags, room.name);
+        text.moveCenter(planToItem(room.centre));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kLabelBacking);
+        painter->drawRoundedRect(text.adjusted(-3, -1, 3, 1), 3, 3);
+        painter->setPen(kLabel);
+        painter->drawText(text, flags, room.name);
     }
 
     if (m_controller->storey() != storey)
