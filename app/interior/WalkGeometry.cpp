@@ -108,7 +108,7 @@ bool SceneTriangles::isOpenDoor(const QString &door) const
 {
     for (const auto &[name, box] : m_doors)
         if (name == door)
-            return std::min(box.max.x() - box.min.x(), box.max.z() - box.min.z()) > 0.3f;
+            return std::min(box.max.x() - box.min.x(), box.max.z() - box.min.z()) > 0.55f;
     return false;
 }
 

@@ -49,7 +49,8 @@ public:
     Box boxOf(const QString &nodeName) const; // the node and everything under it
     // Window_* nodes (outermost per branch) with their boxes.
     const std::vector<std::pair<QString, Box>> &windows() const { return m_windows; }
-    // True for a Door_* node standing open: its leaf reaches out of the wall (plan box not thin).
+    // True for a Door_* node standing open: its leaf reaches out of the wall (its plan box is more than
+    // 0.55 m deep across the wall; a closed door is as deep as the wall plus its frame).
     bool isOpenDoor(const QString &door) const;
 
 private:

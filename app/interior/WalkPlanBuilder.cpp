@@ -155,8 +155,10 @@ private:
             if (!g.floorRoom.isEmpty() || g.maxY <= lo || g.minY >= hi)
                 continue;
             // An open door's leaf swings aside as the visitor passes (the demo's bathroom doors open
-            // into 1 m corridors); a closed door, like the entrance, is a wall.
-            if (!g.door.isEmpty() && m_geometry.isOpenDoor(g.door))
+            // into 1 m corridors); a closed door is a wall, and so is the entrance: the way out is the
+            // exit button.
+            if (!g.door.isEmpty() && g.door != QLatin1String("Door_Entrance") &&
+                m_geometry.isOpenDoor(g.door))
                 continue;
             for (const Tri &t : g.tris)
                 grid.markSlab(t, lo, hi);

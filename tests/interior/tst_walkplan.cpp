@@ -5,6 +5,7 @@
 #include "interior/WalkPlan.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
@@ -99,6 +100,7 @@ private slots:
     void randomWalksNeverLeaveTheUnit();
     void lowAndOverheadThingsDoNotBlock();
     void storeysAreFoundAndWalkedSeparately();
+    void townhouseStoreysAreEachWalkable();
     void entryAndWindowSpots();
 };
 
@@ -378,6 +380,38 @@ void TestWalkPlan::storeysAreFoundAndWalkedSeparately()
     QCOMPARE(plan->rooms()[plan->roomAt(0, QPointF(2, 1))].id, QString("Living"));
     QCOMPARE(plan->storeyAtHeight(2.9 + 1.6), 1);
     QCOMPARE(plan->storeyAtHeight(1.6), 0);
+}
+
+void TestWalkPlan::townhouseStoreysAreEachWalkable()
+{
+    if (!QFile::exists(SHOWROOM_DEMO_DIR "/interiors/TH.glb"))
+        QSKIP("this demo has no townhouse interior");
+    const auto plan = WalkPlan::fromScene(demoInterior("TH"));
+    QCOMPARE(plan->storeyCount(), 2);
+    QCOMPARE(plan->floorLevel(0), 0.0);
+    QVERIFY(plan->floorLevel(1) > 2.5 && plan->floorLevel(1) < 3.5);
+    int storey = -1;
+    const QPointF entry = plan->entryPoint(&storey);
+    QCOMPARE(storey, 0);
+    for (int s = 0; s < 2; ++s) {
+        int rooms = 0;
+        QPointF from = s == 0 ? entry : QPointF();
+        for (const WalkPlan::Room &r : plan->rooms()) {
+            if (r.storey != s)
+                continue;
+            ++rooms;
+            if (from.isNull())
+                from = r.centre;
+            QVERIFY2(plan->isWalkable(s, r.centre), qPrintable(r.id));
+            const QVector<QPointF> path = plan->pathTo(s, from, r.centre);
+            QVERIFY2(!path.isEmpty() && distance(path.last(), r.centre) < 1e-9, qPrintable(r.id));
+        }
+        QVERIFY2(rooms >= 3, qPrintable(QString::number(rooms)));
+    }
+    // The entrance door is shut: walking out through it stops inside.
+    const QPointF out = plan->slide(0, entry, QPointF(0, 3));
+    QVERIFY2(plan->roomAt(0, out) >= 0 && out.y() < 5.0 - 0.02 - WalkPlan::bodyRadius + 0.01,
+             qPrintable(QString::number(out.y())));
 }
 
 void TestWalkPlan::entryAndWindowSpots()
