@@ -2,13 +2,13 @@
 // (docs/development-package.md, "Balconies and the balcony view"): a warning per unit, summed up after
 // ten, and one per interior without a living-room window; the package still passes.
 #include "FixtureWriter.h"
+#include "ProgramRun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,28 +17,9 @@ using namespace showroom::fixtures;
 
 namespace {
 
-struct Run
+ProgramRun run(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOWROOM_IMPORT_EXE), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    return r;
+    return runProgram(QStringLiteral(SHOWROOM_IMPORT_EXE), args, 60000);
 }
 
 void writeJson(const QString &file, const QJsonObject &o)
@@ -135,7 +116,7 @@ private slots:
             {"units", units}};
         writeJson(pkg + QStringLiteral("/development.json"), manifest);
 
-        const Run r = run({QStringLiteral("check"), pkg});
+        const ProgramRun r = run({QStringLiteral("check"), pkg});
         QCOMPARE(r.code, 0); // warnings only
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QString line =

@@ -7,11 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "DemoModel.h"
+#include "ProgramRun.h"
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
@@ -92,16 +92,10 @@ private:
 
     static int runGenerator(const QStringList &args, QString *errors = nullptr)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DEMO_GENERATOR), args);
-        if (!p.waitForFinished(120000))
-            return -1;
+        const ProgramRun r = runProgram(QStringLiteral(DEMO_GENERATOR), args);
         if (errors)
-            *errors = QString::fromLocal8Bit(p.readAllStandardError());
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            *errors = r.err;
+        return r.code;
     }
 
     QJsonArray array(const char *key) const { return m_manifest.value(QLatin1String(key)).toArray(); }

@@ -2,13 +2,13 @@
 // them: the townhouse's two storeys in the site's house, every room named, and units marked mirrored
 // exactly where the site mirrors their type's layout.
 #include "DemoModel.h"
+#include "ProgramRun.h"
 
 #include <QtTest>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <map>
@@ -71,13 +71,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DEMO_GENERATOR), {m_dir.path()});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(runProgram(QStringLiteral(DEMO_GENERATOR), {m_dir.path()}).code, 0);
         QFile file(m_dir.filePath("development.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_manifest = QJsonDocument::fromJson(file.readAll()).object();

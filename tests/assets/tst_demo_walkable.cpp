@@ -6,7 +6,8 @@
 #include "importer/ModelImporter.h"
 #include "interior/WalkPlan.h"
 
-#include <QProcess>
+#include "ProgramRun.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,13 +25,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DEMO_GENERATOR), {m_dir.path()});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(runProgram(QStringLiteral(DEMO_GENERATOR), {m_dir.path()}).code, 0);
         const core::ManifestResult manifest = core::loadManifest(m_dir.path());
         QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join('\n')));
         m_data = manifest.data;

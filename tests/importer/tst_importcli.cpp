@@ -1,4 +1,5 @@
 // showroom-import as a technical artist runs it: exit codes and the lines it prints.
+#include "../assets/ProgramRun.h"
 #include "BadInputs.h"
 #include "FixtureWriter.h"
 #include "importer/ModelImporter.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,36 +18,11 @@ using namespace showroom::fixtures;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOWROOM_IMPORT_EXE), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    // XDG_RUNTIME_DIR chatter from QStandardPaths is not ours.
-    QStringList err =
-        QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    err.erase(std::remove_if(err.begin(), err.end(),
-                             [](const QString &l) { return l.contains(QLatin1String("XDG_RUNTIME_DIR")); }),
-              err.end());
-    r.err = err.join(QLatin1Char('\n'));
-    return r;
+    return runProgram(QStringLiteral(SHOWROOM_IMPORT_EXE), args, 60000);
 }
 
 QJsonObject readJson(const QString &file)
