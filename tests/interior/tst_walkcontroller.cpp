@@ -227,6 +227,15 @@ void TestWalkController::standingOnTheBalconyOnlyLooks()
     QCOMPARE(walker.pitch(), 20.0);
     walker.look(0, -1000);
     QCOMPARE(walker.pitch(), -30.0);
+    // At the living room window, on walkable floor, keys do not move the visitor either.
+    QPointF window;
+    double facing = 0;
+    QVERIFY(walker.plan()->windowSpot(&window, &facing));
+    const QVector3D atWindow(float(window.x()), 1.6f, float(window.y()));
+    walker.standAt(atWindow, facing, 60, -30, 20);
+    QCOMPARE(walker.roomId(), QString("Living"));
+    walker.step(0.5);
+    QCOMPARE(walker.position(), atWindow);
     walker.setMoveForward(0);
     walker.enter();
     QCOMPARE(walker.mode(), WalkController::Walking);

@@ -54,6 +54,34 @@ QVector<QPolygonF> blockingTriangles(const ImportedScene &scene, const QStringLi
     return tris;
 }
 
+// Plan boxes of single-box fixtures and furniture reaching between knee and head height: standing
+// inside one (a tall cabinet's hollow middle) is as wrong as touching its sides.
+QVector<QRectF> solidBoxes(const ImportedScene &scene)
+{
+    QVector<QRectF> boxes;
+    for (int n = 0; n < int(scene.nodes.size()); ++n) {
+        const auto &node = scene.nodes[size_t(n)];
+        const bool solid = node.name.startsWith("Kitchen_") || node.name.startsWith("Furniture_") ||
+                           (node.name.startsWith("Bathroom_") && !node.name.endsWith("Tiles"));
+        if (!solid)
+            continue;
+        for (int m : node.meshes) {
+            const auto &b = scene.meshes[size_t(m)].bounds;
+            const QVector3D lo = scene.worldTransform(n).map(b.min), hi = scene.worldTransform(n).map(b.max);
+            if (std::max(lo.y(), hi.y()) > 0.1f && std::min(lo.y(), hi.y()) < 1.9f)
+                boxes << QRectF(QPointF(lo.x(), lo.z()), QPointF(hi.x(), hi.z())).normalized();
+        }
+    }
+    return boxes;
+}
+
+double distanceToRect(QPointF p, const QRectF &r)
+{
+    const double dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+    const double dz = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+    return std::hypot(dx, dz);
+}
+
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
 {
     const QPointF ab = b - a;
@@ -154,6 +182,8 @@ void TestWalkPlan::walkableCellsAreOverFloorsAndClearOfFurniture()
     const QVector<QPolygonF> blocking = blockingTriangles(
         scene, {"Wall_", "Door_Entrance", "Window_", "Kitchen_", "Bathroom_", "Furniture_"});
     QVERIFY(blocking.size() > 200);
+    const QVector<QRectF> solids = solidBoxes(scene);
+    QVERIFY(solids.size() > 8);
     const QRectF bounds = plan->planBounds(0);
     const double spacing = 0.023;
     int walkable = 0;
@@ -172,6 +202,9 @@ void TestWalkPlan::walkableCellsAreOverFloorsAndClearOfFurniture()
                 QVERIFY2(d >= WalkPlan::bodyRadius - 1e-3,
                          qPrintable(QString("(%1, %2) is %3 m from an obstacle").arg(x).arg(z).arg(d)));
             }
+            for (const QRectF &r : solids)
+                QVERIFY2(distanceToRect(p, r) >= WalkPlan::bodyRadius - 1e-3,
+                         qPrintable(QString("(%1, %2) is in or at a fixture").arg(x).arg(z)));
         }
     // Most of the floor is free to walk on: a plan that blocks everything passes the loop above.
     double floorArea = 0;
