@@ -38,6 +38,12 @@ QVector3D OrbitView::direction() const
     return QVector3D(float(std::sin(y) * std::cos(p)), float(std::sin(p)), float(std::cos(y) * std::cos(p)));
 }
 
+QVector3D OrbitView::right() const
+{
+    const qreal y = qDegreesToRadians(yaw);
+    return QVector3D(float(std::cos(y)), 0, float(-std::sin(y)));
+}
+
 bool CameraLimits::insideObstacle(const QVector3D &point, float margin) const
 {
     const QVector3D grow(margin, margin, margin);
@@ -64,7 +70,7 @@ OrbitView CameraLimits::apply(OrbitView view) const
     // Inside a building: out along the line of sight, away from the target. Each push leaves one box;
     // landing in another pushes again (a row of buildings), at most once per box.
     const QVector3D grow(ObstacleMargin, ObstacleMargin, ObstacleMargin);
-    const QVector3D dir = view.direction();
+    const QVector3D dir = view.offset(); // position = target + dir * distance, shift included
     for (int pass = 0; pass <= obstacles.size(); ++pass) {
         bool moved = false;
         const QVector3D position = view.position();

@@ -15,10 +15,18 @@ struct OrbitView
     qreal yaw = 30;   // degrees around +Y; 0 = camera on the +Z side of the target
     qreal pitch = 25; // degrees above the horizon
     qreal distance = 100;
+    // The camera's sideways step, in distances, to the left of its orbit (a lens shift done by moving
+    // the camera): the target is then drawn right of the view's centre, e.g. beside a panel on the left.
+    // The camera keeps looking along -direction(), so the horizon and the orbit stay as they were.
+    qreal shift = 0;
 
-    // Unit vector from the target towards the camera.
+    // Unit vector from the target towards the camera's orbit position.
     QVector3D direction() const;
-    QVector3D position() const { return target + direction() * float(distance); }
+    // The camera's right, along the ground.
+    QVector3D right() const;
+    // From the target to the camera per metre of distance: direction() with the shift.
+    QVector3D offset() const { return direction() - right() * float(shift); }
+    QVector3D position() const { return target + offset() * float(distance); }
 };
 
 struct CameraLimits

@@ -84,6 +84,7 @@ void OrbitController::setFieldOfView(qreal v)
 {
     m_fov = std::clamp(v, 1.0, 170.0);
     emit limitsChanged();
+    updateShift();
 }
 
 void OrbitController::setAspectRatio(qreal v)
@@ -91,6 +92,58 @@ void OrbitController::setAspectRatio(qreal v)
     if (v > 0 && std::isfinite(v))
         m_aspect = v;
     emit limitsChanged();
+    updateShift();
+}
+
+void OrbitController::setCoveredLeft(qreal share)
+{
+    share = std::isfinite(share) ? std::clamp(share, 0.0, 0.8) : 0.0;
+    if (share == m_coveredLeft)
+        return;
+    m_coveredLeft = share;
+    emit coverChanged();
+    updateShift();
+}
+
+void OrbitController::setCoveredRight(qreal share)
+{
+    share = std::isfinite(share) ? std::clamp(share, 0.0, 0.8) : 0.0;
+    if (share == m_coveredRight)
+        return;
+    m_coveredRight = share;
+    emit coverChanged();
+    updateShift();
+}
+
+qreal OrbitController::wantedShift() const
+{
+    // The middle of the uncovered part is at x = left - right in normalised device coordinates; a camera
+    // moved left by that times the half-width of the view at the target's depth draws the target there.
+    const qreal tanH = std::tan(qDegreesToRadians(m_fov) / 2) * m_aspect;
+    return (m_coveredLeft - m_coveredRight) * tanH;
+}
+
+void OrbitController::updateShift()
+{
+    const qreal shift = wantedShift();
+    if (shift == m_goal.shift && (!m_flight.active || shift == m_flight.to.shift))
+        return;
+    // A flight under way ends beside the panels; otherwise the camera eases sideways.
+    if (m_flight.active)
+        m_flight.to = clamped(m_flight.to);
+    clampGoal();
+    if (m_current.shift != m_goal.shift)
+        kick();
+}
+
+QPointF OrbitController::viewPosition(QVector3D point) const
+{
+    const QVector3D local = rotation().conjugated().rotatedVector(point - position());
+    const qreal depth = -local.z();
+    if (!(depth > 1e-6))
+        return QPointF(qQNaN(), qQNaN());
+    const qreal tanV = std::tan(qDegreesToRadians(m_fov) / 2), tanH = tanV * m_aspect;
+    return QPointF((1 + local.x() / depth / tanH) / 2, (1 - local.y() / depth / tanV) / 2);
 }
 
 void OrbitController::setDamping(qreal v)
@@ -156,9 +209,15 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
     view.pitch = 17; // high enough to see the site plan, low enough to show facades and some sky
 
     // The closest distance at which every corner of the box is inside both fields of view, seen from
-    // this yaw and pitch (tighter than a bounding sphere, which leaves the buildings small).
+    // this yaw and pitch (tighter than a bounding sphere, which leaves the buildings small). Across, the
+    // view is the part the panels leave: centred at x = s, half as wide as w (normalised device
+    // coordinates), the camera shifted by s * tanH (wantedShift). A corner at o from the centre, z
+    // towards the camera, is drawn at x = (o.right / tanH + s * z) / (distance - z) + s, so it is in
+    // view when distance >= z + |o.right / tanH + s * z| / w.
     const qreal tanV = std::tan(qDegreesToRadians(m_fov) / 2);
     const qreal tanH = tanV * m_aspect;
+    const qreal s = m_coveredLeft - m_coveredRight;
+    const qreal w = std::max(0.2, 1 - m_coveredLeft - m_coveredRight);
     const QQuaternion rot = QQuaternion::fromEulerAngles(float(-view.pitch), float(view.yaw), 0);
     const QVector3D right = rot.rotatedVector(QVector3D(1, 0, 0));
     const QVector3D up = rot.rotatedVector(QVector3D(0, 1, 0));
@@ -170,7 +229,7 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
                           corner & 4 ? boundsMax.z() : boundsMin.z());
         const QVector3D o = p - centre;
         const qreal z = QVector3D::dotProduct(o, back);
-        fit = std::max({fit, z + std::abs(QVector3D::dotProduct(o, right)) / tanH,
+        fit = std::max({fit, z + std::abs(QVector3D::dotProduct(o, right) / tanH + s * z) / w,
                         z + std::abs(QVector3D::dotProduct(o, up)) / tanV});
     }
     fit *= 1.04; // a thin margin so nothing touches the edge
@@ -290,6 +349,10 @@ void OrbitController::stopFlight()
         return;
     interruptFlight();
     settle(); // goal is where the camera is: stay there
+    // ...except for the shift beside the panels, which eases on to where it belongs.
+    clampGoal();
+    if (m_current.shift != m_goal.shift)
+        kick();
 }
 
 int OrbitController::flightDurationMs() const
@@ -344,6 +407,7 @@ void OrbitController::step(qreal dt)
         m_current.target = a.target + (b.target - a.target) * float(s);
         m_current.yaw = a.yaw + (b.yaw - a.yaw) * s;
         m_current.pitch = a.pitch + (b.pitch - a.pitch) * s;
+        m_current.shift = a.shift + (b.shift - a.shift) * s;
         // Distance in proportion (log space): a fly-in from 400 m to 40 m slows as it nears, as it looks.
         m_current.distance = std::exp(std::log(std::max(0.01, a.distance)) * (1 - s) +
                                       std::log(std::max(0.01, b.distance)) * s);
@@ -361,9 +425,11 @@ void OrbitController::step(qreal dt)
     m_current.pitch += (m_goal.pitch - m_current.pitch) * k;
     m_current.distance += (m_goal.distance - m_current.distance) * k;
     m_current.target += (m_goal.target - m_current.target) * float(k);
+    m_current.shift += (m_goal.shift - m_current.shift) * k;
     constrainCurrent();
     const bool close = std::abs(m_goal.yaw - m_current.yaw) < 0.01 &&
                        std::abs(m_goal.pitch - m_current.pitch) < 0.01 &&
+                       std::abs(m_goal.shift - m_current.shift) < 0.001 &&
                        std::abs(m_goal.distance - m_current.distance) < 0.001 * m_goal.distance &&
                        (m_goal.target - m_current.target).length() < 0.001f * float(m_goal.distance);
     if (close) {
@@ -375,6 +441,7 @@ void OrbitController::step(qreal dt)
 
 OrbitController::View OrbitController::clamped(View view) const
 {
+    view.shift = wantedShift();
     view.pitch = std::clamp(view.pitch, std::min(m_minPitch, m_maxPitch), std::max(m_minPitch, m_maxPitch));
     view.distance = std::clamp(view.distance, std::min(m_minDistance, m_maxDistance),
                                std::max(m_minDistance, m_maxDistance));

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointF>
 #include <QQuaternion>
 #include <QTimer>
 #include <QVector3D>
@@ -47,6 +48,12 @@ class OrbitController : public QObject
     Q_PROPERTY(qreal damping READ damping WRITE setDamping NOTIFY limitsChanged)
     // Degrees of yaw per pixel of horizontal drag (pitch uses the same rate).
     Q_PROPERTY(qreal degreesPerPixel READ degreesPerPixel WRITE setDegreesPerPixel NOTIFY limitsChanged)
+    // Shares of the view's width (0..0.8) that panels cover on the left and on the right: the target is
+    // drawn in the middle of the rest and frame() fits its box into the rest. Done by shifting the
+    // camera sideways (OrbitView::shift, eased like any move), not the target, so the pan area never
+    // clamps it away and gestures still turn around what was framed.
+    Q_PROPERTY(qreal coveredLeft READ coveredLeft WRITE setCoveredLeft NOTIFY coverChanged)
+    Q_PROPERTY(qreal coveredRight READ coveredRight WRITE setCoveredRight NOTIFY coverChanged)
 
 public:
     explicit OrbitController(QObject *parent = nullptr);
@@ -74,6 +81,10 @@ public:
     qreal aspectRatio() const { return m_aspect; }
     qreal damping() const { return m_damping; }
     qreal degreesPerPixel() const { return m_degreesPerPixel; }
+    qreal coveredLeft() const { return m_coveredLeft; }
+    qreal coveredRight() const { return m_coveredRight; }
+    void setCoveredLeft(qreal share);
+    void setCoveredRight(qreal share);
     void setMinPitch(qreal v);
     void setMaxPitch(qreal v);
     void setMinDistance(qreal v);
@@ -118,12 +129,16 @@ public:
 
     // Length in ms of the flight in progress (0 if none).
     Q_INVOKABLE int flightDurationMs() const;
+    // Where the current camera draws a point, as shares of the view's width and height from its top
+    // left corner (0..1 inside the view; NaN behind the camera).
+    Q_INVOKABLE QPointF viewPosition(QVector3D point) const;
 
 signals:
     void cameraChanged();
     void movingChanged();
     void limitsChanged();
     void flyingChanged();
+    void coverChanged();
     void flightFinished();    // reached its end (also by settle())
     void flightInterrupted(); // stopped early: a gesture, stopFlight(), another flight or view change
 
@@ -143,6 +158,8 @@ private:
     void endFlight(bool finished);
     void kick();
     void setMoving(bool moving);
+    qreal wantedShift() const; // OrbitView::shift for the covered shares
+    void updateShift();
 
     View m_current;
     View m_goal;
@@ -156,6 +173,8 @@ private:
     qreal m_aspect = 16.0 / 10.0;
     qreal m_damping = 0.12;
     qreal m_degreesPerPixel = 0.25;
+    qreal m_coveredLeft = 0;
+    qreal m_coveredRight = 0;
     QVector3D m_panMin{-1e6f, -1e6f, -1e6f};
     QVector3D m_panMax{1e6f, 1e6f, 1e6f};
     bool m_moving = false;

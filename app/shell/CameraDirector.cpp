@@ -63,6 +63,40 @@ CameraDirector::CameraDirector(core::Development *development, scene::SiteModel 
             frameSite(true);
     });
     connect(navigation, &Navigation::wentBack, this, [this] { showCurrent(true); });
+    // Panels that open or close beside the stage (the finder's, the stacking plan's sheet, the card):
+    // what is framed moves into the middle of the part they leave free.
+    m_coverChange.setSingleShot(true);
+    m_coverChange.setInterval(0);
+    connect(&m_coverChange, &QTimer::timeout, this, &CameraDirector::coverChanged);
+    connect(navigation, &Navigation::coveredChanged, &m_coverChange, qOverload<>(&QTimer::start));
+}
+
+bool CameraDirector::followCover()
+{
+    const qreal left = m_camera->coveredLeft(), right = m_camera->coveredRight();
+    m_camera->setCoveredLeft(m_navigation->coveredLeft());
+    m_camera->setCoveredRight(m_navigation->coveredRight());
+    return left != m_camera->coveredLeft() || right != m_camera->coveredRight();
+}
+
+void CameraDirector::coverChanged()
+{
+    // The camera slides what it shows sideways by itself; a site or building fitted to the old free
+    // part of the stage is fitted again to the new one (a home flown to keeps its distance).
+    const bool changed = followCover();
+    const Navigation::Mode mode = m_navigation->mode();
+    if (changed && m_boxFramed && (mode == Navigation::Finder || mode == Navigation::StackingPlan) &&
+        m_site && m_site->status() == scene::SiteModel::Ready)
+        // A framing that was a jump (a still, the first frame) is corrected by a jump: a still is
+        // taken a few frames later and must not catch a flight.
+        showCurrent(!(m_jumped && m_jumpedIn == mode));
+}
+
+void CameraDirector::framed(bool box, bool animate)
+{
+    m_boxFramed = box;
+    m_jumped = !animate;
+    m_jumpedIn = m_navigation->mode();
 }
 
 void CameraDirector::showCurrent(bool animate)
@@ -95,6 +129,7 @@ void CameraDirector::applyLimits()
 
 void CameraDirector::resetLens()
 {
+    followCover();
     m_camera->setFieldOfView(DefaultFieldOfView);
     m_camera->setMinPitch(DefaultMinPitch);
 }
@@ -102,6 +137,7 @@ void CameraDirector::resetLens()
 void CameraDirector::frameSite(bool animate)
 {
     resetLens();
+    framed(true, animate);
     const QVector3D min = m_site->buildingsMin(), max = m_site->buildingsMax();
     // A little of the surroundings around the buildings, and never below the ground.
     const float pad = std::max(max.x() - min.x(), max.z() - min.z()) * 0.08f;
@@ -115,6 +151,7 @@ void CameraDirector::frameBuilding(const QString &buildingId, bool animate)
     const QVector3D min = m_site->buildingBoundsMin(buildingId), max = m_site->buildingBoundsMax(buildingId);
     if (min == max)
         return;
+    framed(true, animate);
     // frame() also resets the pan area and zoom limits to the framed box: widen them back to the site.
     const float pad = std::max(max.x() - min.x(), max.z() - min.z()) * 0.15f;
     const QVector3D lo(min.x() - pad, std::max(min.y(), 0.0f), min.z() - pad),
@@ -129,6 +166,7 @@ void CameraDirector::frameFloor(const QString &buildingId, int floor, bool anima
     const qreal top = m_site->floorTop(buildingId, floor);
     if (min == max || std::isnan(top))
         return;
+    framed(false, animate);
     // From above and a little to the side, so the floor reads like a plan with some depth to it.
     const QVector3D centre((min.x() + max.x()) / 2, float(top), (min.z() + max.z()) / 2);
     const qreal extent = std::max(max.x() - min.x(), max.z() - min.z());
@@ -146,6 +184,8 @@ void CameraDirector::showPreset(const QString &presetId, bool animate)
         const QVector3D toCamera = preset.position - preset.target;
         const qreal pitch =
             toCamera.length() > 0 ? qRadiansToDegrees(std::asin(toCamera.y() / toCamera.length())) : 0;
+        followCover();
+        framed(false, animate);
         m_camera->setFieldOfView(preset.fov > 0 ? preset.fov : DefaultFieldOfView);
         m_camera->setMinPitch(std::min(DefaultMinPitch, pitch - 1));
         m_camera->flyToView(preset.position, preset.target, animate ? -1 : 0);
@@ -159,6 +199,7 @@ void CameraDirector::showPointOfInterest(const QString &poiId, bool animate)
         if (poi.id != poiId || !poi.hasPosition)
             continue;
         resetLens();
+        framed(false, animate);
         m_camera->flyTo(poi.position, m_camera->goalYaw(), 35, 45, animate ? -1 : 0);
         return;
     }
@@ -170,6 +211,7 @@ void CameraDirector::frameUnit(const QString &unitId, bool animate)
     if (size.isNull())
         return;
     resetLens();
+    framed(false, animate);
     // Face the side of its building the home is on (from the building's middle out through the
     // home), a little from above, so its windows and balcony are seen rather than the building's back.
     const QString building = m_site->buildingOfUnit(unitId);
@@ -178,19 +220,14 @@ void CameraDirector::frameUnit(const QString &unitId, bool animate)
     const qreal yaw =
         out.lengthSquared() > 0.25f ? qRadiansToDegrees(std::atan2(out.x(), out.z())) : m_camera->goalYaw();
     // The home with a neighbour or two on each side and the floors above and below it, in the part of
-    // the stage that panels leave uncovered (the finder's list on the left, the unit card on the right).
-    const qreal left = m_navigation->coveredLeft(), right = m_navigation->coveredRight();
-    const qreal seen = std::max(0.2, 1 - left - right);
+    // the stage that panels leave uncovered (the finder's list on the left, the unit card on the right):
+    // the camera's lens shift (coveredLeft/Right) draws its target in the middle of that part.
+    const qreal seen = std::max(0.2, 1 - m_camera->coveredLeft() - m_camera->coveredRight());
     const qreal extent = std::max({size.x(), size.y(), size.z()}) * 4.0f;
     const qreal tanV = std::tan(qDegreesToRadians(m_camera->fieldOfView() / 2));
     const qreal tanH = tanV * std::max(0.1, m_camera->aspectRatio());
     const qreal distance = std::max({18.0, extent / 2 / tanV, extent / 2 / (tanH * seen)});
-    // Aim beside the home so it is drawn in the middle of what is seen: at x = left - right in normalised
-    // device coordinates (the camera's right is (cos yaw, 0, -sin yaw)).
-    const qreal yawRad = qDegreesToRadians(yaw);
-    const QVector3D side(float(std::cos(yawRad)), 0, float(-std::sin(yawRad)));
-    const float shift = float((left - right) * distance * tanH);
-    m_camera->flyTo(centre - side * shift, yaw, 22, distance, animate ? -1 : 0);
+    m_camera->flyTo(centre, yaw, 22, distance, animate ? -1 : 0);
 }
 
 } // namespace showroom::shell

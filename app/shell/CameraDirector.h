@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace showroom::core {
 class Development;
@@ -27,6 +28,7 @@ public:
                    Navigation *navigation, QObject *parent = nullptr);
 
     // Frames what Navigation shows now; animate = fly there, otherwise jump (stills, first frame).
+    // What is framed is drawn in the part of the stage that Navigation.coveredLeft/Right leave free.
     void showCurrent(bool animate);
 
 private:
@@ -38,11 +40,18 @@ private:
     void frameUnit(const QString &unitId, bool animate);
     void applyLimits();
     void resetLens();
+    bool followCover(); // true if the camera's covered shares changed
+    void coverChanged();
+    void framed(bool box, bool animate);
 
     QPointer<core::Development> m_development;
     QPointer<scene::SiteModel> m_site;
     QPointer<scene::OrbitController> m_camera;
     QPointer<Navigation> m_navigation;
+    QTimer m_coverChange;     // a page resets and then sets the covered shares: act once on both
+    bool m_boxFramed = false; // the last framing fitted a box (site, building) rather than a home
+    bool m_jumped = false;    // ...and was a jump, in this mode:
+    int m_jumpedIn = -1;
 };
 
 } // namespace showroom::shell

@@ -32,6 +32,8 @@ private slots:
     void frameFliesAndSetsTheDistanceLimits();
     void neverInsideABuilding();
     void neverUnderTheGround();
+    void panelsOnTheSidesMoveTheViewIntoTheFreePart();
+    void aShiftedCameraStaysOutOfBuildings();
 };
 
 void tst_OrbitController::cameraLooksAtTarget_data()
@@ -468,6 +470,82 @@ void tst_OrbitController::neverUnderTheGround()
     // Raising the ground lifts a camera that is already there.
     orbit.setGroundLevel(10);
     QVERIFY(orbit.position().y() >= 11.5f - 1e-4f);
+}
+
+// The finder's panels cover the left of the view and a card the right: what is framed is drawn in the
+// middle of the rest, fits into it, stays there under gestures, and the target itself is not moved
+// (so the pan area cannot clamp the shift away and orbiting turns around what was framed).
+void tst_OrbitController::panelsOnTheSidesMoveTheViewIntoTheFreePart()
+{
+    OrbitController orbit;
+    orbit.setDamping(0);
+    orbit.setFieldOfView(40);
+    orbit.setAspectRatio(1.6);
+    orbit.setCoveredLeft(0.4);
+    orbit.setCoveredRight(0.1);
+    const QVector3D min(-60, 0, -40), max(100, 30, 80);
+    orbit.frame(min, max);
+    QCOMPARE(orbit.target(), (min + max) / 2);
+    const auto across = [&](const QVector3D &p) { return orbit.viewPosition(p).x(); };
+    QVERIFY2(qAbs(across(orbit.target()) - 0.65) < 1e-3, qPrintable(QString::number(across(orbit.target()))));
+    qreal left = 1, right = 0;
+    for (int corner = 0; corner < 8; ++corner) {
+        const QVector3D p(corner & 1 ? max.x() : min.x(), corner & 2 ? max.y() : min.y(),
+                          corner & 4 ? max.z() : min.z());
+        const QPointF at = orbit.viewPosition(p);
+        QVERIFY2(at.x() >= 0.4 - 1e-3 && at.x() <= 0.9 + 1e-3 && at.y() >= 0 && at.y() <= 1,
+                 qPrintable(QStringLiteral("corner %1 at %2, %3").arg(corner).arg(at.x()).arg(at.y())));
+        left = std::min(left, at.x());
+        right = std::max(right, at.x());
+    }
+    // Not a speck in the free part either: it reaches (nearly) one of its sides.
+    QVERIFY2(left < 0.43 || right > 0.87, qPrintable(QStringLiteral("%1 .. %2").arg(left).arg(right)));
+    // The camera still looks straight along its orbit: the horizon stays level.
+    QVERIFY(qAbs(orbit.rotation().rotatedVector(QVector3D(1, 0, 0)).y()) < 1e-5);
+    // Orbiting and zooming keep the target where it is drawn.
+    orbit.orbit(120, 40);
+    orbit.zoom(1.5);
+    QVERIFY(qAbs(across(orbit.target()) - 0.65) < 1e-3);
+    // A target at the edge of the pan area is drawn beside the panels too (the shift is no pan).
+    orbit.flyTo(QVector3D(-100, 0, 0), 0, 20, 60, 0);
+    QCOMPARE(orbit.target(), QVector3D(-100, 0, 0));
+    QVERIFY(qAbs(across(orbit.target()) - 0.65) < 1e-3);
+    // A panel that closes: the view eases back (no jump) to the middle of what is free now.
+    orbit.setDamping(0.1);
+    orbit.setCoveredLeft(0);
+    QVERIFY(orbit.moving());
+    QVERIFY(qAbs(across(orbit.target()) - 0.65) < 1e-3);
+    for (int i = 0; i < 100 && orbit.moving(); ++i)
+        orbit.step(0.05);
+    QVERIFY(!orbit.moving());
+    QVERIFY2(qAbs(across(orbit.target()) - 0.45) < 1e-3, qPrintable(QString::number(across(orbit.target()))));
+    // A flight under way when a panel opens ends beside it.
+    orbit.flyTo(QVector3D(10, 0, 10), 90, 30, 80, 1000);
+    orbit.step(0.3);
+    orbit.setCoveredLeft(0.5);
+    orbit.setCoveredRight(0);
+    QVERIFY(orbit.flying());
+    orbit.settle();
+    QVERIFY(qAbs(across(QVector3D(10, 0, 10)) - 0.75) < 1e-3);
+}
+
+// The shifted camera is where the building rule looks: it is never inside a building either.
+void tst_OrbitController::aShiftedCameraStaysOutOfBuildings()
+{
+    OrbitController orbit;
+    orbit.setDamping(0);
+    orbit.setCoveredLeft(0.6);
+    // Looking down -Z at a target 40 m in front of a tall box that sits where the shifted camera would.
+    orbit.flyTo(QVector3D(0, 10, 0), 0, 10, 40, 0);
+    const QVector3D camera = orbit.position();
+    QVERIFY2(camera.x() < -5, qPrintable(QString::number(camera.x()))); // it moved left of its orbit
+    orbit.setObstacles({{camera - QVector3D(3, 20, 3), camera + QVector3D(3, 20, 3)}});
+    const QVector3D p = orbit.position();
+    const auto box = orbit.obstacles().first();
+    QVERIFY2(!(p.x() > box.first.x() - 1 && p.x() < box.second.x() + 1 && p.z() > box.first.z() - 1 &&
+               p.z() < box.second.z() + 1),
+             qPrintable(QStringLiteral("%1 %2 %3").arg(p.x()).arg(p.y()).arg(p.z())));
+    QVERIFY(qAbs(orbit.viewPosition(orbit.target()).x() - 0.8) < 1e-3);
 }
 
 QTEST_GUILESS_MAIN(tst_OrbitController)
