@@ -9,8 +9,13 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <cmath>
+
+Q_IMPORT_QML_PLUGIN(Showroom_InteriorPlugin)
 
 using showroom::interior::WalkController;
 using showroom::interior::WalkMinimap;
@@ -82,6 +87,7 @@ private slots:
     void roomsAreFilledAndNamed();
     void aTapWalksThere();
     void aMirroredUnitShowsAMirroredPlan();
+    void qmlSeesTheWalkTypes();
 
 private:
     struct Setup
@@ -224,6 +230,41 @@ void TestWalkMinimap::aMirroredUnitShowsAMirroredPlan()
     const QPointF kitchen = room(*s.walker.plan(), "Kitchen").centre;
     QVERIFY(distance(s.map.itemToPlan(s.map.planToItem(kitchen)), kitchen) < 1e-9);
     QVERIFY(s.map.planToItem(kitchen).x() > s.map.width() / 2); // the kitchen is at -X: drawn on the right
+}
+
+void TestWalkMinimap::qmlSeesTheWalkTypes()
+{
+    QQmlEngine engine;
+    engine.addImportPath("qrc:/qt/qml");
+    QQmlComponent component(&engine);
+    component.setData(R"(
+        import QtQuick
+        import Showroom.Interior
+        Item {
+            property alias walker: w
+            property alias map: m
+            WalkController { id: w; moveForward: 0.5; running: true }
+            WalkMinimap { id: m; controller: w; width: 300; height: 240 }
+            property real eye: w.eyeHeight
+            property bool walking: w.mode === WalkController.Walking
+            property bool standing: w.mode === WalkController.Standing
+        }
+    )",
+                      QUrl("qrc:/test.qml"));
+    std::unique_ptr<QObject> root(component.create());
+    QVERIFY2(root, qPrintable(component.errorString()));
+    QCOMPARE(root->property("eye").toDouble(), 1.6);
+    QVERIFY(root->property("walking").toBool());
+    auto *walker = root->property("walker").value<WalkController *>();
+    auto *map = root->property("map").value<WalkMinimap *>();
+    QVERIFY(walker && map);
+    QCOMPARE(map->controller(), walker);
+    QCOMPARE(walker->moveForward(), 0.5);
+    QVERIFY(walker->running());
+    walker->setPlan(WalkPlan::fromScene(demoInterior("1B")));
+    walker->standAt(QVector3D(0, 1.6f, 4.5f), 0, 60, -30, 20);
+    QVERIFY(root->property("standing").toBool());
+    QVERIFY(distance(map->markerPosition(), map->planToItem(QPointF(0, 4.5))) < 1e-9);
 }
 
 QTEST_MAIN(TestWalkMinimap)
