@@ -26,6 +26,21 @@ Flickable {
             out.push(key)
         return out
     }
+    // The bedroom chips the filter's range covers (the C++ filter may hold any range: the command
+    // line's bedrooms>=3 checks "3" and "4+", bedrooms<=2 checks "1" and "2"); none when any number.
+    // "4" is the "4+" chip: checked when the range reaches four or more.
+    function bedroomKeys(min: int, max: int): var {
+        if (min <= 0 && max < 0)
+            return []
+        const keys = []
+        for (let n = 1; n <= 3; ++n) {
+            if (n >= min && (max < 0 || n <= max))
+                keys.push(String(n))
+        }
+        if (max < 0 || max >= 4)
+            keys.push("4")
+        return keys
+    }
     function names(list: var, choices: var): string {
         if (list.length === 0)
             return qsTr("any")
@@ -41,19 +56,20 @@ Flickable {
             title: qsTr("Bedrooms")
             summary: Finder.minBedrooms <= 0 && Finder.maxBedrooms < 0 ? qsTr("any")
                      : Finder.maxBedrooms < 0 ? qsTr("%1 or more").arg(Finder.minBedrooms)
+                     : Finder.maxBedrooms === 0 ? qsTr("studios only")
                      : Finder.minBedrooms === Finder.maxBedrooms ? String(Finder.maxBedrooms)
+                     : Finder.minBedrooms <= 0 ? qsTr("up to %1").arg(Finder.maxBedrooms)
                      : qsTr("%1 – %2").arg(Finder.minBedrooms).arg(Finder.maxBedrooms)
             KeyChips {
                 namePrefix: "bedrooms"
                 choices: [{ key: "1", label: "1" }, { key: "2", label: "2" }, { key: "3", label: "3" },
                           { key: "4", label: "4+" }]
-                chosen: Finder.minBedrooms >= 4 && Finder.maxBedrooms < 0 ? ["4"]
-                        : Finder.minBedrooms > 0 && Finder.minBedrooms === Finder.maxBedrooms
-                          ? [String(Finder.minBedrooms)] : []
-                // One number at a time ("three bedrooms"); the chosen one again means any.
+                chosen: panel.bedroomKeys(Finder.minBedrooms, Finder.maxBedrooms)
+                // A tap chooses one number ("three bedrooms"; 4+ = four or more); the only chosen one
+                // again means any.
                 onToggled: (key) => {
                     const n = Number(key)
-                    if (chosen.indexOf(key) >= 0) {
+                    if (chosen.length === 1 && chosen[0] === key) {
                         Finder.minBedrooms = 0
                         Finder.maxBedrooms = -1
                     } else {

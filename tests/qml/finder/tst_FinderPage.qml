@@ -102,6 +102,49 @@ TestCase {
         compare(countText(page), "3 homes match")
     }
 
+    // The chips checked for the bedrooms, "1" "2" "3" "4" ("4+").
+    function checkedBedrooms(page: Item): var {
+        return ["1", "2", "3", "4"].filter(k => findChild(page, "bedrooms_" + k).checked)
+    }
+    function bedroomsSummary(page: Item): string {
+        return findChild(findChild(page, "bedrooms_1").parent.parent.parent, "summary").text // chip, chips, holder, section
+    }
+
+    // A filter set in C++ (the command line's --filter, a restored search) shows in the chips, whatever
+    // range it holds.
+    function test_bedroomChipsShowTheFilterSetInCpp_data() {
+        return [
+            { tag: "bedrooms>=3", expression: "bedrooms>=3", checked: ["3", "4"], summary: "3 or more" },
+            { tag: "bedrooms>=4", expression: "bedrooms>=4", checked: ["4"], summary: "4 or more" },
+            { tag: "bedrooms>=5", expression: "bedrooms>=5", checked: ["4"], summary: "5 or more" },
+            { tag: "bedrooms=2", expression: "bedrooms=2", checked: ["2"], summary: "2" },
+            { tag: "bedrooms<=2", expression: "bedrooms<=2", checked: ["1", "2"], summary: "up to 2" },
+            { tag: "bedrooms=2..3", expression: "bedrooms=2..3", checked: ["2", "3"], summary: "2 – 3" },
+            { tag: "bedrooms=2..5", expression: "bedrooms=2..5", checked: ["2", "3", "4"], summary: "2 – 5" },
+            { tag: "bedrooms>=1", expression: "bedrooms>=1", checked: ["1", "2", "3", "4"], summary: "1 or more" },
+            { tag: "bedrooms=0", expression: "bedrooms=0", checked: [], summary: "studios only" },
+            { tag: "any", expression: "status=available", checked: [], summary: "any" }
+        ]
+    }
+    function test_bedroomChipsShowTheFilterSetInCpp(data) {
+        const page = open(0)
+        compare(Finder.applyExpression(data.expression), "")
+        compare(checkedBedrooms(page), data.checked)
+        compare(bedroomsSummary(page), data.summary)
+    }
+
+    function test_aChipTappedAfterARangeChoosesThatNumber() {
+        const page = open(0)
+        Finder.minBedrooms = 3 // from C++: three or more
+        compare(checkedBedrooms(page), ["3", "4"])
+        tap(page, "bedrooms_3") // one of two checked: just that number
+        compare([Finder.minBedrooms, Finder.maxBedrooms], [3, 3])
+        compare(checkedBedrooms(page), ["3"])
+        tap(page, "bedrooms_3") // the only one: any number again
+        compare([Finder.minBedrooms, Finder.maxBedrooms], [0, -1])
+        compare(checkedBedrooms(page), [])
+    }
+
     function test_priceRange() {
         const page = open(0)
         const price = findChild(page, "priceRange")
