@@ -65,7 +65,9 @@ int WalkMinimap::shownStorey() const
     return m_controller->storey();
 }
 
-bool WalkMinimap::fit(double *scale, QPointF *offset) const
+// Plan X runs right and plan Z (towards the facade) down; a mirrored unit's plan is drawn mirrored so
+// the map agrees with what the visitor sees.
+bool WalkMinimap::fit(Fit *fit) const
 {
     if (!m_controller || !m_controller->plan())
         return false;
@@ -73,35 +75,30 @@ bool WalkMinimap::fit(double *scale, QPointF *offset) const
     const double w = width() - 2 * kMargin, h = height() - 2 * kMargin;
     if (b.isEmpty() || w <= 0 || h <= 0)
         return false;
-    *scale = std::min(w / b.width(), h / b.height());
-    *offset = QPointF(kMargin + (w - b.width() * *scale) / 2, kMargin + (h - b.height() * *scale) / 2);
+    fit->bounds = b;
+    fit->scale = std::min(w / b.width(), h / b.height());
+    fit->offset =
+        QPointF(kMargin + (w - b.width() * fit->scale) / 2, kMargin + (h - b.height() * fit->scale) / 2);
+    fit->mirrored = m_controller->placement().determinant() < 0;
     return true;
 }
 
-// Plan X runs right and plan Z (towards the facade) down; a mirrored unit's plan is drawn mirrored so
-// the map agrees with what the visitor sees.
 QPointF WalkMinimap::planToItem(QPointF plan) const
 {
-    double scale = 1;
-    QPointF offset;
-    if (!fit(&scale, &offset))
+    Fit f;
+    if (!fit(&f))
         return {};
-    const QRectF b = m_controller->plan()->planBounds(shownStorey());
-    const bool mirrored = m_controller->placement().determinant() < 0;
-    const double x = mirrored ? b.right() - plan.x() : plan.x() - b.left();
-    return offset + QPointF(x, plan.y() - b.top()) * scale;
+    const double x = f.mirrored ? f.bounds.right() - plan.x() : plan.x() - f.bounds.left();
+    return f.offset + QPointF(x, plan.y() - f.bounds.top()) * f.scale;
 }
 
 QPointF WalkMinimap::itemToPlan(QPointF item) const
 {
-    double scale = 1;
-    QPointF offset;
-    if (!fit(&scale, &offset))
+    Fit f;
+    if (!fit(&f))
         return {};
-    const QRectF b = m_controller->plan()->planBounds(shownStorey());
-    const bool mirrored = m_controller->placement().determinant() < 0;
-    const QPointF d = (item - offset) / scale;
-    return {mirrored ? b.right() - d.x() : b.left() + d.x(), b.top() + d.y()};
+    const QPointF d = (item - f.offset) / f.scale;
+    return {f.mirrored ? f.bounds.right() - d.x() : f.bounds.left() + d.x(), f.bounds.top() + d.y()};
 }
 
 QPointF WalkMinimap::markerPosition() const
@@ -115,9 +112,8 @@ void WalkMinimap::paint(QPainter *painter)
     painter->setPen(Qt::NoPen);
     painter->setBrush(kBackground);
     painter->drawRoundedRect(QRectF(0, 0, width(), height()), 6, 6);
-    double scale = 1;
-    QPointF offset;
-    if (!fit(&scale, &offset))
+    Fit fitted;
+    if (!fit(&fitted))
         return;
     const WalkPlan &plan = *m_controller->plan();
     const int storey = shownStorey();
@@ -164,8 +160,7 @@ void WalkMinimap::paint(QPainter *painter)
         return;
     const QPointF marker = markerPosition();
     const QVector3D f = m_controller->forward();
-    const bool mirrored = m_controller->placement().determinant() < 0;
-    const double coneAngle = qRadiansToDegrees(std::atan2(-double(f.z()), mirrored ? -f.x() : f.x()));
+    const double coneAngle = qRadiansToDegrees(std::atan2(-double(f.z()), fitted.mirrored ? -f.x() : f.x()));
     QPainterPath cone(marker);
     cone.arcTo(QRectF(marker.x() - kConeRadius, marker.y() - kConeRadius, 2 * kConeRadius, 2 * kConeRadius),
                coneAngle - kConeHalfAngle, 2 * kConeHalfAngle);

@@ -50,8 +50,15 @@ protected:
     void touchEvent(QTouchEvent *event) override;
 
 private:
-    // Scale and offset from plan metres to item pixels (plan bounds fitted with kMargin, aspect kept).
-    bool fit(double *scale, QPointF *offset) const;
+    // From plan metres to item pixels: the plan bounds fitted with kMargin, aspect kept.
+    struct Fit
+    {
+        QRectF bounds;
+        double scale = 1;
+        QPointF offset;
+        bool mirrored = false;
+    };
+    bool fit(Fit *fit) const;
 
     QPointer<WalkController> m_controller;
     int m_storey = -1;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector3D>
 #include <QtTest>
+#include <cmath>
 
 namespace walktest {
 
@@ -22,6 +23,28 @@ inline ImportedScene demoInterior(const QString &type)
     if (!result.ok())
         qFatal("cannot import %s: %s", qPrintable(path), qPrintable(result.error));
     return result.scene;
+}
+
+inline double distance(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+inline const showroom::interior::WalkPlan::Room &room(const showroom::interior::WalkPlan &plan,
+                                                      const QString &id)
+{
+    for (const auto &r : plan.rooms())
+        if (r.id == id)
+            return r;
+    qFatal("no room %s", qPrintable(id));
+}
+
+// Data rows "1B", "2B", "3B" (column `type`): the demo's apartment interiors.
+inline void addApartmentTypes()
+{
+    QTest::addColumn<QString>("type");
+    for (const char *type : {"1B", "2B", "3B"})
+        QTest::newRow(type) << QString(type);
 }
 
 // Builds an ImportedScene from named axis-aligned boxes (outward, counter-clockwise faces).

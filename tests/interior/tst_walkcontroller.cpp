@@ -14,19 +14,6 @@ using namespace walktest;
 
 namespace {
 
-double distance(QPointF a, QPointF b)
-{
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
-}
-
-const WalkPlan::Room &room(const WalkPlan &plan, const QString &id)
-{
-    for (const WalkPlan::Room &r : plan.rooms())
-        if (r.id == id)
-            return r;
-    qFatal("no room %s", qPrintable(id));
-}
-
 // Steps at 60 frames a second until the glide ends (at most `seconds`); checks the eye on every frame.
 bool glideToEnd(WalkController &walker, double seconds = 30)
 {

@@ -24,11 +24,6 @@ using namespace walktest;
 
 namespace {
 
-double distance(QPointF a, QPointF b)
-{
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
-}
-
 QImage render(WalkMinimap &map)
 {
     QImage image(int(map.width()), int(map.height()), QImage::Format_ARGB32_Premultiplied);
@@ -65,14 +60,6 @@ bool bluish(const QImage &image, QPointF at)
 {
     const QColor c = image.pixelColor(at.toPoint());
     return c.blue() > c.red();
-}
-
-const WalkPlan::Room &room(const WalkPlan &plan, const QString &id)
-{
-    for (const WalkPlan::Room &r : plan.rooms())
-        if (r.id == id)
-            return r;
-    qFatal("no room %s", qPrintable(id));
 }
 
 } // namespace

@@ -15,11 +15,6 @@ using namespace walktest;
 
 namespace {
 
-double distance(QPointF a, QPointF b)
-{
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
-}
-
 // The plan projections (world XZ) of the triangles of nodes whose names start with one of `prefixes` and
 // that reach between knee and head height: what the body must keep clear of.
 QVector<QPolygonF> blockingTriangles(const ImportedScene &scene, const QStringList &prefixes)
@@ -167,10 +162,7 @@ void TestWalkPlan::demoInteriorsHaveTheirRooms()
 
 void TestWalkPlan::walkableCellsAreOverFloorsAndClearOfFurniture_data()
 {
-    QTest::addColumn<QString>("type");
-    QTest::newRow("1B") << "1B";
-    QTest::newRow("2B") << "2B";
-    QTest::newRow("3B") << "3B";
+    addApartmentTypes();
 }
 
 void TestWalkPlan::walkableCellsAreOverFloorsAndClearOfFurniture()
@@ -351,10 +343,7 @@ void TestWalkPlan::pathToAnUnreachablePointEndsAtTheNearestReachable()
 
 void TestWalkPlan::randomWalksNeverLeaveTheUnit_data()
 {
-    QTest::addColumn<QString>("type");
-    QTest::newRow("1B") << "1B";
-    QTest::newRow("2B") << "2B";
-    QTest::newRow("3B") << "3B";
+    addApartmentTypes();
 }
 
 void TestWalkPlan::randomWalksNeverLeaveTheUnit()
