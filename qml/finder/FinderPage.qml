@@ -97,7 +97,7 @@ Item {
         anchors.leftMargin: Theme.gap
         anchors.top: filters.top
         anchors.bottom: filters.bottom
-        width: Theme.px(440)
+        width: Theme.px(480) // rows with a heart beside the price
 
         ResultList {
             objectName: "results"

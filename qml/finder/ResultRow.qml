@@ -1,10 +1,12 @@
-// One home in the finder's results: its number and building, floor, bedrooms, area, price and status.
-// Tapping it chooses the home (Navigation.selectUnit, via "finder_list"): the 3D highlight, the camera
-// and the card follow. The selected home is marked here too, whoever chose it.
+// One home in the finder's results: its number and building, floor, bedrooms, area, price and status,
+// and a heart to keep it among the favourites (Favourites.toggle; the interest recorder writes it).
+// Tapping the row chooses the home (Navigation.selectUnit, via "finder_list"): the 3D highlight, the
+// camera and the card follow. The selected home is marked here too, whoever chose it.
 import QtQuick
 import QtQuick.Templates as T
 import Showroom.Components
 import Showroom.Shell
+import Showroom.UnitCard
 
 T.ItemDelegate {
     id: row
@@ -19,6 +21,8 @@ T.ItemDelegate {
     required property string status
     required property string statusText
     readonly property bool selected: CurrentSelection.selectedUnitId === unitId
+    // Bound on the list's unitIds (it notifies; contains() alone would not re-evaluate).
+    readonly property bool favourite: Favourites.unitIds.indexOf(unitId) >= 0
 
     objectName: "result_" + unitId
     implicitHeight: Math.max(Theme.touchTarget, Theme.px(96))
@@ -42,7 +46,7 @@ T.ItemDelegate {
         Column {
             anchors.left: parent.left
             anchors.verticalCenter: parent.verticalCenter
-            width: parent.width - priceMetrics.advanceWidth - Theme.gap
+            width: parent.width - priceMetrics.advanceWidth - Theme.touchTarget - 2 * Theme.gap
             spacing: Theme.px(2)
             ThemedText {
                 width: parent.width
@@ -64,6 +68,7 @@ T.ItemDelegate {
         }
         Column {
             anchors.right: parent.right
+            anchors.rightMargin: Theme.touchTarget + Theme.gap // the heart's
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.px(5)
             ThemedText {
@@ -84,6 +89,16 @@ T.ItemDelegate {
                     color: "white"
                 }
             }
+        }
+        // Its own tap: hearting a home does not choose it.
+        HeartButton {
+            objectName: "heart_" + row.unitId
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            checked: row.favourite
+            Accessible.name: checked ? qsTr("Remove %1 from favourites").arg(row.unitId)
+                                     : qsTr("Add %1 to favourites").arg(row.unitId)
+            onClicked: Favourites.toggle(row.unitId)
         }
     }
     background: Rectangle {

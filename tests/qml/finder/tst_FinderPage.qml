@@ -271,6 +271,34 @@ TestCase {
         verify(!findChild(page, "result_A_0304").selected)
     }
 
+    // A heart on each row keeps the home among the favourites, without choosing it; hearted anywhere
+    // (the card), it shows here too.
+    function test_aRowsHeartMakesTheHomeAFavourite() {
+        Favourites.clear()
+        const page = open(0)
+        const heart = findChild(page, "heart_A_0304")
+        verify(heart, "a heart on the row")
+        verify(heart.width >= Theme.touchTarget && heart.height >= Theme.touchTarget,
+               heart.width + " x " + heart.height)
+        const row = findChild(page, "result_A_0304")
+        const inRow = heart.mapToItem(row, 0, 0)
+        verify(inRow.x >= 0 && inRow.x + heart.width <= row.width + 1, "inside its row")
+        verify(!heart.checked)
+        compare(heart.Accessible.name, "Add A_0304 to favourites")
+        mouseClick(heart)
+        verify(Favourites.contains("A_0304"))
+        verify(heart.checked)
+        compare(heart.Accessible.name, "Remove A_0304 from favourites")
+        compare(CurrentSelection.selectedUnitId, "", "the heart does not open the home")
+        verify(Favourites.toggle("C_0201")) // hearted on its card
+        verify(findChild(page, "heart_C_0201").checked)
+        mouseClick(heart) // un-hearted from the list
+        verify(!Favourites.contains("A_0304"))
+        verify(!heart.checked)
+        compare(Favourites.unitIds, ["C_0201"])
+        Favourites.clear()
+    }
+
     function test_aHomeSelectedElsewhereIsMarkedAndScrolledIntoView() {
         // A short window: the list shows about two rows, so the last one is out of view at first.
         const page = open(480)
