@@ -22,7 +22,11 @@ T.ItemDelegate {
     required property string statusText
     readonly property bool selected: CurrentSelection.selectedUnitId === unitId
     // Bound on the list's unitIds (it notifies; contains() alone would not re-evaluate).
-    readonly property bool favourite: Favourites.unitIds.indexOf(unitId) >= 0
+    readonly property bool favourite: has(Favourites.unitIds, unitId)
+
+    function has(ids: var, id: string): bool {
+        return ids.indexOf(id) >= 0
+    }
 
     objectName: "result_" + unitId
     implicitHeight: Math.max(Theme.touchTarget, Theme.px(96))
