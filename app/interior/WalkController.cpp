@@ -46,8 +46,13 @@ void WalkController::setPlan(std::shared_ptr<const WalkPlan> plan)
     setGliding(false);
     emit planChanged();
     emit storeyCountChanged();
-    if (m_plan && m_plan->storeyCount() > 0)
+    if (m_plan && m_plan->storeyCount() > 0) {
         enter();
+    } else if (!m_roomId.isEmpty() || !m_roomName.isEmpty()) {
+        m_roomId.clear();
+        m_roomName.clear();
+        emit roomChanged();
+    }
 }
 
 void WalkController::setPlacement(const QMatrix4x4 &placement)
@@ -159,9 +164,12 @@ qreal WalkController::clampYaw(qreal yaw) const
 void WalkController::look(qreal dxPixels, qreal dyPixels)
 {
     // The scene follows the pointer: dragging right turns the view left, dragging down looks up.
+    if (!std::isfinite(dxPixels) || !std::isfinite(dyPixels))
+        return;
     const qreal dYaw = dxPixels * kLookDegreesPerPixel, dPitch = dyPixels * kLookDegreesPerPixel;
     qreal yaw = m_yaw + dYaw;
-    if (m_mode == Standing) // measured from the facing direction, so a big drag cannot wrap past the limit
+    // Measured from the facing direction, so a big drag cannot wrap past the limit.
+    if (m_mode == Standing && m_standYawHalfRange < 180)
         yaw = m_standYaw + std::clamp(normalisedAngle(m_yaw - m_standYaw) + dYaw, -m_standYawHalfRange,
                                       m_standYawHalfRange);
     setOrientation(yaw, m_pitch + dPitch);
@@ -195,7 +203,8 @@ bool WalkController::walkToWorld(QVector3D scenePoint)
 
 bool WalkController::walkToPlan(QPointF planPoint)
 {
-    if (!m_plan || m_mode != Walking || m_transitionTarget >= 0)
+    if (!m_plan || m_mode != Walking || m_transitionTarget >= 0 || !std::isfinite(planPoint.x()) ||
+        !std::isfinite(planPoint.y()))
         return false;
     const QVector<QPointF> path = m_plan->pathTo(m_storey, planPosition(), planPoint);
     if (path.size() < 2)
@@ -213,8 +222,11 @@ void WalkController::goToStorey(int storey)
     if (storey == m_storey && m_transitionTarget < 0 && m_mode == Walking)
         return;
     setGliding(false);
-    m_transitionTarget = storey;
-    m_transitionTime = 0;
+    if (m_transitionTarget >= 0 && m_transitionSwitched) // fading in: fade out again from where it is
+        m_transitionTime = kTransitionSeconds - m_transitionTime;
+    else if (m_transitionTarget < 0)
+        m_transitionTime = 0;
+    m_transitionTarget = storey; // while still fading out, only the destination changes
     m_transitionSwitched = false;
 }
 

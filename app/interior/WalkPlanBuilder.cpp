@@ -15,6 +15,9 @@ using importer::ImportedScene;
 
 namespace {
 
+constexpr int kMaxCells = 4000;     // per side of a storey's grid: 200 m
+constexpr size_t kMaxRooms = 30000; // fits the grid's int16 room index
+
 // A room's floor as found in the scene: its upward faces and the height of their top.
 struct FloorFaces
 {
@@ -82,6 +85,8 @@ private:
             if (g.floorRoom.isEmpty())
                 continue;
             auto it = byId.find(g.floorRoom);
+            if (it == byId.end() && m_floors.size() >= kMaxRooms)
+                continue; // room indices are 16-bit in the grid
             if (it == byId.end()) {
                 it = byId.emplace(g.floorRoom, m_floors.size()).first;
                 m_floors.push_back({g.floorRoom, {}, -1e30, 0, 0});
@@ -140,8 +145,9 @@ private:
         const double margin = 0.5, c = WalkPlan::cellSize;
         st.originX = (std::floor((floors.left() - margin) / c) - 0.5) * c;
         st.originZ = (std::floor((floors.top() - margin) / c) - 0.5) * c;
-        st.cols = int(std::ceil((floors.right() + margin - st.originX) / c));
-        st.rows = int(std::ceil((floors.bottom() + margin - st.originZ) / c));
+        // A home fits in 200 m; a broken model's 10 km floor must not allocate a city-sized grid.
+        st.cols = std::clamp(int(std::ceil((floors.right() + margin - st.originX) / c)), 1, kMaxCells);
+        st.rows = std::clamp(int(std::ceil((floors.bottom() + margin - st.originZ) / c)), 1, kMaxCells);
         OccupancyGrid grid(st.originX, st.originZ, c, st.cols, st.rows);
 
         std::vector<std::int16_t> room(size_t(st.cols) * st.rows, -1);

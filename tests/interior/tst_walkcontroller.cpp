@@ -44,6 +44,8 @@ private slots:
     void lookIsLimited();
     void standingOnTheBalconyOnlyLooks();
     void changingStoreyFadesAndMoves();
+    void aSecondStoreyChangeDoesNotFlicker();
+    void nonsenseInputIsIgnored();
     void worldPoseFollowsThePlacement_data();
     void worldPoseFollowsThePlacement();
     void activeRunsItsOwnClock();
@@ -272,6 +274,47 @@ void TestWalkController::changingStoreyFadesAndMoves()
     QVERIFY(walker.plan()->isWalkable(0, walker.planPosition()));
     QVERIFY(distance(walker.planPosition(), QPointF(2.4, -1.4)) < 0.7);
     QCOMPARE(walker.roomId(), QString("Living"));
+}
+
+void TestWalkController::aSecondStoreyChangeDoesNotFlicker()
+{
+    WalkController walker;
+    walker.setPlan(WalkPlan::fromScene(twoStoreys()));
+    walker.goToStorey(1);
+    QVector<qreal> fades{0};
+    for (int i = 0; i < 25; ++i) { // past the peak: upstairs and fading in
+        walker.step(1.0 / 60);
+        fades << walker.transition();
+    }
+    QCOMPARE(walker.storey(), 1);
+    walker.goToStorey(0); // changed their mind: fade out again from here, not from black or clear
+    for (int i = 0; i < 60 && (i == 0 || walker.transition() > 0); ++i) {
+        walker.step(1.0 / 60);
+        fades << walker.transition();
+    }
+    QCOMPARE(walker.storey(), 0);
+    QCOMPARE(walker.transition(), 0.0);
+    const qreal maxStep = 1.0 / 60 / (WalkController::kTransitionSeconds / 2) + 1e-6;
+    for (int i = 1; i < fades.size(); ++i)
+        QVERIFY2(qAbs(fades[i] - fades[i - 1]) <= maxStep,
+                 qPrintable(QString("frame %1: %2 -> %3").arg(i).arg(fades[i - 1]).arg(fades[i])));
+}
+
+void TestWalkController::nonsenseInputIsIgnored()
+{
+    WalkController walker;
+    walker.setPlan(WalkPlan::fromScene(boxRoom()));
+    QVERIFY(!walker.walkToPlan(QPointF(qQNaN(), 1)));
+    walker.look(qInf(), qQNaN());
+    QCOMPARE(walker.yaw(), 0.0);
+    QCOMPARE(walker.pitch(), 0.0);
+    walker.step(-1);
+    walker.step(qQNaN());
+    QCOMPARE(walker.planPosition(), QPointF(0, 0));
+    walker.setPlan(nullptr);
+    QCOMPARE(walker.roomId(), QString());
+    walker.step(0.1);
+    QVERIFY(!walker.walkToPlan(QPointF(1, 1)));
 }
 
 void TestWalkController::worldPoseFollowsThePlacement_data()
