@@ -30,6 +30,7 @@ private slots:
     void theFilterAVisitorSettledOnNotEverySliderTick();
     void leavingTheFinderWritesThePendingFilter();
     void dwellInTheFinder();
+    void stackingPlanViewedNamesTheBuildingAndTheWayIn();
 
 private:
     struct Row
@@ -260,6 +261,26 @@ void tst_InterestRecorder::dwellInTheFinder()
              rows("name = 'leave' AND target = 'site'").size());
     m_services->navigation().goHome();
     QCOMPARE(rows("name = 'leave' AND target = 'finder'").size(), 1);
+}
+
+// Opening a building's stacking plan is written once per plan shown, with the building and the way in;
+// the time spent on the plan is time on that building.
+void tst_InterestRecorder::stackingPlanViewedNamesTheBuildingAndTheWayIn()
+{
+    auto &nav = m_services->navigation();
+    QVERIFY(nav.showStackingPlan("A", "building_page"));
+    QVERIFY(nav.showStackingPlan("B", "stacking_plan"));        // the plan's building switcher
+    QVERIFY(!nav.showStackingPlan("nowhere", "stacking_plan")); // unknown: nothing shown, nothing written
+    const auto viewed = rows("name = 'stacking_plan_viewed'");
+    QCOMPARE(viewed.size(), 2);
+    QCOMPARE(viewed[0].target, QStringLiteral("building:A"));
+    QCOMPARE(viewed[0].properties.value("via").toString(), QStringLiteral("building_page"));
+    QCOMPARE(viewed[1].target, QStringLiteral("building:B"));
+    QCOMPARE(viewed[1].properties.value("via").toString(), QStringLiteral("stacking_plan"));
+    QCOMPARE(rows("name = 'leave' AND target = 'building:A'").size(), 1);
+    QCOMPARE(rows("name = 'enter' AND target = 'building:B'").size(), 1);
+    QVERIFY(rows("name = 'leave' AND target = 'building:B'").isEmpty());
+    QCOMPARE(m_services->interest().refusedEvents(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_InterestRecorder)
