@@ -59,7 +59,7 @@ QString importWorker()
 }
 
 // Renders the window until the site is loaded and a few frames have been presented, then saves it.
-int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &file)
+int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &file, const QString &refused)
 {
     constexpr int TimeoutMs = 60'000;
     QElapsedTimer clock;
@@ -93,6 +93,8 @@ int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &
 
     while (result < 0) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!refused.isEmpty())
+            return ExitBadInput; // what the still was to show turned out not to exist (main says what)
         if (site.status() == scene::SiteModel::Error) {
             result = ExitRenderFailed;
             message = QStringLiteral("cannot load the site model: %1").arg(site.errorString());
@@ -135,6 +137,10 @@ bool showRequested(shell::ShowroomServices &services, const cli::Options &option
         return false;
     if (!options.stackingPlan.isEmpty())
         return navigation.showStackingPlan(options.stackingPlan, via);
+    if (!options.inside.isEmpty())
+        return navigation.walkInside(options.inside, via);
+    if (!options.balcony.isEmpty())
+        return navigation.showBalconyView(options.balcony, via);
     if (options.filter) {
         if (!options.select.isEmpty() && !navigation.selectUnit(options.select, via))
             return false;
@@ -230,12 +236,35 @@ int main(int argc, char *argv[])
     if (!window)
         return fail(ExitRenderFailed, windowError);
 
+    // --room: once the interior has loaded, stand in that room (UnitVisit::standInRoom frames it).
+    QString roomError;
+    if (!options.room.isEmpty()) {
+        QObject::connect(&services.visit(), &shell::UnitVisit::ready, &services.visit(), [&] {
+            shell::UnitVisit &visit = services.visit();
+            if (!visit.standInRoom(options.room)) {
+                QStringList choices;
+                for (int i = 0; i < visit.roomIds().size(); ++i)
+                    choices << (visit.roomNames().at(i) == QString(visit.roomIds().at(i)).replace(u'_', u' ')
+                                    ? visit.roomNames().at(i)
+                                    : QStringLiteral("%1 (%2)").arg(visit.roomIds().at(i), visit.roomNames().at(i)));
+                roomError = QStringLiteral("--room '%1': no such room in home %2; choose one of: %3")
+                                .arg(options.room, visit.unitId(), choices.join(QStringLiteral(", ")));
+                app.exit(ExitBadInput);
+                return;
+            }
+        });
+    }
+
     if (!options.screenshot.isEmpty()) {
         window->resize(options.size);
         window->show();
-        return takeScreenshot(window, services.site(), options.screenshot);
+        const int shot = takeScreenshot(window, services.site(), options.screenshot, roomError);
+        return roomError.isEmpty() ? shot : fail(ExitBadInput, roomError);
     }
     if (options.kiosk)
         window->showFullScreen();
-    return app.exec();
+    const int code = app.exec();
+    if (!roomError.isEmpty())
+        return fail(ExitBadInput, roomError);
+    return code;
 }

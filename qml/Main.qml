@@ -2,12 +2,14 @@
 // (one page per Navigation mode, replaced when the mode changes) and the overlay layer (the unit card,
 // the navigation bar, the status legend, loading and error screens). State lives in the shell's C++
 // services; this file only places what shows it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Showroom.Building
 import Showroom.Compare
 import Showroom.Components
 import Showroom.Finder
+import Showroom.Inside
 import Showroom.Overview
 import Showroom.Scene
 import Showroom.Shell
@@ -23,6 +25,9 @@ Window {
     readonly property alias pages: pages
     // True once the site is on screen with no overlay in front of it (--screenshot waits for this).
     readonly property bool settled: Site.status === SiteModel.Ready && !loading.visible && !pages.busy
+                                    && Visit.status !== Visit.Loading
+    // Inside a home or on its balcony: the page has its own way out; the site's overlays step aside.
+    readonly property bool inHome: Navigation.mode === Navigation.Inside || Navigation.mode === Navigation.Balcony
 
     width: 1280
     height: 800
@@ -56,6 +61,10 @@ Window {
         property int shownMode: -1
 
         function pageFor(mode: int): Component {
+            if (mode === Navigation.Inside)
+                return insidePage
+            if (mode === Navigation.Balcony)
+                return balconyPage
             if (mode === Navigation.Compare)
                 return comparePage
             if (mode === Navigation.StackingPlan)
@@ -109,6 +118,18 @@ Window {
         FinderPage {}
     }
     Component {
+        id: insidePage
+        InsidePage {
+            stage: window.stage
+        }
+    }
+    Component {
+        id: balconyPage
+        BalconyPage {
+            stage: window.stage
+        }
+    }
+    Component {
         id: stackingPlanPage
         StackingPlanPage {
             buildingId: Navigation.buildingId
@@ -126,6 +147,7 @@ Window {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         unit: CurrentSelection.selectedUnit
+        visible: card.hasUnit && !window.inHome
         onClosed: Navigation.clearSelection()
     }
     // Needed only away from the overview (at home there is nowhere to go back to).
@@ -133,13 +155,13 @@ Window {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: !Tour.running && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
+        visible: !Tour.running && !window.inHome && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
     }
     StatusLegend {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: !Tour.running
+        visible: !Tour.running && !window.inHome
     }
 
     LoadingOverlay {

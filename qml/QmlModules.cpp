@@ -5,6 +5,7 @@
 Q_IMPORT_QML_PLUGIN(Showroom_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Showroom_ScenePlugin)
 Q_IMPORT_QML_PLUGIN(Showroom_TelemetryPlugin)
+Q_IMPORT_QML_PLUGIN(Showroom_InteriorPlugin)
 Q_IMPORT_QML_PLUGIN(Showroom_ShellPlugin)
 Q_IMPORT_QML_PLUGIN(Showroom_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Showroom_SitePlugin)

@@ -46,6 +46,17 @@ struct Definitions
         QStringLiteral("Start at this building's stacking plan (floors x homes by "
                        "sales status; with --filter, the search fades the rest)."),
         QStringLiteral("B")};
+    QCommandLineOption inside{QStringLiteral("inside"),
+                              QStringLiteral("Start inside this home, walking through it (its type must have "
+                                             "an interior; see --list-units)."),
+                              QStringLiteral("UNIT")};
+    QCommandLineOption room{QStringLiteral("room"),
+                            QStringLiteral("With --inside: stand in this room (e.g. Living, \"Bedroom 1\")."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption balcony{QStringLiteral("balcony"),
+                               QStringLiteral("Start on this home's balcony (without one: at its living-room "
+                                              "window), looking out."),
+                               QStringLiteral("UNIT")};
     QCommandLineOption filter{
         QStringLiteral("filter"),
         QStringLiteral("The unit finder's search, e.g. bedrooms>=3,status=available,price<=450000 (fields: "
@@ -66,7 +77,7 @@ struct Definitions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
-                           stackingPlan, filter, listUnits, listStages, listPresets});
+                           stackingPlan, inside, room, balcony, filter, listUnits, listStages, listPresets});
     }
 };
 
@@ -119,6 +130,13 @@ ParseResult parse(const QStringList &arguments)
     o.building = parser.value(d.building);
     o.preset = parser.value(d.preset);
     o.stackingPlan = parser.value(d.stackingPlan);
+    o.inside = parser.value(d.inside);
+    o.room = parser.value(d.room);
+    o.balcony = parser.value(d.balcony);
+    if (parser.isSet(d.room) && !parser.isSet(d.inside))
+        return failed(QStringLiteral("--room %1 needs --inside: a room is a room of one home, e.g. --inside "
+                                     "A_0304 --room %1")
+                          .arg(o.room));
     if (parser.isSet(d.filter)) {
         o.filter = parser.value(d.filter);
         // The expression's own syntax needs no development (its ids are checked in validateAgainst).
@@ -163,24 +181,30 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--preset");
     if (parser.isSet(d.stackingPlan))
         subjects << QStringLiteral("--stacking-plan");
+    if (parser.isSet(d.inside))
+        subjects << QStringLiteral("--inside");
+    if (parser.isSet(d.balcony))
+        subjects << QStringLiteral("--balcony");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
-                                     "--building [--floor], --preset or --stacking-plan")
+                                     "--building [--floor], --preset, --stacking-plan, --inside [--room] or "
+                                     "--balcony")
                           .arg(subjects.join(QStringLiteral(" and "))));
     // --filter shows the finder (with --select: and that unit's card) or fades a --stacking-plan; a
     // building or a preset would show something else.
-    if (o.filter && needsWindow(o) && (parser.isSet(d.building) || parser.isSet(d.preset)))
-        return failed(
-            QStringLiteral("--filter shows the unit finder; it goes with --select or "
-                           "--stacking-plan, not %1")
-                .arg(parser.isSet(d.building) ? QStringLiteral("--building") : QStringLiteral("--preset")));
+    if (o.filter && needsWindow(o) &&
+        (parser.isSet(d.building) || parser.isSet(d.preset) || parser.isSet(d.inside) || parser.isSet(d.balcony)))
+        return failed(QStringLiteral("--filter shows the unit finder; it goes with --select or "
+                                     "--stacking-plan, not %1")
+                          .arg(subjects.constFirst()));
 
     // The listings print and exit; options that only matter to a window would be silently ignored.
     // (--db is tolerated: wrapper scripts pass it to every run.)
     if (!needsWindow(o)) {
         QStringList windowOnly;
         for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
-                                                 &d.floor, &d.preset, &d.stackingPlan}) {
+                                                 &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
+                                                 &d.balcony}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }

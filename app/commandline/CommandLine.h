@@ -34,6 +34,9 @@ struct Options
     std::optional<int> floor; // --floor N (only with --building)
     QString preset;           // --preset ID (a camera preset)
     QString stackingPlan;     // --stacking-plan B: that building's stacking plan
+    QString inside;           // --inside UNIT: walking through that home (its type has an interior)
+    QString room;             // --room NAME (only with --inside): standing in that room
+    QString balcony;          // --balcony UNIT: the view from that home's balcony (or window)
     // --filter EXPR (core/FilterExpression.h): the finder's search; with --list-units only the matches.
     std::optional<QString> filter;
     bool listUnits = false;   // --list-units
@@ -58,7 +61,8 @@ ParseResult parse(const QStringList &arguments);
 // False for --help, --version and the --list-* options: they print and exit without a display.
 bool needsWindow(const Options &options);
 
-// Empty if --select / --building / --floor / --preset / --stacking-plan name things the development
+// Empty if --select / --building / --floor / --preset / --stacking-plan / --inside [--room] / --balcony
+// name things the development
 // has and --filter reads (with its building and type ids); otherwise the one-line message (exit 2) that
 // names the valid choices or the part of the expression it could not read.
 QString validateAgainst(const Options &options, const core::DevelopmentData &data);

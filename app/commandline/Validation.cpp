@@ -34,9 +34,10 @@ QStringList examples(const QStringList &ids)
     return {ids.constFirst(), ids.at(ids.size() / 2), ids.constLast()};
 }
 
-QString unknownUnit(const QString &id, const core::DevelopmentData &data)
+// `option` is the one that named the unit ("--select", "--inside", "--balcony").
+QString unknownUnit(const QString &option, const QString &id, const core::DevelopmentData &data)
 {
-    const QString prefix = QStringLiteral("--select '%1': no such unit").arg(id);
+    const QString prefix = QStringLiteral("%1 '%2': no such unit").arg(option, id);
     if (data.units.isEmpty())
         return prefix + QStringLiteral("; this development has no units");
     QStringList all;
@@ -105,12 +106,51 @@ QString floorRanges(const core::DevelopmentData &data, const QString &buildingId
     return QStringLiteral("floors ") + runs.join(QStringLiteral(", "));
 }
 
+// --inside UNIT [--room NAME]: the home must have an interior; the room must be one of its type's
+// (by the manifest's names, or the interior's floor node ids, e.g. "Bedroom_1").
+QString validateInside(const Options &options, const core::DevelopmentData &data)
+{
+    const core::Unit *unit = data.unit(options.inside);
+    if (!unit)
+        return unknownUnit(QStringLiteral("--inside"), options.inside, data);
+    const core::UnitType *type = data.unitType(unit->type);
+    if (!type || type->interior.isEmpty()) {
+        QStringList withInterior;
+        for (const core::UnitType &t : data.unitTypes) {
+            if (t.interior.isEmpty())
+                continue;
+            const auto example = std::find_if(data.units.cbegin(), data.units.cend(),
+                                              [&](const core::Unit &u) { return u.type == t.id; });
+            withInterior << (example != data.units.cend()
+                                 ? QStringLiteral("%1 (e.g. %2)").arg(t.id, example->id)
+                                 : t.id);
+        }
+        return withInterior.isEmpty()
+                   ? QStringLiteral("--inside '%1': this development has no interiors to walk through")
+                         .arg(options.inside)
+                   : QStringLiteral("--inside '%1': home %1 (type %2) has no interior; types with one: %3")
+                         .arg(options.inside, unit->type, withInterior.join(QStringLiteral(", ")));
+    }
+    if (options.room.isEmpty() || type->rooms.isEmpty())
+        return {}; // rooms not listed in the manifest are checked once the interior has loaded
+    QStringList choices;
+    for (const core::RoomName &room : type->rooms) {
+        const QString id = room.node.mid(QStringLiteral("Floor_").size());
+        if (options.room.compare(room.name, Qt::CaseInsensitive) == 0 ||
+            options.room.compare(id, Qt::CaseInsensitive) == 0)
+            return {};
+        choices << QStringLiteral("%1 (%2)").arg(id, room.name);
+    }
+    return QStringLiteral("--room '%1': no such room in home %2 (type %3); choose one of: %4")
+        .arg(options.room, unit->id, type->id, choices.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 QString validateAgainst(const Options &options, const core::DevelopmentData &data)
 {
     if (!options.select.isEmpty() && !data.unit(options.select))
-        return unknownUnit(options.select, data);
+        return unknownUnit(QStringLiteral("--select"), options.select, data);
 
     if (!options.building.isEmpty()) {
         const core::Building *b = data.building(options.building);
@@ -137,6 +177,13 @@ QString validateAgainst(const Options &options, const core::DevelopmentData &dat
         return QStringLiteral("--stacking-plan '%1': no such building; choose one of: %2")
             .arg(options.stackingPlan, buildingChoices(data));
     }
+
+    if (!options.inside.isEmpty()) {
+        if (const QString wrong = validateInside(options, data); !wrong.isEmpty())
+            return wrong;
+    }
+    if (!options.balcony.isEmpty() && !data.unit(options.balcony))
+        return unknownUnit(QStringLiteral("--balcony"), options.balcony, data);
 
     // With the development the expression's building and type ids are checked too.
     if (options.filter) {

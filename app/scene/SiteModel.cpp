@@ -156,6 +156,9 @@ void SiteModel::buildSlice()
         if (!m.baseColorTexture.isEmpty())
             row.texture = QUrl::fromLocalFile(m.baseColorTexture);
         row.doubleSided = m.doubleSided;
+        // Architects rarely mark glass transparent in a model; its material's name says what it is.
+        row.glazing = m.baseColor[3] < 0.99f || m.name.startsWith(QLatin1String("Glass"), Qt::CaseInsensitive) ||
+                      m.name.startsWith(QLatin1String("Glazing"), Qt::CaseInsensitive);
         row.holdsUnits = b.holdsUnits;
         row.unitId = b.unitId;
         row.stage = b.stage;
@@ -419,6 +422,8 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
         return isStageVisible(row.stage);
     case FlatRole:
         return row.flat;
+    case GlazingRole:
+        return row.glazing;
     case HoldsUnitsRole:
         return row.holdsUnits;
     default:
@@ -442,7 +447,8 @@ QHash<int, QByteArray> SiteModel::roleNames() const
             {TriangleCountRole, "triangleCount"},
             {VisibleRole, "stageVisible"},
             {FlatRole, "flat"},
-            {HoldsUnitsRole, "holdsUnits"}};
+            {HoldsUnitsRole, "holdsUnits"},
+            {GlazingRole, "glazing"}};
 }
 
 } // namespace showroom::scene

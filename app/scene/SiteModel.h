@@ -72,6 +72,7 @@ public:
         VisibleRole,    // false when the row's stage is hidden by visibleStages
         FlatRole,       // less than 30 cm tall (ground, paths): casting shadows would be wasted work
         HoldsUnitsRole, // all units of a stage: material and unit number per vertex (see unitNumber)
+        GlazingRole,    // see-through: its material is not opaque or is named Glass* / Glazing*
     };
 
     explicit SiteModel(QObject *parent = nullptr);
@@ -159,6 +160,7 @@ private:
         qint64 triangles = 0;
         bool flat = false;
         bool holdsUnits = false;
+        bool glazing = false;
     };
 
     // The new site being turned into rows on the GUI thread, a slice per event-loop turn; swapped in

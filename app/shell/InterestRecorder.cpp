@@ -56,6 +56,14 @@ QString compare()
 {
     return QStringLiteral("compare");
 }
+QString room(const QString &unitId, const QString &roomId)
+{
+    return unitId.isEmpty() || roomId.isEmpty() ? QString() : join("room", unitId + QLatin1Char('/') + roomId);
+}
+QString balcony(const QString &unitId)
+{
+    return join("balcony", unitId);
+}
 QString finder()
 {
     return QStringLiteral("finder");
@@ -85,6 +93,8 @@ InterestRecorder::InterestRecorder(telemetry::Telemetry *telemetry, core::Develo
     m_floorDwell = tracker();
     m_finderDwell = tracker();
     m_finderDwell->setTarget(targets::finder());
+    m_roomDwell = tracker();
+    m_balconyDwell = tracker();
     // A visitor drags a price slider through dozens of values: only where they stop is interest.
     m_filterSettle.setSingleShot(true);
     m_filterSettle.setInterval(1500);
@@ -248,6 +258,8 @@ void InterestRecorder::updateDwell()
     const bool inBuilding = m_navigation && (m_navigation->mode() == Navigation::Building ||
                                              m_navigation->mode() == Navigation::StackingPlan);
     const bool inFinder = m_navigation && m_navigation->mode() == Navigation::Finder;
+    const bool inHome = m_navigation && (m_navigation->mode() == Navigation::Inside ||
+                                         m_navigation->mode() == Navigation::Balcony);
     // The focused building and floor are interest of their own; a unit's card also counts for its
     // building and floor, so interest in "Haus Linde, upper floors" adds up across the units compared.
     const QString building = inBuilding ? m_navigation->buildingId() : unit ? unit->building : QString();
@@ -263,8 +275,9 @@ void InterestRecorder::updateDwell()
     m_buildingDwell->setActive(m_siteShown && !building.isEmpty());
     m_floorDwell->setTarget(floor);
     m_floorDwell->setActive(m_siteShown && !floor.isEmpty());
-    m_siteDwell->setActive(m_siteShown && !inBuilding && !inFinder);
+    m_siteDwell->setActive(m_siteShown && !inBuilding && !inFinder && !inHome);
     m_finderDwell->setActive(m_siteShown && inFinder);
+    updateVisitDwell();
 }
 
 } // namespace showroom::shell

@@ -35,6 +35,7 @@ namespace showroom::shell {
 class Navigation;
 class Favourites;
 class CompareList;
+class UnitVisit;
 
 // Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
 // never written.
@@ -48,6 +49,10 @@ QString pointOfInterest(const QString &poiId);
 QString finder();
 // The compare page as a whole ("compare"); which homes it showed is a property of the event.
 QString compare();
+// A room of a unit's interior, "room:A_0304/Bedroom_1" (the room id is its floor node's name after
+// "Floor_"), and a unit's balcony view, "balcony:A_0304".
+QString room(const QString &unitId, const QString &roomId);
+QString balcony(const QString &unitId);
 // True for "site", "tour", "finder", "compare" and "<kind>:<id>[/<part>]" with non-empty parts and no white
 // space.
 bool isWellFormed(const QString &target);
@@ -83,6 +88,9 @@ public:
     // homes compared) each time Navigation shows the compare page.
     void watchFavourites(Favourites *favourites);
     void watchCompareList(CompareList *compareList);
+    // Inside a home: inside_entered, room_entered (the path through it), inside_left, room dwell;
+    // balcony_viewed and the balcony dwell (InterestRecorderVisit.cpp).
+    void watchVisit(UnitVisit *visit);
 
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }
@@ -95,6 +103,9 @@ private:
     void onSelectionChanged();
     void updateDwell();
     void recordSettledFilter();
+    void onRoomChanged();
+    void updateVisitDwell();
+    void finishInsideVisit();
 
     QPointer<telemetry::Telemetry> m_telemetry;
     QPointer<core::Development> m_development;
@@ -109,6 +120,12 @@ private:
     QTimer m_filterSettle;       // restarted by every filter change
     QString m_lastSettledFilter; // not written twice in a row
     QPointer<CompareList> m_compareList;
+    QPointer<UnitVisit> m_visit;
+    std::unique_ptr<telemetry::DwellTracker> m_roomDwell;
+    std::unique_ptr<telemetry::DwellTracker> m_balconyDwell;
+    QString m_insideUnit;    // the home being walked through ("" when not inside)
+    QStringList m_path;      // its rooms in the order visited (no repeats in a row)
+    QString m_balconyVia;    // a balcony view asked for, written once the visit knows where it stands
     bool m_siteShown = false;
     int m_refused = 0;
 };

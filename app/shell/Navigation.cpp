@@ -230,6 +230,53 @@ void Navigation::showCompare(const QString &via)
     emit compareShown(via);
 }
 
+QString Navigation::visitedUnitId() const
+{
+    return (m_state.mode == Inside || m_state.mode == Balcony) && m_selection ? m_selection->selectedUnitId()
+                                                                             : QString();
+}
+
+bool Navigation::hasInterior(const QString &unitId) const
+{
+    if (!m_development)
+        return false;
+    const core::Unit *unit = m_development->data().unit(unitId);
+    const core::UnitType *type = unit ? m_development->data().unitType(unit->type) : nullptr;
+    return type && !type->interior.isEmpty();
+}
+
+bool Navigation::walkInside(const QString &unitId, const QString &via)
+{
+    if (!hasInterior(unitId))
+        return false;
+    if (m_state.mode == Inside && current().unitId == unitId)
+        return true;
+    push();
+    State next;
+    next.mode = Inside;
+    next.buildingId = m_state.buildingId;
+    next.unitId = unitId;
+    apply(next, via);
+    emit insideEntered(unitId, via);
+    return true;
+}
+
+bool Navigation::showBalconyView(const QString &unitId, const QString &via)
+{
+    if (!m_development || !m_development->hasUnit(unitId))
+        return false;
+    if (m_state.mode == Balcony && current().unitId == unitId)
+        return true;
+    push();
+    State next;
+    next.mode = Balcony;
+    next.buildingId = m_state.buildingId;
+    next.unitId = unitId;
+    apply(next, via);
+    emit balconyShown(unitId, via);
+    return true;
+}
+
 void Navigation::closePointOfInterest()
 {
     if (m_state.poiId.isEmpty())

@@ -55,7 +55,9 @@ public:
         Building,
         Finder,       // the unit finder: filters, results list, matches highlighted in 3D
         StackingPlan, // one building's floors x units grid
-        Compare       // two or three units side by side
+        Compare,      // two or three units side by side
+        Inside,       // walking through the selected unit's interior, first person
+        Balcony       // standing on the selected unit's balcony (or at its living-room window)
     };
     Q_ENUM(Mode)
 
@@ -94,6 +96,17 @@ public:
     Q_INVOKABLE bool showStackingPlan(const QString &buildingId, const QString &via);
     // The compare view (mode Compare) of the units in the compare list.
     Q_INVOKABLE void showCompare(const QString &via);
+    // Walk inside a unit (mode Inside; it becomes the selection): false for an unknown unit or one
+    // whose type has no interior. Leaving (the exit button, Escape, back) is back(): the view the
+    // visitor came from, the unit still selected.
+    Q_INVOKABLE bool walkInside(const QString &unitId, const QString &via);
+    // Stand on a unit's balcony (mode Balcony; it becomes the selection): false for an unknown unit.
+    // A unit without a balcony in the model stands at its living-room window (UnitVisit decides).
+    Q_INVOKABLE bool showBalconyView(const QString &unitId, const QString &via);
+    // The unit walked through or stood on the balcony of ("" in other modes).
+    QString visitedUnitId() const;
+    // Whether "Walk inside" can be offered for a unit: its type names an interior model.
+    Q_INVOKABLE bool hasInterior(const QString &unitId) const;
     // Closes the point of interest's caption; no history entry.
     Q_INVOKABLE void closePointOfInterest();
     // One floor up (+1) or down (-1) in the focused building; above the top floor is the whole building
@@ -121,6 +134,8 @@ signals:
     void finderShown(const QString &via);
     void stackingPlanShown(const QString &buildingId, const QString &via);
     void compareShown(const QString &via);
+    void insideEntered(const QString &unitId, const QString &via);
+    void balconyShown(const QString &unitId, const QString &via);
     void unitFocused(const QString &unitId, const QString &via);
     void homeShown();
     // Emitted after back(), with the state now shown (the camera re-frames it).

@@ -28,7 +28,7 @@ QLocale ShowroomServices::displayLocale()
 
 ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
     : m_favourites(&m_development), m_compareList(&m_development), m_telemetry(telemetryOptions),
-      m_navigation(&m_development, &m_selection),
+      m_navigation(&m_development, &m_selection), m_visit(&m_development, &m_site, &m_navigation),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
       m_director(&m_development, &m_site, &m_camera, &m_navigation)
 {
@@ -43,6 +43,7 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_interest.watchFinder(&m_finder);
     m_interest.watchFavourites(&m_favourites);
     m_interest.watchCompareList(&m_compareList);
+    m_interest.watchVisit(&m_visit);
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
     auto startVisit = [this] {
         m_favourites.startVisit(m_telemetry.visitorId());
@@ -84,6 +85,7 @@ void ShowroomServices::loadSite(const QString &cacheDir, const QString &isolated
         m_development.data(),
         cacheDir.isEmpty() ? importer::packageCacheDir(m_development.packageDir()) : cacheDir);
     request.isolatedWorker = isolatedWorker;
+    m_visit.setImportOptions(request.cacheDir, isolatedWorker);
     m_site.load(request);
 }
 
@@ -106,6 +108,7 @@ void ShowroomServices::publish()
     ProvidedInstance<InterestRecorder>::provide(&m_interest);
     ProvidedInstance<Favourites>::provide(&m_favourites);
     ProvidedInstance<CompareList>::provide(&m_compareList);
+    ProvidedInstance<UnitVisit>::provide(&m_visit);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

@@ -15,6 +15,7 @@
 #include "shell/Favourites.h"
 #include "shell/InterestRecorder.h"
 #include "shell/Navigation.h"
+#include "shell/UnitVisit.h"
 #include "telemetry/Telemetry.h"
 
 #include <QLocale>
@@ -67,6 +68,8 @@ public:
     scene::OrbitController &camera() { return m_camera; }
     scene::GuidedTour &tour() { return m_tour; }
     Navigation &navigation() { return m_navigation; }
+    // Walking through a home and standing on its balcony (Navigation's Inside and Balcony modes).
+    UnitVisit &visit() { return m_visit; }
     telemetry::Telemetry &telemetry() { return m_telemetry; }
     InterestRecorder &interest() { return m_interest; }
     CameraDirector &cameraDirector() { return m_director; }
@@ -85,6 +88,7 @@ private:
     scene::GuidedTour m_tour;
     telemetry::Telemetry m_telemetry;
     Navigation m_navigation;
+    UnitVisit m_visit;
     InterestRecorder m_interest;
     CameraDirector m_director;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

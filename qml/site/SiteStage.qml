@@ -20,7 +20,15 @@ Item {
     // Quality at rest, speed in motion: while the camera moves (a drag, or easing after one) the scene
     // is drawn without shadows and anti-aliasing, which would halve the frame rate of a software GPU;
     // when it stops, shadows fade in and edges are drawn multisampled.
-    readonly property bool moving: SiteCamera.moving || SiteCamera.flying || rig.interacting
+    readonly property bool moving: SiteCamera.moving || SiteCamera.flying || rig.interacting || walking
+    // Inside a home or on its balcony (UnitVisit): the walker's camera, the home's interior, no status
+    // colours or highlight on the site around it.
+    readonly property bool inHome: (Navigation.mode === Navigation.Inside || Navigation.mode === Navigation.Balcony)
+                                   && (Visit.inside || Visit.onBalcony)
+    readonly property bool walking: inHome && (Visit.walker.gliding || Visit.walker.moveForward !== 0
+                                               || Visit.walker.moveRight !== 0 || lookDragging)
+    // Set by the page that turns the view by dragging (quality at rest, speed while the view turns).
+    property bool lookDragging: false
     // Share of the pixels (per side) drawn while moving; 1 = always full resolution.
     property real motionScale: 0.6
 
@@ -62,6 +70,14 @@ Item {
         return picker.buildingAt(x, y)
     }
 
+    // Inside a home: walk to what is drawn at (x, y) in this item (the floor there, or the nearest
+    // reachable point to a wall or a piece of furniture). False when nothing is there or reachable.
+    function walkTo(x: real, y: real): bool {
+        const v = view.mapFromItem(root, x, y)
+        const hit = view.pick(v.x, v.y)
+        return hit && hit.objectHit ? Visit.walker.walkToWorld(hit.scenePosition) : false
+    }
+
     // Id of the unit drawn at (x, y) in this item, "" if none (the sky, the ground, a tree).
     function unitAt(x: real, y: real): string {
         return picker.unitAt(x, y)
@@ -90,7 +106,7 @@ Item {
         height: parent.height * renderScale
         scale: 1 / renderScale
         transformOrigin: Item.TopLeft
-        camera: camera
+        camera: root.inHome ? walkCamera : camera
 
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Transparent
@@ -110,50 +126,20 @@ Item {
             clipFar: 1500
         }
 
-        // Late-morning sun from the south-west: long enough shadows to model the facades.
-        DirectionalLight {
-            id: sun
-            eulerRotation: Qt.vector3d(-48, -35, 0)
-            color: "#fff6e8"
-            brightness: 1.05
-            ambientColor: "#4a5058"
-            castsShadow: root.shadows && !root.moving && !root.cutActive
-            shadowMapQuality: Light.ShadowMapQualityHigh
-            shadowFactor: root.moving ? 0 : 55
-            Behavior on shadowFactor {
-                NumberAnimation { duration: 350; easing.type: Easing.OutQuad }
-            }
-            shadowFilter: 8
-            shadowBias: 0.02
-            shadowMapFar: 2000
+        // The visitor's eyes inside a home or on its balcony: a wider lens, a near clip for rooms.
+        PerspectiveCamera {
+            id: walkCamera
+            position: Visit.walker.worldPosition
+            rotation: Visit.walker.worldRotation
+            fieldOfView: 62
+            clipNear: 0.05
+            clipFar: 1500
         }
-        // Sky fill from the opposite side so shaded facades stay readable, never black.
-        DirectionalLight {
-            eulerRotation: Qt.vector3d(-25, 150, 0)
-            color: "#c9dcf0"
-            brightness: 0.35
-            castsShadow: false
-        }
-
-        // The land beyond the site, fading into the horizon haze.
-        Model {
-            source: "#Rectangle"              // 100 x 100 in the XY plane
-            eulerRotation.x: -90
-            scale: Qt.vector3d(24, 24, 1)      // 2.4 km across
-            position: Qt.vector3d(0, -0.05, 0) // just under the site's own ground
-            pickable: false
-            castsShadows: false
-            receivesShadows: false
-            materials: PrincipledMaterial {
-                lighting: PrincipledMaterial.NoLighting
-                baseColorMap: Texture {
-                    textureData: GroundFade {
-                        innerColor: Theme.land
-                        outerColor: Theme.horizon
-                        fadeStart: 0.3
-                    }
-                }
-            }
+        InteriorModels {}
+        // The sun, the sky's fill light and, inside a home, a ceiling light; the land beyond the site.
+        Daylight {
+            shadows: root.shadows && !root.moving && !root.cutActive
+            moving: root.moving
         }
 
         // The units (SiteModel rows with holdsUnits): material and unit number per vertex, the selected
@@ -162,7 +148,7 @@ Item {
             id: unitStates
             site: root.site
             development: CurrentDevelopment
-            showStatus: Navigation.statusColoursShown
+            showStatus: Navigation.statusColoursShown && !root.inHome
             availableColor: Theme.available
             reservedColor: Theme.reserved
             soldColor: Theme.sold
@@ -175,7 +161,10 @@ Item {
             id: unitsMaterial
             stateTexture: unitStates
             // (status is read so the number is looked up again once the site has loaded)
-            selectedUnit: root.site.status === SiteModel.Ready ? root.site.unitNumber(root.selectedUnitId) : 0
+            selectedUnit: root.site.status === SiteModel.Ready && !root.inHome ? root.site.unitNumber(root.selectedUnitId) : 0
+            hiddenUnit: root.inHome ? Visit.hiddenUnitNumber : 0
+            hiddenBoxMin: Visit.hiddenBoxMin
+            hiddenBoxMax: Visit.hiddenBoxMax
             stateRows: unitStates.textureHeight
             // A floor seen from above reads as a sales plan: strong status colours. From afar a wash.
             tintStrength: root.cutActive ? 0.8 : 0.45
@@ -192,6 +181,9 @@ Item {
             cutActive: unitsMaterial.cutActive
             cutHeight: unitsMaterial.cutHeight
             cutArea: unitsMaterial.cutArea
+            hiddenUnit: unitsMaterial.hiddenUnit
+            hiddenBoxMin: unitsMaterial.hiddenBoxMin
+            hiddenBoxMax: unitsMaterial.hiddenBoxMax
             cullMode: Material.NoCulling
         }
 
@@ -209,7 +201,7 @@ Item {
                 required property var model
                 readonly property string unitId: model.unitId
                 readonly property bool holdsUnits: model.holdsUnits
-                readonly property bool selected: unitId !== "" && unitId === root.selectedUnitId
+                readonly property bool selected: unitId !== "" && unitId === root.selectedUnitId && !root.inHome
                 // Plain opaque parts take the cut-away material; textured or see-through ones keep
                 // Qt's own (the demo has none near a cut).
                 readonly property bool plain: model.opacity > 0.99 && model.baseColorTexture.toString() === ""
@@ -275,6 +267,7 @@ Item {
         z: -1 // under the labels and markers, which take their own taps
         anchors.fill: parent
         controller: SiteCamera
+        enabled: !root.inHome
         onTapped: (position) => {
             const unitId = root.unitAt(position.x, position.y)
             if (unitId !== "") {

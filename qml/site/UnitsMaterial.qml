@@ -27,6 +27,10 @@ CustomMaterial {
     property real cutActive: 0
     property real cutHeight: 0
     property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
+    // The home walked through: its parts inside this box are not drawn over its interior.
+    property real hiddenUnit: 0
+    property vector3d hiddenBoxMin: Qt.vector3d(0, 0, 0)
+    property vector3d hiddenBoxMax: Qt.vector3d(0, 0, 0)
 
     shadingMode: CustomMaterial.Shaded
     vertexShader: "shaders/units.vert"

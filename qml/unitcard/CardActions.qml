@@ -1,4 +1,4 @@
-// What a buyer can do with the home on the card: heart it, put it on the compare list (at most three:
+// What a buyer can do with the home on the card: walk inside it or stand on its balcony, heart it, put it on the compare list (at most three:
 // a fourth is refused with a note saying so), open the compare page ("Compare (2)") or the favourites.
 import QtQuick
 import Showroom.Components
@@ -29,6 +29,24 @@ Column {
 
     spacing: Theme.px(10)
     onUnitIdChanged: refusalShown = false
+
+    // Into the home: its interior at its real place, or the view from its balcony.
+    Row {
+        spacing: Theme.px(10)
+        ShowroomButton {
+            objectName: "walkInsideButton"
+            visible: Navigation.hasInterior(actions.unitId)
+            primary: true
+            glyph: "🚶"
+            text: qsTr("Walk inside")
+            onClicked: Navigation.walkInside(actions.unitId, "unit_card")
+        }
+        ShowroomButton {
+            objectName: "balconyViewButton"
+            text: qsTr("Balcony view")
+            onClicked: Navigation.showBalconyView(actions.unitId, "unit_card")
+        }
+    }
 
     Row {
         spacing: Theme.px(10)

@@ -28,6 +28,11 @@ void MAIN()
     float flags = floor(state.a * 255.0 + 0.5);
     if (flagSet(flags, 4.0) > 0.5)
         discard;
+    // Inside a home its own exterior (facade block, windows) would stand between the visitor and the
+    // view; its balcony, outside the box, stays.
+    if (hiddenUnit > 0.5 && abs(unit - hiddenUnit) < 0.5 && all(greaterThan(vWorld, hiddenBoxMin))
+        && all(lessThan(vWorld, hiddenBoxMax)))
+        discard;
     if (selectedUnit > 0.5 && abs(unit - selectedUnit) < 0.5) {
         BASE_COLOR = vec4(0.0, 0.0, 0.0, 1.0);
         METALNESS = 0.0;

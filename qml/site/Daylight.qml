@@ -1,0 +1,69 @@
+// The stage's light: a late-morning sun with soft shadows (dropped while the view moves, faded back in at
+// rest), a sky fill from the other side so shaded facades never go black, inside a home a soft ceiling
+// light over the visitor (the slab above shades the sun), and the land beyond the site fading into the
+// horizon haze.
+import QtQuick
+import QtQuick3D
+import Showroom.Components
+import Showroom.Scene
+import Showroom.Shell
+
+Node {
+    id: daylight
+
+    property bool shadows: true
+    property bool moving: false
+
+    DirectionalLight {
+        id: sun
+        eulerRotation: Qt.vector3d(-48, -35, 0)
+        color: "#fff6e8"
+        brightness: 1.05
+        ambientColor: "#4a5058"
+        castsShadow: daylight.shadows
+        shadowMapQuality: Light.ShadowMapQualityHigh
+        shadowFactor: daylight.moving ? 0 : 55
+        Behavior on shadowFactor {
+            NumberAnimation { duration: 350; easing.type: Easing.OutQuad }
+        }
+        shadowFilter: 8
+        shadowBias: 0.02
+        shadowMapFar: 2000
+    }
+    DirectionalLight {
+        eulerRotation: Qt.vector3d(-25, 150, 0)
+        color: "#c9dcf0"
+        brightness: 0.35
+        castsShadow: false
+    }
+    PointLight {
+        visible: Visit.inside
+        position: Visit.walker.worldPosition.plus(Qt.vector3d(0, 0.9, 0))
+        color: "#fff3e2"
+        brightness: 1.2
+        constantFade: 1
+        linearFade: 0.15
+        quadraticFade: 0.06
+        castsShadow: false
+    }
+
+    Model {
+        source: "#Rectangle"              // 100 x 100 in the XY plane
+        eulerRotation.x: -90
+        scale: Qt.vector3d(24, 24, 1)      // 2.4 km across
+        position: Qt.vector3d(0, -0.05, 0) // just under the site's own ground
+        pickable: false
+        castsShadows: false
+        receivesShadows: false
+        materials: PrincipledMaterial {
+            lighting: PrincipledMaterial.NoLighting
+            baseColorMap: Texture {
+                textureData: GroundFade {
+                    innerColor: Theme.land
+                    outerColor: Theme.horizon
+                    fadeStart: 0.3
+                }
+            }
+        }
+    }
+}
