@@ -97,20 +97,20 @@ void OrbitController::setAspectRatio(qreal v)
 
 void OrbitController::setCoveredLeft(qreal share)
 {
-    share = std::isfinite(share) ? std::clamp(share, 0.0, 0.8) : 0.0;
-    if (share == m_coveredLeft)
-        return;
-    m_coveredLeft = share;
-    emit coverChanged();
-    updateShift();
+    setCovered(m_coveredLeft, share);
 }
 
 void OrbitController::setCoveredRight(qreal share)
 {
+    setCovered(m_coveredRight, share);
+}
+
+void OrbitController::setCovered(qreal &side, qreal share)
+{
     share = std::isfinite(share) ? std::clamp(share, 0.0, 0.8) : 0.0;
-    if (share == m_coveredRight)
+    if (share == side)
         return;
-    m_coveredRight = share;
+    side = share;
     emit coverChanged();
     updateShift();
 }

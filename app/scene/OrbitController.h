@@ -160,6 +160,7 @@ private:
     void setMoving(bool moving);
     qreal wantedShift() const; // OrbitView::shift for the covered shares
     void updateShift();
+    void setCovered(qreal &side, qreal share);
 
     View m_current;
     View m_goal;

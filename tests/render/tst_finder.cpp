@@ -64,6 +64,7 @@ private:
     QVariant callSiteView(const char *function, const QVariant &a = {}, const QVariant &b = {});
     QPoint unitOnScreen(const QString &unitId);
     bool drawnAt(const QString &unitId, QPoint p);
+    QList<QPair<QString, QPoint>> spotsOfHomes(int fromX);
     void settleFrames();
 
     QTemporaryDir m_home;
@@ -91,6 +92,20 @@ bool tst_Finder::drawnAt(const QString &unitId, QPoint p)
         if (callSiteView("unitAt", p.x() + d.x(), p.y() + d.y()).toString() != unitId)
             return false;
     return true;
+}
+
+// Spots (every 16 px, right of fromX, clear of the window's edges and the nav bar) where a home is drawn.
+QList<QPair<QString, QPoint>> tst_Finder::spotsOfHomes(int fromX)
+{
+    QList<QPair<QString, QPoint>> spots;
+    for (int y = 80; y < m_window->height() - 160; y += 16) {
+        for (int x = fromX; x < m_window->width() - 40; x += 16) {
+            const QString id = callSiteView("unitAt", x, y).toString();
+            if (!id.isEmpty() && drawnAt(id, QPoint(x, y)))
+                spots.append({id, QPoint(x, y)});
+        }
+    }
+    return spots;
 }
 
 void tst_Finder::settleFrames()
@@ -151,14 +166,8 @@ void tst_Finder::filteredOutHomesAreDimmedMatchesKeepTheirColour()
     const int clearOfPanels = int(results->mapToScene(QPointF(results->width(), 0)).x()) + 40;
     // Spots beside the panels where a home is drawn (homes facing away are hidden), of each kind.
     QList<QPair<QString, QPoint>> matching, others;
-    for (int y = 80; y < m_window->height() - 160; y += 16) {
-        for (int x = clearOfPanels; x < m_window->width() - 40; x += 16) {
-            const QString id = callSiteView("unitAt", x, y).toString();
-            if (id.isEmpty() || !drawnAt(id, QPoint(x, y)))
-                continue;
-            (finder.isMatch(id) ? matching : others).append({id, QPoint(x, y)});
-        }
-    }
+    for (const auto &spot : spotsOfHomes(clearOfPanels))
+        (finder.isMatch(spot.first) ? matching : others).append(spot);
     QVERIFY2(!matching.isEmpty() && !others.isEmpty(),
              qPrintable(QStringLiteral("%1 matching and %2 other spots in view right of x = %3")
                             .arg(matching.size())
@@ -217,14 +226,8 @@ void tst_Finder::filteredOutHomesAreDimmedMatchesKeepTheirColour()
     m_services->cameraDirector().showCurrent(false);
     settleFrames();
     const QImage homeFiltered = grab();
-    QList<QPair<QString, QPoint>> leftOut;
-    for (int y = 80; y < m_window->height() - 160; y += 16) {
-        for (int x = 40; x < m_window->width() - 40; x += 16) {
-            const QString id = callSiteView("unitAt", x, y).toString();
-            if (!id.isEmpty() && !finder.isMatch(id) && drawnAt(id, QPoint(x, y)))
-                leftOut.append({id, QPoint(x, y)});
-        }
-    }
+    QList<QPair<QString, QPoint>> leftOut = spotsOfHomes(40);
+    leftOut.removeIf([&](const auto &spot) { return finder.isMatch(spot.first); });
     QVERIFY(!leftOut.isEmpty());
     finder.setFilter(core::UnitFilter::everything());
     settleFrames();
