@@ -203,8 +203,17 @@ bool WalkController::walkToWorld(QVector3D scenePoint)
 
 bool WalkController::walkToPlan(QPointF planPoint)
 {
-    if (!m_plan || m_mode != Walking || m_transitionTarget >= 0 || !std::isfinite(planPoint.x()) ||
-        !std::isfinite(planPoint.y()))
+    if (!m_plan || !std::isfinite(planPoint.x()) || !std::isfinite(planPoint.y()))
+        return false;
+    if (m_transitionTarget >= 0) {
+        // Changing storey: the glide starts on the destination storey once the fade is over.
+        bool found = false;
+        m_plan->nearestWalkable(m_transitionTarget, planPoint, &found);
+        m_pendingWalk = planPoint;
+        m_hasPendingWalk = found;
+        return found;
+    }
+    if (m_mode != Walking)
         return false;
     const QVector<QPointF> path = m_plan->pathTo(m_storey, planPosition(), planPoint);
     if (path.size() < 2)
@@ -356,6 +365,10 @@ void WalkController::stepTransition(qreal dt)
     if (m_transitionTime >= kTransitionSeconds) {
         m_transitionTarget = -1;
         setTransition(0);
+        if (m_hasPendingWalk) {
+            m_hasPendingWalk = false;
+            walkToPlan(m_pendingWalk);
+        }
         return;
     }
     setTransition(m_transitionTime < half ? m_transitionTime / half : 1 - (m_transitionTime - half) / half);
@@ -407,6 +420,7 @@ void WalkController::setGliding(bool gliding)
     if (!gliding) {
         m_glidePath.clear();
         m_glideNext = 0;
+        m_hasPendingWalk = false;
     }
     if (gliding == m_gliding)
         return;

@@ -153,6 +153,8 @@ private:
     bool m_gliding = false;
     QVector<QPointF> m_glidePath;
     int m_glideNext = 0;
+    bool m_hasPendingWalk = false; // a walkToPlan asked during a storey change
+    QPointF m_pendingWalk;
 
     qreal m_transition = 0;
     int m_transitionTarget = -1;

@@ -46,6 +46,7 @@ private slots:
     void changingStoreyFadesAndMoves();
     void aSecondStoreyChangeDoesNotFlicker();
     void nonsenseInputIsIgnored();
+    void aWalkAskedDuringAStoreyChangeStartsUpstairs();
     void worldPoseFollowsThePlacement_data();
     void worldPoseFollowsThePlacement();
     void activeRunsItsOwnClock();
@@ -298,6 +299,27 @@ void TestWalkController::aSecondStoreyChangeDoesNotFlicker()
     for (int i = 1; i < fades.size(); ++i)
         QVERIFY2(qAbs(fades[i] - fades[i - 1]) <= maxStep,
                  qPrintable(QString("frame %1: %2 -> %3").arg(i).arg(fades[i - 1]).arg(fades[i])));
+}
+
+void TestWalkController::aWalkAskedDuringAStoreyChangeStartsUpstairs()
+{
+    WalkController walker;
+    walker.setPlan(WalkPlan::fromScene(twoStoreys()));
+    // "Go to the bedroom" from the ground floor: change storey, then walk; the glide waits for the fade.
+    walker.goToStorey(1);
+    QVERIFY(walker.walkToPlan(QPointF(-2.2, 1.5)));
+    for (int i = 0; i < 30; ++i) {
+        walker.step(1.0 / 60);
+        QVERIFY(!walker.gliding());
+    }
+    for (int i = 0; i < 30 && !walker.gliding(); ++i)
+        walker.step(1.0 / 60);
+    QCOMPARE(walker.transition(), 0.0);
+    QVERIFY(walker.gliding());
+    QVERIFY(glideToEnd(walker));
+    QCOMPARE(walker.storey(), 1);
+    QVERIFY(distance(walker.planPosition(), QPointF(-2.2, 1.5)) < 1e-5);
+    QCOMPARE(walker.roomId(), QString("Bedroom"));
 }
 
 void TestWalkController::nonsenseInputIsIgnored()
