@@ -105,6 +105,7 @@ private:
     void recordSettledFilter();
     void onRoomChanged();
     void updateVisitDwell();
+    void recordBalconyView();
     void finishInsideVisit();
 
     QPointer<telemetry::Telemetry> m_telemetry;

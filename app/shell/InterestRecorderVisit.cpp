@@ -22,8 +22,12 @@ void InterestRecorder::watchVisit(UnitVisit *visit)
         m_path.clear();
         onRoomChanged(); // an interior already loaded places the walker at once
     });
-    connect(m_navigation, &Navigation::balconyShown, this,
-            [this](const QString &, const QString &via) { m_balconyVia = via; });
+    // Written once the visit knows where it stands (at once when the interior was loaded already).
+    connect(m_navigation, &Navigation::balconyShown, this, [this](const QString &unitId, const QString &via) {
+        m_balconyVia = via;
+        if (m_visit->status() == UnitVisit::Ready && m_visit->unitId() == unitId)
+            recordBalconyView();
+    });
     // Leaving the home (back, the exit button, home) ends its path.
     connect(m_navigation, &Navigation::changed, this, [this] {
         if (!m_insideUnit.isEmpty() && m_navigation->visitedUnitId() != m_insideUnit)
@@ -34,19 +38,26 @@ void InterestRecorder::watchVisit(UnitVisit *visit)
     connect(visit, &UnitVisit::ready, this, [this] {
         if (m_navigation->mode() == Navigation::Inside) {
             onRoomChanged();
-        } else if (m_navigation->mode() == Navigation::Balcony && !m_balconyVia.isEmpty()) {
-            const QString unitId = m_visit->unitId();
-            const core::Unit *unit = m_development ? m_development->data().unit(unitId) : nullptr;
-            record(QStringLiteral("balcony_viewed"), targets::unit(unitId),
-                   {{QStringLiteral("via"), m_balconyVia},
-                    {QStringLiteral("spot"), m_visit->standingSpot()},
-                    {QStringLiteral("floor"), unit ? unit->floor : 0}});
-            m_balconyVia.clear();
+        } else if (m_navigation->mode() == Navigation::Balcony) {
+            recordBalconyView();
         }
         updateVisitDwell();
     });
     connect(visit, &UnitVisit::changed, this, &InterestRecorder::updateVisitDwell);
     connect(visit->walker(), &interior::WalkController::roomChanged, this, &InterestRecorder::onRoomChanged);
+}
+
+void InterestRecorder::recordBalconyView()
+{
+    if (m_balconyVia.isEmpty())
+        return;
+    const QString unitId = m_visit->unitId();
+    const core::Unit *unit = m_development ? m_development->data().unit(unitId) : nullptr;
+    record(QStringLiteral("balcony_viewed"), targets::unit(unitId),
+           {{QStringLiteral("via"), m_balconyVia},
+            {QStringLiteral("spot"), m_visit->standingSpot()},
+            {QStringLiteral("floor"), unit ? unit->floor : 0}});
+    m_balconyVia.clear();
 }
 
 void InterestRecorder::onRoomChanged()

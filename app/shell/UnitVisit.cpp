@@ -32,7 +32,8 @@ UnitVisit *UnitVisit::create(QQmlEngine *engine, QJSEngine *scriptEngine)
 
 UnitVisit::UnitVisit(core::Development *development, scene::SiteModel *site, Navigation *navigation,
                      QObject *parent)
-    : QObject(parent), m_development(development), m_site(site), m_navigation(navigation)
+    : QObject(parent), m_development(development), m_site(site), m_navigation(navigation),
+      m_walkerOwned(std::make_unique<interior::WalkController>()), m_walker(*m_walkerOwned)
 {
     connect(navigation, &Navigation::changed, this, &UnitVisit::follow);
     connect(&m_interior, &scene::SiteModel::loaded, this, &UnitVisit::onInteriorLoaded);

@@ -81,7 +81,7 @@ public:
     bool onBalcony() const;
     QString standingSpot() const { return m_spot; }
     scene::SiteModel *interior() { return &m_interior; }
-    interior::WalkController *walker() { return &m_walker; }
+    interior::WalkController *walker() { return m_walkerOwned.get(); }
     QVector3D interiorPosition() const { return m_position; }
     QQuaternion interiorRotation() const { return m_rotation; }
     QVector3D interiorScale() const { return m_scale; }
@@ -123,7 +123,9 @@ private:
     QPointer<scene::SiteModel> m_site;
     QPointer<Navigation> m_navigation;
     scene::SiteModel m_interior;
-    interior::WalkController m_walker;
+    // Owned through a pointer: the walker's own layout stays its library's business.
+    std::unique_ptr<interior::WalkController> m_walkerOwned;
+    interior::WalkController &m_walker;
     QString m_cacheDir, m_isolatedWorker;
 
     QString m_unitId;
