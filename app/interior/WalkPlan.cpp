@@ -79,6 +79,17 @@ double distance(QPointF a, QPointF b)
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
 
+// The turns slide() tries when a step is blocked: 15, 30, 45, 60 and 75 degrees.
+struct SlideTurn
+{
+    double cos, sin;
+};
+const SlideTurn kSlideTurns[] = {{0.96592583, 0.25881905},
+                                 {0.8660254, 0.5},
+                                 {0.70710678, 0.70710678},
+                                 {0.5, 0.8660254},
+                                 {0.25881905, 0.96592583}};
+
 } // namespace
 
 QPointF WalkPlan::nearestWalkable(int storey, QPointF p, bool *found, double maxDistance) const
@@ -129,14 +140,14 @@ QPointF WalkPlan::slide(int storey, QPointF from, QPointF delta) const
         return from;
     const int steps = int(std::ceil(length / maxStepLength));
     const QPointF d = delta / steps;
-    // Moves as far along v as stays walkable (bisection: walkability is per cell).
-    auto approach = [&](QPointF p, QPointF v) {
+    // How far along v (0..1) p can move and stay walkable (bisection: walkability is per cell).
+    auto reach = [&](QPointF p, QPointF v) {
         double lo = 0, hi = 1;
         for (int i = 0; i < 8; ++i) {
             const double mid = (lo + hi) / 2;
             (isWalkable(storey, p + v * mid) ? lo : hi) = mid;
         }
-        return p + v * lo;
+        return lo;
     };
     QPointF p = from;
     for (int i = 0; i < steps; ++i) {
@@ -144,16 +155,37 @@ QPointF WalkPlan::slide(int storey, QPointF from, QPointF delta) const
             p += d;
             continue;
         }
-        // Blocked: keep the part of the step along the obstacle, the larger component first.
+        // Blocked: go up to the obstacle, then slide with the rest of the step. Of its X and Z parts and
+        // the rest turned by 15..75 degrees (shortened to its projection), take the one that keeps most
+        // of the intended progress: along an axis-aligned wall the part along it, along any other the
+        // turn nearest to its line. A turn may be taken part way (the cells along a slanted wall make
+        // a staircase) if that still keeps a fifth of the progress, so pushing straight at a wall does
+        // not creep sideways.
         const QPointF start = p;
-        QPointF parts[2] = {QPointF(d.x(), 0), QPointF(0, d.y())};
-        if (std::fabs(d.y()) > std::fabs(d.x()))
-            std::swap(parts[0], parts[1]);
-        for (const QPointF &part : parts) {
-            if (std::fabs(part.x()) + std::fabs(part.y()) < 1e-12)
-                continue;
-            p = isWalkable(storey, p + part) ? p + part : approach(p, part);
-        }
+        p += d * reach(p, d);
+        const QPointF rest = d - (p - start);
+        const double wanted = QPointF::dotProduct(rest, rest);
+        QPointF best;
+        double bestProgress = 0;
+        auto consider = [&](QPointF v) {
+            const double full = QPointF::dotProduct(v, rest);
+            if (full <= bestProgress + 1e-12)
+                return;
+            const double f = isWalkable(storey, p + v) ? 1.0 : reach(p, v);
+            if ((f == 1.0 || f * full >= 0.2 * wanted) && f * full > bestProgress + 1e-12) {
+                best = v * f;
+                bestProgress = f * full;
+            }
+        };
+        const bool xFirst = std::fabs(rest.x()) >= std::fabs(rest.y());
+        consider(xFirst ? QPointF(rest.x(), 0) : QPointF(0, rest.y()));
+        consider(xFirst ? QPointF(0, rest.y()) : QPointF(rest.x(), 0));
+        for (const SlideTurn &turn : kSlideTurns)
+            for (const double sign : {1.0, -1.0})
+                consider(QPointF(rest.x() * turn.cos - rest.y() * turn.sin * sign,
+                                 rest.x() * turn.sin * sign + rest.y() * turn.cos) *
+                         turn.cos);
+        p += best;
         if (distance(p, start) < 1e-9)
             break; // wedged in a corner: nothing further along this step will move either
     }

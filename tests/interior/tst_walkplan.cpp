@@ -116,6 +116,7 @@ private slots:
     void buildingThe3BPlanIsFast();
     void walkingStraightIntoAWallStopsAtIt();
     void walkingIntoAWallAtAnAngleSlidesAlongIt();
+    void slidingAlongAWallAtAnyAngle();
     void everyDoorwayOf2BIsPassable();
     void pathsFromTheHallReachEveryRoom();
     void pathToAnUnreachablePointEndsAtTheNearestReachable();
@@ -262,6 +263,45 @@ void TestWalkPlan::walkingIntoAWallAtAnAngleSlidesAlongIt()
     // In one call too.
     const QPointF once = plan->slide(0, from, delta);
     QVERIFY2(once.x() - from.x() > 0.8 * delta.x(), qPrintable(QString::number(once.x() - from.x())));
+}
+
+void TestWalkPlan::slidingAlongAWallAtAnyAngle()
+{
+    // The box room turned 45 degrees by its parent node: walls at 45 degrees to the grid.
+    BoxScene b;
+    b.scene.nodes[0].transform.rotate(45, 0, 1, 0);
+    b.addFloor("Room", -3, -2, 3, 2);
+    b.addWallX("Wall_South", -2, -3.1, 3.1);
+    b.addWallX("Wall_North", 2, -3.1, 3.1);
+    b.addWallZ("Wall_West", -3, -2, 2);
+    b.addWallZ("Wall_East", 3, -2, 2);
+    const QMatrix4x4 turn = b.scene.nodes[0].transform;
+    auto toPlan = [&](QPointF local) {
+        const QVector3D w = turn.map(QVector3D(float(local.x()), 0, float(local.y())));
+        return QPointF(w.x(), w.z());
+    };
+    auto toLocal = [&](QPointF plan) {
+        const QVector3D l = turn.inverted().map(QVector3D(float(plan.x()), 0, float(plan.y())));
+        return QPointF(l.x(), l.z());
+    };
+    const auto plan = WalkPlan::fromScene(b.scene);
+    QVERIFY(plan->isWalkable(0, toPlan({0, 0})));
+    QVERIFY(!plan->isWalkable(0, toPlan({0, 1.8})));
+    // 3 m at 30 degrees to the (turned) north wall, a frame at a time.
+    const QPointF from = toPlan({-2.5, 1.2});
+    const QPointF delta =
+        toPlan({3 * std::cos(qDegreesToRadians(30.0)), 3 * std::sin(qDegreesToRadians(30.0))});
+    QPointF p = from;
+    for (int i = 0; i < 60; ++i)
+        p = plan->slide(0, p, delta / 60);
+    QVERIFY(plan->isWalkable(0, p));
+    const QPointF moved = toLocal(p) - toLocal(from);
+    // Not quite the 80 % of an axis-aligned wall: the cells along a slanted wall make a staircase.
+    QVERIFY2(moved.x() > 0.65 * 3 * std::cos(qDegreesToRadians(30.0)),
+             qPrintable(QString::number(moved.x())));
+    const double gap = 1.9 - toLocal(p).y();
+    QVERIFY2(gap >= WalkPlan::bodyRadius - 1e-6 && gap <= WalkPlan::bodyRadius + 0.1,
+             qPrintable(QString::number(gap)));
 }
 
 void TestWalkPlan::everyDoorwayOf2BIsPassable()
