@@ -328,7 +328,11 @@ bool Navigation::back()
         m_history.removeLast();
     if (m_history.isEmpty())
         return false;
-    apply(m_history.takeLast(), QStringLiteral("back"));
+    State previous = m_history.takeLast();
+    // Out of a home the visitor comes back to the view before with that home still selected.
+    if (now.mode == Inside || now.mode == Balcony)
+        previous.unitId = now.unitId;
+    apply(previous, QStringLiteral("back"));
     emit wentBack();
     return true;
 }

@@ -1,7 +1,8 @@
 // The head of one home's column: its floor plan, number and type, and what can be done with it from
-// here (show its card, take it off the comparison).
+// here (show its card, walk inside it, take it off the comparison).
 import QtQuick
 import Showroom.Components
+import Showroom.Shell
 import Showroom.UnitCard
 
 Item {
@@ -11,6 +12,7 @@ Item {
     readonly property bool hasPlan: String(unit.planUrl || "") !== ""
     readonly property alias planViewer: viewer
     signal show()
+    signal walkInside()
     signal remove()
 
     Rectangle {
@@ -90,6 +92,14 @@ Item {
                 text: qsTr("Show")
                 Accessible.name: qsTr("Show unit %1").arg(head.unit.unitId || "")
                 onClicked: head.show()
+            }
+            ShowroomButton {
+                objectName: "walkInsideFromCompare"
+                visible: Navigation.hasInterior(head.unit.unitId || "")
+                glyph: "🚶"
+                text: qsTr("Walk inside")
+                Accessible.name: qsTr("Walk inside unit %1").arg(head.unit.unitId || "")
+                onClicked: head.walkInside()
             }
         }
     }

@@ -114,6 +114,7 @@ Item {
                 height: table.headHeight - Theme.px(14)
                 unit: column.unit
                 onShow: Navigation.selectUnit(column.modelData, "compare")
+                onWalkInside: Navigation.walkInside(column.modelData, "compare")
                 onRemove: CompareList.remove(column.modelData)
             }
             Repeater {

@@ -127,6 +127,22 @@ TestCase {
         verify(table.width <= wide - Theme.panelWidth, table.width + " vs " + wide)
     }
 
+    function test_walkInsideFromTheComparison() {
+        CompareList.add("A_0304")
+        CompareList.add("C_0201")
+        Navigation.showCompare("test")
+        const page = createTemporaryObject(pageComponent, test)
+        const other = child(child(page, "column_C_0201"), "walkInsideFromCompare")
+        verify(!other.visible, "a type without an interior offers no walk")
+        const walk = child(child(page, "column_A_0304"), "walkInsideFromCompare")
+        verify(walk.visible)
+        mouseClick(walk)
+        compare(Navigation.mode, Navigation.Inside)
+        compare(CurrentSelection.selectedUnitId, "A_0304")
+        Navigation.back()
+        compare(Navigation.mode, Navigation.Compare)
+    }
+
     function test_fewerThanTwoSaysHow() {
         const page = createTemporaryObject(pageComponent, test)
         verify(child(page, "compareSubtitle").text.indexOf("Add two or three homes") === 0)

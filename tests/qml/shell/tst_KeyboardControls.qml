@@ -69,6 +69,28 @@ TestCase {
         compare(Navigation.pointOfInterestId, "")
     }
 
+    function test_insideKeysWalkWhileHeld() {
+        const keys = createTemporaryObject(keysComponent, test)
+        keys.forceActiveFocus()
+        verify(Navigation.walkInside("A_0304", "test"))
+        keyPress(Qt.Key_W)
+        compare(Visit.walker.moveForward, 1)
+        keyRelease(Qt.Key_W)
+        compare(Visit.walker.moveForward, 0)
+        keyPress(Qt.Key_Left)
+        compare(Visit.walker.moveRight, -1)
+        keyRelease(Qt.Key_Left)
+        compare(Visit.walker.moveRight, 0)
+        keyPress(Qt.Key_Shift)
+        verify(Visit.walker.running)
+        keyRelease(Qt.Key_Shift)
+        verify(!Visit.walker.running)
+        compare(SiteCamera.goalYaw(), SiteCamera.goalYaw()) // (the orbit camera is not driven inside)
+        keyClick(Qt.Key_Escape)
+        compare(Navigation.mode, Navigation.Site)
+        compare(CurrentSelection.selectedUnitId, "A_0304")
+    }
+
     function test_anyKeyEndsTheTour() {
         const keys = createTemporaryObject(keysComponent, test)
         keys.forceActiveFocus()

@@ -39,6 +39,21 @@ TestCase {
         return c
     }
 
+    function test_walkInsideAndBalconyView() {
+        const card = cardFor("C_0201")
+        verify(!child(card, "walkInsideButton").visible, "no interior, no walk")
+        verify(child(card, "balconyViewButton").visible)
+        const withInterior = cardFor("A_0304")
+        const walk = child(withInterior, "walkInsideButton")
+        verify(walk.visible)
+        mouseClick(walk)
+        compare(Navigation.mode, Navigation.Inside)
+        compare(CurrentSelection.selectedUnitId, "A_0304")
+        Navigation.back()
+        mouseClick(child(withInterior, "balconyViewButton"))
+        compare(Navigation.mode, Navigation.Balcony)
+    }
+
     function test_heartTogglesTheFavourite() {
         const card = cardFor("A_0304")
         const heart = child(card, "favouriteButton")
