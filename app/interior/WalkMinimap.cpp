@@ -122,12 +122,14 @@ void WalkMinimap::paint(QPainter *painter)
     for (const WalkPlan::Room &room : plan.rooms()) {
         if (room.storey != storey)
             continue;
+        QPainterPath outline; // odd-even: a stairwell cut out of a landing stays a hole
         for (const QPolygonF &poly : room.floor) {
             QPolygonF mapped;
             for (const QPointF &p : poly)
                 mapped << planToItem(p);
-            painter->drawPolygon(mapped);
+            outline.addPolygon(mapped);
         }
+        painter->drawPath(outline);
     }
     painter->setBrush(kObstacle);
     for (const QRectF &r : plan.obstacles(storey))

@@ -251,7 +251,7 @@ private:
         const WalkPlan::Room &room = m_plan.m_rooms[living];
         const QString own = QStringLiteral("Window_") + room.id;
         Box best;
-        bestScore = -1;
+        double bestScore = -1;
         for (const auto &[name, box] : m_geometry.windows()) {
             const QPointF c((box.min.x() + box.max.x()) / 2, (box.min.z() + box.max.z()) / 2);
             const bool named = name == own || name.startsWith(own + QLatin1Char('_'));
@@ -284,7 +284,6 @@ private:
     WalkPlan &m_plan;
     SceneTriangles m_geometry;
     std::vector<FloorFaces> m_floors;
-    double bestScore = -1;
 };
 
 std::shared_ptr<const WalkPlan> WalkPlan::fromScene(const ImportedScene &interior,

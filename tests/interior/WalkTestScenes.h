@@ -75,6 +75,15 @@ public:
         return node;
     }
 
+    // A node without geometry, e.g. a Floor_<room> made of several parts.
+    int addGroup(const QString &name, int parent = 0)
+    {
+        const int node = int(scene.nodes.size());
+        scene.nodes.push_back({name, parent, {}, QMatrix4x4(), {}});
+        scene.nodes[size_t(parent)].children.push_back(node);
+        return node;
+    }
+
     // A floor slab whose top is at `top`, 4 cm thick, as the demo builds them.
     int addFloor(const QString &room, double x0, double z0, double x1, double z1, double top = 0)
     {

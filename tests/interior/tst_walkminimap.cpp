@@ -74,6 +74,7 @@ private slots:
     void roomsAreFilledAndNamed();
     void aTapWalksThere();
     void aMirroredUnitShowsAMirroredPlan();
+    void aStairwellStaysAHole();
     void qmlSeesTheWalkTypes();
 
 private:
@@ -217,6 +218,32 @@ void TestWalkMinimap::aMirroredUnitShowsAMirroredPlan()
     const QPointF kitchen = room(*s.walker.plan(), "Kitchen").centre;
     QVERIFY(distance(s.map.itemToPlan(s.map.planToItem(kitchen)), kitchen) < 1e-9);
     QVERIFY(s.map.planToItem(kitchen).x() > s.map.width() / 2); // the kitchen is at -X: drawn on the right
+}
+
+void TestWalkMinimap::aStairwellStaysAHole()
+{
+    // A landing made of four slabs around a 2 x 2 m stairwell (x, z -1..1).
+    BoxScene b;
+    const int landing = b.addGroup("Floor_Landing");
+    for (const QRectF &r :
+         {QRectF(-3, -3, 6, 2), QRectF(-3, 1, 6, 2), QRectF(-3, -1, 2, 2), QRectF(1, -1, 2, 2)})
+        b.addBox("Slab", QVector3D(float(r.left()), -0.04f, float(r.top())),
+                 QVector3D(float(r.right()), 0, float(r.bottom())), landing);
+    WalkController walker;
+    walker.setPlan(WalkPlan::fromScene(b.scene));
+    QCOMPARE(walker.plan()->rooms().size(), 1);
+    QCOMPARE(walker.plan()->rooms()[0].id, QString("Landing"));
+    QCOMPARE(walker.plan()->rooms()[0].floor.size(), 2); // the outline and the hole
+    QVERIFY(!walker.plan()->isWalkable(0, QPointF(0, 0)));
+    QVERIFY(walker.plan()->isWalkable(0, QPointF(2, 2)));
+    WalkMinimap map;
+    map.setSize(QSizeF(200, 200));
+    map.setController(&walker);
+    const QImage image = render(map);
+    const QColor hole = image.pixelColor(map.planToItem(QPointF(0, 0.5)).toPoint());
+    const QColor floor = image.pixelColor(map.planToItem(QPointF(2, 2)).toPoint());
+    QVERIFY2(hole.red() > 245 && hole.blue() > 235, qPrintable(hole.name()));    // the map's background
+    QVERIFY2(floor.red() < 245 && floor.blue() < 215, qPrintable(floor.name())); // the room tone
 }
 
 void TestWalkMinimap::qmlSeesTheWalkTypes()
