@@ -9,8 +9,11 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointingDevice>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QQuickWindow>
+#include <QTouchEvent>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <cmath>
@@ -194,6 +197,25 @@ void TestWalkMinimap::aTapWalksThere()
     QVERIFY(!s.walker.gliding());
     QVERIFY(s.map.tap(QPointF(2, 2)));
     QVERIFY(s.walker.gliding());
+
+    // A finger's tap too (the kiosk's touch screen), delivered by a window as on the kiosk.
+    s.walker.enter();
+    QVERIFY(!s.walker.gliding());
+    QQuickWindow window;
+    window.resize(400, 300);
+    s.map.setParentItem(window.contentItem());
+    s.map.setPosition(QPointF(50, 30));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointingDevice *screen = QTest::createTouchDevice();
+    const QPoint living =
+        (s.map.planToItem(room(*s.walker.plan(), "Living").centre) + s.map.position()).toPoint();
+    QTest::touchEvent(&window, screen).press(1, living, &window);
+    QTest::touchEvent(&window, screen).release(1, living, &window);
+    QTRY_VERIFY(s.walker.gliding());
+    for (int i = 0; i < 60 * 20 && s.walker.gliding(); ++i)
+        s.walker.step(1.0 / 60);
+    QCOMPARE(s.walker.roomId(), QString("Living"));
 }
 
 void TestWalkMinimap::aMirroredUnitShowsAMirroredPlan()
