@@ -12,19 +12,6 @@ double Tri::planArea() const
     return std::fabs((b.x() - a.x()) * (c.z() - a.z()) - (c.x() - a.x()) * (b.z() - a.z())) / 2;
 }
 
-void Box::include(const QVector3D &p)
-{
-    if (!valid) {
-        min = max = p;
-        valid = true;
-        return;
-    }
-    for (int i = 0; i < 3; ++i) {
-        min[i] = std::min(min[i], p[i]);
-        max[i] = std::max(max[i], p[i]);
-    }
-}
-
 QPointF Box::thinAxis() const
 {
     return max.x() - min.x() < max.z() - min.z() ? QPointF(1, 0) : QPointF(0, 1);

@@ -31,11 +31,8 @@ struct NodeGeometry
     double minY = 1e30, maxY = -1e30;
 };
 
-struct Box
+struct Box : importer::Bounds
 {
-    QVector3D min, max;
-    bool valid = false;
-    void include(const QVector3D &p);
     QPointF thinAxis() const; // unit plan direction of the box's thinner horizontal side
 };
 
