@@ -38,7 +38,7 @@ Node {
     }
     PointLight {
         visible: Visit.inside
-        position: Visit.walker.worldPosition.plus(Qt.vector3d(0, 0.9, 0))
+        position: Visit.walker.worldPosition.plus(Qt.vector3d(0, 0.6, 0))
         color: "#fff3e2"
         brightness: 1.2
         constantFade: 1

@@ -14,6 +14,28 @@ Node {
     scale: Visit.interiorScale
     visible: Visit.inside || Visit.onBalcony
 
+    // A plain white ceiling at the top of the walls (interior models are open at the top so the plan
+    // reads from above; from inside, the structure's slab above would read as a grey void).
+    Model {
+        readonly property vector3d min: Visit.interior.boundsMin
+        readonly property vector3d max: Visit.interior.boundsMax
+        source: "#Rectangle" // 100 x 100, facing +Z
+        position: Qt.vector3d((min.x + max.x) / 2, max.y - 0.002, (min.z + max.z) / 2)
+        eulerRotation.x: -90 // its face (+Z) turned down
+        scale: Qt.vector3d((max.x - min.x) / 100, (max.z - min.z) / 100, 1)
+        visible: max.y - min.y > 1.5
+        pickable: false
+        castsShadows: true
+        receivesShadows: false
+        materials: PrincipledMaterial {
+            baseColor: "#f4f1ea"
+            roughness: 0.95
+            // Lit from the windows and bounced off the floor in life; a little self light stands in.
+            emissiveFactor: Qt.vector3d(0.32, 0.31, 0.29)
+            cullMode: Material.NoCulling
+        }
+    }
+
     Repeater3D {
         model: Visit.interior
         delegate: Model {
