@@ -17,6 +17,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <cmath>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Showroom_InteriorPlugin)
 
@@ -207,11 +208,11 @@ void TestWalkMinimap::aTapWalksThere()
     s.map.setPosition(QPointF(50, 30));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QPointingDevice *screen = QTest::createTouchDevice();
+    const std::unique_ptr<QPointingDevice> screen(QTest::createTouchDevice());
     const QPoint living =
         (s.map.planToItem(room(*s.walker.plan(), "Living").centre) + s.map.position()).toPoint();
-    QTest::touchEvent(&window, screen).press(1, living, &window);
-    QTest::touchEvent(&window, screen).release(1, living, &window);
+    QTest::touchEvent(&window, screen.get()).press(1, living, &window);
+    QTest::touchEvent(&window, screen.get()).release(1, living, &window);
     QTRY_VERIFY(s.walker.gliding());
     for (int i = 0; i < 60 * 20 && s.walker.gliding(); ++i)
         s.walker.step(1.0 / 60);
