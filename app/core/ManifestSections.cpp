@@ -1,5 +1,8 @@
 #include "core/ManifestSections.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <cmath>
 
 namespace showroom::core::manifest {
@@ -110,6 +113,18 @@ private:
                                    .arg(hasLat ? QStringLiteral("latitude") : QStringLiteral("longitude")));
         }
         info.northAngle = o.number(QStringLiteral("northAngle"), Need::Optional, -360, 360).value_or(0.0);
+        if (const auto zone = o.string(QStringLiteral("timeZone"), Need::Optional)) {
+            // The shape first: the id becomes a file name under the system's zoneinfo folder.
+            static const QRegularExpression ianaShape(
+                QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
+            if (ianaShape.match(*zone).hasMatch() && QTimeZone(zone->toUtf8()).isValid())
+                info.timeZone = *zone;
+            else
+                m_issues.error(
+                    o.at(QStringLiteral("timeZone")),
+                    QStringLiteral("unknown time zone %1, expected an IANA id such as \"Europe/Vienna\"")
+                        .arg(quoted(*zone)));
+        }
         o.reportUnknownKeys();
     }
 
