@@ -4,6 +4,7 @@
 #include "core/ManifestLoader.h"
 #include "core/StageRules.h"
 #include "importer/ModelImporter.h"
+#include "sun/LocalTime.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -136,6 +137,23 @@ void checkBalconyViews(const DevelopmentData &data, const ImportedScene &site,
                                .arg(unlisted - kListedUnits);
 }
 
+// Without development.timeZone the sun study reads local times in a fixed offset from the longitude
+// (showroom_sun's zoneOrFallback, docs/sun.md): say so, and what to add.
+void checkTimeZone(const core::ManifestResult &manifest, Report &report)
+{
+    const core::DevelopmentInfo &development = manifest.data.development;
+    if (!development.timeZone.isEmpty() ||
+        manifest.errors.filter(QStringLiteral("development.timeZone")).size() > 0)
+        return;
+    const QString assumed =
+        development.hasLocation
+            ? QStringLiteral("%1 from the longitude").arg(sun::fallbackZoneName(development.longitude))
+            : QStringLiteral("UTC (there is no longitude either)");
+    report.warnings << QStringLiteral("no development.timeZone: local times are read as %1, without daylight "
+                                      "saving; add e.g. \"timeZone\": \"Europe/Vienna\"")
+                           .arg(assumed);
+}
+
 } // namespace
 
 int printReport(const QString &package, const Report &report, const QString &summary, Output &io)
@@ -169,6 +187,7 @@ int runCheck(const QString &package, Output &io)
             report.warnings << w;
     }
     const DevelopmentData &data = manifest.data;
+    checkTimeZone(manifest, report);
     if (data.modelPath.isEmpty() || !QFileInfo(data.modelPath).isFile())
         return printReport(package, report, QString(), io);
 
