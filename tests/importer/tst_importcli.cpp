@@ -237,7 +237,7 @@ private slots:
         QTest::addColumn<QString>("warning");
         QTest::newRow("ifc")
             << "house_slivers.ifc"
-            << "(1 units, 1 building, 0 stages)"
+            << "(1 units, 1 building, 3 stages)"
             << "warning: models/house_slivers.ifc: dropped 3 degenerate (zero-area) triangles in "
                "node 'Terrace' (harmless: they draw nothing)";
         QTest::newRow("glb")

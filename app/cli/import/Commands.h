@@ -20,7 +20,9 @@ struct Output
 
 int runInfo(const QString &model, const QString &forceUp, float forceScale, Output &io);
 int runCheck(const QString &package, Output &io);
-int runNew(const QString &package, const QString &model, bool force, Output &io);
+// `developmentName`: development.name (empty: the package folder's name).
+int runNew(const QString &package, const QString &model, bool force, const QString &developmentName,
+           Output &io);
 int runCache(const QString &package, Output &io);
 int runConvert(const QString &model, const QString &sceneFile, const QString &forceUp, float forceScale,
                Output &io);

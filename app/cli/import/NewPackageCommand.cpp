@@ -1,7 +1,9 @@
 // `showroom-import new`: a development package drafted from a model's node names (docs/importer.md).
 #include "Commands.h"
+#include "IfcDraft.h"
 
 #include "core/ManifestLoader.h"
+#include "importer/IfcStructure.h"
 #include "importer/ModelImporter.h"
 
 #include <QDate>
@@ -17,6 +19,7 @@
 #include <QUrl>
 
 #include <map>
+#include <tuple>
 
 namespace showroom::cli {
 
@@ -90,7 +93,8 @@ QString slug(const QString &text)
 
 } // namespace
 
-int runNew(const QString &package, const QString &model, bool force, Output &io)
+int runNew(const QString &package, const QString &model, bool force, const QString &developmentName,
+           Output &io)
 {
     const QDir dir(package);
     if (dir.exists() && !dir.isEmpty() && !force) {
@@ -120,6 +124,18 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
                << " problem" << (modelReport.problems.size() == 1 ? "" : "s") << "; nothing was created\n";
         io.out.flush();
         return 1;
+    }
+    // IFC: buildings, floors and stages from the file's own structure (IfcDraft.h).
+    const bool ifc = scene.format.startsWith(QLatin1String("IFC"));
+    IfcDraft draft;
+    if (ifc) {
+        const IfcStructure structure = readIfcStructure(model);
+        if (!structure.error.isEmpty()) {
+            io.err << "showroom-import: " << QDir::toNativeSeparators(model) << ": " << structure.error
+                   << Qt::endl;
+            return 1;
+        }
+        draft = draftFromIfc(structure, scene);
     }
     if (!QDir().mkpath(dir.filePath(QStringLiteral("models")))) {
         io.err << "showroom-import: " << QDir::toNativeSeparators(package) << ": cannot create the folder"
@@ -166,7 +182,12 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
         QString building = QStringLiteral("A");
         int floor = 0;
         const QRegularExpressionMatch c = conventionalId.match(id);
-        if (c.hasMatch()) {
+        if (ifc) {
+            // The IfcSpace's storey decides; other Unit_* nodes land on the ground floor of building A.
+            const auto place = draft.unitPlaces.find(n.name);
+            if (place != draft.unitPlaces.end())
+                std::tie(building, floor) = place.value();
+        } else if (c.hasMatch()) {
             building = c.captured(1);
             floor = c.captured(2).toInt();
         }
@@ -185,8 +206,10 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
     }
     if (buildingFloors.empty())
         buildingFloors[QStringLiteral("A")] = 1;
-    QJsonArray buildings;
+    QJsonArray buildings = draft.buildings;
     for (const auto &[id, floors] : buildingFloors) {
+        if (ifc)
+            break; // the IFC's buildings, every unit placed in one of them
         QJsonObject b{{QStringLiteral("id"), id},
                       {QStringLiteral("name"), QStringLiteral("Building %1").arg(id)},
                       {QStringLiteral("kind"), QStringLiteral("apartments")},
@@ -200,8 +223,21 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
     // with placeholder dates a quarter apart from today.
     static const char *stageWords[] = {"Foundation", "Structure", "Envelope", "Interior", "Landscape"};
     QJsonArray stages;
-    QDate start = QDate::currentDate();
+    const QDate today = QDate::currentDate();
+    QDate start = today;
+    // The loader requires planned dates: a quarter per stage from today, for staff to replace.
+    for (const QJsonValue &stage : draft.stages) {
+        const QDate end = start.addMonths(3).addDays(-1);
+        QJsonObject o = stage.toObject();
+        o.insert(QStringLiteral("planned"),
+                 QJsonObject{{QStringLiteral("start"), start.toString(Qt::ISODate)},
+                             {QStringLiteral("end"), end.toString(Qt::ISODate)}});
+        stages.append(o);
+        start = end.addDays(1);
+    }
     for (const char *word : stageWords) {
+        if (ifc)
+            break; // stages from the IFC's element classes
         const QString w = QLatin1String(word);
         const QString infix = QLatin1Char('_') + w + QLatin1Char('_');
         bool infixUsed = false, prefixUsed = false;
@@ -226,8 +262,9 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
         start = end.addDays(1);
     }
 
-    const QString name = QFileInfo(QDir::cleanPath(dir.absolutePath())).fileName();
-    const QJsonObject manifest{
+    const QString name = developmentName.isEmpty() ? QFileInfo(QDir::cleanPath(dir.absolutePath())).fileName()
+                                                   : developmentName;
+    QJsonObject manifest{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("development"), QJsonObject{{QStringLiteral("id"), slug(name)},
                                                     {QStringLiteral("name"), name},
@@ -241,6 +278,8 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
                                 {QStringLiteral("bathrooms"), 1}}}},
         {QStringLiteral("units"), units},
         {QStringLiteral("stages"), stages}};
+    if (!draft.floors.isEmpty())
+        manifest.insert(QStringLiteral("floors"), draft.floors);
     QSaveFile out(dir.filePath(QString::fromLatin1(core::ManifestFileName)));
     const QByteArray json = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
@@ -252,8 +291,14 @@ int runNew(const QString &package, const QString &model, bool force, Output &io)
     io.out << "created: " << QDir::toNativeSeparators(dir.absolutePath()) << " (" << units.size()
            << " units, " << buildings.size() << " building" << (buildings.size() == 1 ? "" : "s") << ", "
            << stages.size() << " stages)\n";
+    for (const QString &line : draft.found)
+        io.out << line << '\n';
     for (const QString &file : written)
         io.out << "wrote: " << QDir::toNativeSeparators(file) << '\n';
+    if (!stages.isEmpty())
+        io.out << "dates: planned dates are placeholders, a quarter per stage from "
+               << today.toString(Qt::ISODate)
+               << " (development.json requires them): replace them with the real ones\n";
     // The package as `check` sees it: its warnings, and OK (exit 0) when it is usable.
     const int verdict = runCheck(package, io);
     if (verdict == 0)

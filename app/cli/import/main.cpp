@@ -1,7 +1,8 @@
 // showroom-import: inspect models, check and create development packages, build their caches.
 //   showroom-import info MODEL [--up +Z] [--scale 0.01]
 //   showroom-import check PACKAGE
-//   showroom-import new PACKAGE --model MODEL [--force]
+//   showroom-import new PACKAGE --model MODEL [--name NAME] [--force]
+//   showroom-import new MODEL PACKAGE [--name NAME] [--force]
 //   showroom-import cache PACKAGE
 // Exit codes: 0 clean, 1 the input has problems, 2 bad command-line use (one-line error).
 #include "Commands.h"
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
         "  info MODEL            format, counts, bounds in metres, up axis and scale, warnings\n"
         "  check PACKAGE         validate development.json against its model; exit 1 on problems\n"
         "  new PACKAGE --model M create a package folder around a bare model\n"
+        "  new MODEL PACKAGE     the same (an IFC model also gives floors and stages)\n"
         "  cache PACKAGE         build the package's import cache (PACKAGE/.cache)"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -54,7 +56,10 @@ int main(int argc, char **argv)
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QStringLiteral("'info': source units to metres (0.01 for cm)."),
                                          QStringLiteral("FACTOR"));
-    parser.addOptions({modelOption, forceOption, upOption, scaleOption});
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QStringLiteral("'new': the development's name (default: the folder's)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({modelOption, forceOption, nameOption, upOption, scaleOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(io, parser.errorText());
@@ -80,6 +85,9 @@ int main(int argc, char **argv)
             scale = parser.value(scaleOption).toFloat();
         return runConvert(args.at(1), args.at(2), parser.value(upOption), scale, io);
     }
+    // `new MODEL PACKAGE`: the model first, as the architect hands it over.
+    if (command == QLatin1String("new") && args.size() == 3 && !parser.isSet(modelOption))
+        return runNew(args.at(2), args.at(1), parser.isSet(forceOption), parser.value(nameOption), io);
     if (args.size() != 2)
         return usageError(
             io, args.size() < 2
@@ -88,6 +96,8 @@ int main(int argc, char **argv)
     const QString path = args.at(1);
     if (command != QLatin1String("new") && (parser.isSet(modelOption) || parser.isSet(forceOption)))
         return usageError(io, QStringLiteral("--model and --force belong to 'new'"));
+    if (command != QLatin1String("new") && parser.isSet(nameOption))
+        return usageError(io, QStringLiteral("--name belongs to 'new'"));
     if (command != QLatin1String("info") && (parser.isSet(upOption) || parser.isSet(scaleOption)))
         return usageError(io, QStringLiteral("--up and --scale belong to 'info'"));
 
@@ -109,6 +119,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("cache"))
         return runCache(path, io);
     if (!parser.isSet(modelOption))
-        return usageError(io, QStringLiteral("'new' needs --model MODEL"));
-    return runNew(path, parser.value(modelOption), parser.isSet(forceOption), io);
+        return usageError(io, QStringLiteral("'new' needs --model MODEL (or: new MODEL PACKAGE)"));
+    return runNew(path, parser.value(modelOption), parser.isSet(forceOption), parser.value(nameOption), io);
 }
