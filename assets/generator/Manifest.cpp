@@ -40,7 +40,8 @@ QJsonObject buildManifest(const Development &dev)
                             {"currency", dev.currency},
                             {"completion", dev.completion},
                             {"description", dev.description},
-                            {"northAngle", dev.northAngle}};
+                            {"northAngle", dev.northAngle},
+                            {"timeZone", "Europe/Vienna"}}; // both demo sites are in Graz
 
     QJsonArray buildings, floors;
     for (const Building &b : dev.buildings) {

@@ -209,7 +209,7 @@ private slots:
         }
         const QJsonObject dev = m_manifest.value("development").toObject();
         for (const char *k : {"id", "name", "address", "latitude", "longitude", "currency", "completion",
-                              "description", "northAngle"})
+                              "description", "northAngle", "timeZone"})
             QVERIFY2(dev.contains(k), k);
         QVERIFY(array("unitTypes").size() >= 4);
         QVERIFY(array("pointsOfInterest").size() >= 4);
