@@ -1,0 +1,258 @@
+// `showroom-import new MODEL.ifc PACKAGE` as a technical artist runs it on the architect's IFC: floors from
+// the building storeys, stages from the element classes, and a package the app loads.
+#include "../assets/ProgramRun.h"
+#include "IfcStoreys.h"
+#include "core/ManifestLoader.h"
+#include "core/StageRules.h"
+#include "importer/ModelImporter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace showroom;
+using namespace showroom::fixtures;
+
+namespace {
+
+ProgramRun run(const QStringList &args)
+{
+    return runProgram(QStringLiteral(SHOWROOM_IMPORT_EXE), args, 60000);
+}
+
+// Stage id per node of the imported model, resolved top-down as the app does (core::StageRules).
+QHash<QString, QString> stagesOfNodes(const importer::ImportedScene &scene, const QList<core::Stage> &stages)
+{
+    const core::StageRules rules(stages);
+    std::vector<int> resolved(scene.nodes.size(), -1);
+    QHash<QString, QString> out;
+    for (std::size_t i = 0; i < scene.nodes.size(); ++i) { // parents come before their children
+        const importer::Node &n = scene.nodes[i];
+        resolved[i] = rules.resolve(n.name, n.parent >= 0 ? resolved[std::size_t(n.parent)] : -1);
+        out.insert(n.name, rules.stageId(resolved[i]));
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_IfcNew : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(writeIfcStoreyBuilding(path(QStringLiteral("block.ifc"))));
+        QVERIFY(
+            writeIfcStoreyBuilding(path(QStringLiteral("block_mm.ifc")), IfcStoreyLayout::TwoStoreys, true));
+        QVERIFY(writeIfcStoreyBuilding(path(QStringLiteral("flat.ifc")), IfcStoreyLayout::NoStoreys));
+        QVERIFY(writeIfcStoreyBuilding(path(QStringLiteral("proxies.ifc")), IfcStoreyLayout::ProxiesOnly));
+    }
+
+    void twoStoreysGiveTwoFloorsAndStages_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("metres") << "block.ifc";
+        QTest::newRow("millimetres") << "block_mm.ifc";
+    }
+
+    void twoStoreysGiveTwoFloorsAndStages()
+    {
+        QFETCH(QString, model);
+        const QString pkg = path(QStringLiteral("pkg-") + model);
+        const ProgramRun made = run({QStringLiteral("new"), path(model), pkg, QStringLiteral("--name"),
+                                     QStringLiteral("Block A Homes")});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        const QStringList lines = made.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const char *expected :
+             {"building: A \"Block A\" (node BlockA), 2 floors", "floor: A 0 \"Ground Floor\" at 0.00 m",
+              "floor: A 1 \"First Floor\" at 3.00 m", "stage: foundation: 1 node (IfcFooting 1)",
+              "stage: envelope: 4 nodes (IfcWindow 2, IfcDoor 1, IfcRoof 1)",
+              "stage: interior: 1 node (IfcFurnishingElement 1)", "stage: landscape: 1 node (IfcSite 1)",
+              "not staged: IfcBuildingElementProxy 1 (no stage takes the class: they rise with the "
+              "structure)"})
+            QVERIFY2(lines.contains(QLatin1String(expected)),
+                     qPrintable(expected + QStringLiteral("\nin:\n") + made.out));
+        QVERIFY2(made.out.contains(QStringLiteral("dates: planned dates are placeholders")),
+                 qPrintable(made.out));
+        QVERIFY2(lines.contains(QStringLiteral("wrote: models/") + model), qPrintable(made.out));
+
+        // The app's loader takes it: two floors in elevation order with the storeys' names.
+        const core::ManifestResult manifest = core::loadManifest(pkg);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
+        const core::DevelopmentData &data = manifest.data;
+        QCOMPARE(data.development.name, QStringLiteral("Block A Homes"));
+        QCOMPARE(data.buildings.size(), 1);
+        QCOMPARE(data.buildings[0].floors, 2);
+        QCOMPARE(data.buildings[0].node, QStringLiteral("BlockA"));
+        QCOMPARE(data.floors.size(), 2);
+        QCOMPARE(data.floors[0].level, 0);
+        QCOMPARE(data.floors[0].name, QStringLiteral("Ground Floor"));
+        QVERIFY(data.floors[0].hasElevation);
+        QCOMPARE(data.floors[0].elevation, 0.0);
+        QCOMPARE(data.floors[1].level, 1);
+        QCOMPARE(data.floors[1].name, QStringLiteral("First Floor"));
+        QCOMPARE(data.floors[1].elevation, 3.0);
+        QCOMPARE(data.units.size(), 1);
+        QCOMPARE(data.units[0].floor, 0); // the IfcSpace sits in the ground floor
+
+        // Stages in build order, planned dates from today one after the other, for staff to replace.
+        QStringList ids;
+        QDate previousEnd = QDate::currentDate().addDays(-1);
+        for (const core::Stage &s : data.stages) {
+            ids << s.id;
+            QCOMPARE(s.plannedStart, previousEnd.addDays(1));
+            QVERIFY(s.plannedEnd > s.plannedStart);
+            previousEnd = s.plannedEnd;
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("foundation"), QStringLiteral("structure"),
+                                   QStringLiteral("envelope"), QStringLiteral("interior"),
+                                   QStringLiteral("landscape")}));
+
+        // Each stage draws something of the imported model, by the element's class.
+        const importer::ImportResult imported =
+            importer::importModel(pkg + QStringLiteral("/models/") + model);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QHash<QString, QString> stageOf = stagesOfNodes(imported.scene, data.stages);
+        const QHash<QString, QString> expected{
+            {QStringLiteral("FootingStrip"), QStringLiteral("foundation")},
+            {QStringLiteral("WallSouth"), QStringLiteral("structure")},
+            {QStringLiteral("WallSouthUpper"), QStringLiteral("structure")},
+            {QStringLiteral("SlabFirst"), QStringLiteral("structure")},
+            {QStringLiteral("ColumnC1"), QStringLiteral("structure")},
+            {QStringLiteral("Roof"), QStringLiteral("envelope")},
+            {QStringLiteral("WindowGround"), QStringLiteral("envelope")},
+            {QStringLiteral("FrontDoor"), QStringLiteral("envelope")},
+            {QStringLiteral("KitchenIsland"), QStringLiteral("interior")},
+            {QStringLiteral("Site"), QStringLiteral("landscape")},
+            // No class of its own: rises with the building's structure, not with the site's landscape.
+            {QStringLiteral("MysteryBox"), QStringLiteral("structure")},
+            {QStringLiteral("Unit_A_0001"), QStringLiteral("structure")}};
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QVERIFY2(stageOf.value(it.key()) == it.value(),
+                     qPrintable(it.key() + QStringLiteral(": ") + stageOf.value(it.key())));
+        QSet<QString> stagesWithGeometry;
+        for (const importer::Node &n : imported.scene.nodes) {
+            if (!n.meshes.empty())
+                stagesWithGeometry.insert(stageOf.value(n.name));
+        }
+        QCOMPARE(stagesWithGeometry.size(), 5);
+
+        const ProgramRun check = run({QStringLiteral("check"), pkg});
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+        QVERIFY2(!check.out.contains(QLatin1String("stage patterns")) &&
+                     !check.out.contains(QLatin1String("matches no node")),
+                 qPrintable(check.out));
+    }
+
+    void withoutStoreysOneFloorAndSaysSo()
+    {
+        const QString pkg = path(QStringLiteral("pkg-flat"));
+        const ProgramRun made = run({QStringLiteral("new"), path(QStringLiteral("flat.ifc")), pkg});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        const QStringList lines = made.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(
+                     QStringLiteral("note: no IfcBuildingStorey in the model: each building gets one floor")),
+                 qPrintable(made.out));
+        QVERIFY2(lines.contains(QStringLiteral("building: A \"Block A\" (node BlockA), 1 floor")),
+                 qPrintable(made.out));
+        const core::ManifestResult manifest = core::loadManifest(pkg);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(manifest.data.buildings[0].floors, 1);
+        QVERIFY(manifest.data.floors.isEmpty());
+        QCOMPARE(manifest.data.stages.size(), 5); // the classes still give the stages
+        QCOMPARE(run({QStringLiteral("check"), pkg}).code, 0);
+    }
+
+    void withoutClassesEverythingInOneStage()
+    {
+        const QString pkg = path(QStringLiteral("pkg-proxies"));
+        const ProgramRun made = run({QStringLiteral("new"), path(QStringLiteral("proxies.ifc")), pkg});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        QVERIFY2(
+            made.out.contains(QStringLiteral("\nnote: no element class the stages know "
+                                             "(IfcBuildingElementProxy 13): all geometry is in one stage, "
+                                             "construction\n")),
+            qPrintable(made.out));
+        const core::ManifestResult manifest = core::loadManifest(pkg);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(manifest.data.floors.size(), 2); // the storeys still give the floors
+        QCOMPARE(manifest.data.stages.size(), 1);
+        const importer::ImportResult imported = importer::importModel(path(QStringLiteral("proxies.ifc")));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QHash<QString, QString> stageOf = stagesOfNodes(imported.scene, manifest.data.stages);
+        for (const importer::Node &n : imported.scene.nodes)
+            QCOMPARE(stageOf.value(n.name), QStringLiteral("construction"));
+        QCOMPARE(run({QStringLiteral("check"), pkg}).code, 0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message"); // stderr, exactly
+        QTest::newRow("missing file") << "nothere.ifc"
+                                      << "pkg-missing" << 1 << "%1: file not found";
+        QTest::newRow("not IFC") << "garbage.ifc"
+                                 << "pkg-garbage" << 1
+                                 << "%1: not a readable IFC 2x3 file ((line 1) expected magic token: "
+                                    "ISO-10303-21;)";
+        QTest::newRow("IFC4") << "ifc4.ifc"
+                              << "pkg-ifc4" << 1
+                              << "%1: IFC4 is not supported (Assimp reads IFC 2x3 only); export the model as "
+                                 "IFC 2x3";
+        QTest::newRow("package exists")
+            << "block.ifc"
+            << "full" << 1 << "%2: folder exists and is not empty (use --force to write into it)";
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, package);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        {
+            QFile garbage(path(QStringLiteral("garbage.ifc")));
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write("This is a spreadsheet, honest.\n");
+        }
+        {
+            QFile source(path(QStringLiteral("block.ifc")));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QFile ifc4(path(QStringLiteral("ifc4.ifc")));
+            QVERIFY(ifc4.open(QIODevice::WriteOnly));
+            ifc4.write(source.readAll().replace("FILE_SCHEMA(('IFC2X3'))", "FILE_SCHEMA(('IFC4'))"));
+        }
+        QDir().mkpath(path(QStringLiteral("full")));
+        {
+            QFile keep(path(QStringLiteral("full/notes.txt")));
+            QVERIFY(keep.open(QIODevice::WriteOnly));
+            keep.write("the sales team's notes\n");
+        }
+        const ProgramRun r = run({QStringLiteral("new"), path(model), path(package)});
+        QCOMPARE(r.code, code);
+        message.replace(QLatin1String("%1"), path(model)).replace(QLatin1String("%2"), path(package));
+        QCOMPARE(r.err, QStringLiteral("showroom-import: ") + message);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY(!QFile::exists(path(package) + QStringLiteral("/development.json")));
+        if (package == QLatin1String("full"))
+            QCOMPARE(QDir(path(package)).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(tst_IfcNew)
+#include "tst_ifcnew.moc"
