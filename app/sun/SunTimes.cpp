@@ -6,6 +6,7 @@
 #include "sun/LocalTime.h"
 #include "sun/SolarPosition.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace showroom::sun {
