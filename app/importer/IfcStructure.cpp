@@ -95,6 +95,29 @@ std::optional<QString> stepString(const QByteArray &raw)
     return out;
 }
 
+// The same literal as Assimp 5.2's IFC reader puts it into node names (checked on its output): \S\c is
+// decoded, \X\hh and the \X2\ / \X4\ runs are dropped, '' and everything else stay as written.
+QString assimpStepText(const QByteArray &raw)
+{
+    if (raw.size() < 2 || raw.front() != '\'' || raw.back() != '\'')
+        return QString();
+    const QByteArray s = raw.mid(1, raw.size() - 2);
+    QByteArray out;
+    for (int i = 0; i < s.size(); ++i) {
+        if (s.mid(i, 3) == "\\X\\" && i + 5 <= s.size()) {
+            i += 4;
+        } else if ((s.mid(i, 4) == "\\X2\\" || s.mid(i, 4) == "\\X4\\") && s.indexOf("\\X0\\", i + 4) > 0) {
+            i = int(s.indexOf("\\X0\\", i + 4)) + 3;
+        } else if (s.mid(i, 3) == "\\S\\" && i + 3 < s.size()) {
+            out += QString(QChar(uchar(s[i + 3]) + 128)).toUtf8();
+            i += 3;
+        } else {
+            out += s[i];
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
 int stepRef(const QByteArray &raw)
 {
     return raw.startsWith('#') ? raw.mid(1).toInt() : 0;
@@ -263,7 +286,7 @@ IfcStructure readIfcStructure(const QString &path)
         p.ifcClass = QString::fromLatin1(e.ifcClass);
         p.globalId = stepString(e.args.value(0)).value_or(QString());
         p.name = stepString(e.args.value(2)).value_or(QString());
-        p.nodeName = ifcNodeName(p.name);
+        p.nodeName = ifcNodeName(assimpStepText(e.args.value(2)));
         return p;
     };
     for (int id : order) {

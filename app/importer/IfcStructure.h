@@ -17,7 +17,8 @@ struct IfcProduct
     QString ifcClass;  // as the file spells it, upper case: "IFCWALLSTANDARDCASE"
     QString globalId;  // 22 characters
     QString name;      // the IFC Name, decoded ("Wall South"); empty when $
-    QString nodeName;  // the node the importer gives it (ifcNodeName(name))
+    QString nodeName;  // the node the importer gives it: ifcNodeName of the Name as Assimp 5.2 reads it
+                       // (STEP escapes \X\, \X2\ dropped, '' kept), so it can differ from `name`
     int storey = -1;   // index into IfcStructure::storeys, -1 when not in a storey
     int building = -1; // index into IfcStructure::buildings, -1 when not in a building
     int partOf = 0;    // the element this is a part of (a roof's slab, a stair's flight), 0 if none
