@@ -88,6 +88,9 @@ int main(int argc, char **argv)
     // `new MODEL PACKAGE`: the model first, as the architect hands it over.
     if (command == QLatin1String("new") && args.size() == 3 && !parser.isSet(modelOption))
         return runNew(args.at(2), args.at(1), parser.isSet(forceOption), parser.value(nameOption), io);
+    if (command == QLatin1String("new") && args.size() > 3)
+        return usageError(io,
+                          QStringLiteral("'new' takes MODEL and PACKAGE, got %1 paths").arg(args.size() - 1));
     if (args.size() != 2)
         return usageError(
             io, args.size() < 2
