@@ -125,14 +125,21 @@ qint64 WalkBench::enter(const QString &unitId, QString *error)
                 s->frameNs = s->clock.nsecsElapsed();
         },
         Qt::DirectConnection);
+    Meter frames; // what the entry draws, and its longest frame
+    qint64 readyMs = -1, settledMs = -1;
+    count(&frames);
     s->clock.start();
     if (!m_nav.walkInside(unitId, QStringLiteral("bench"))) {
         *error = QStringLiteral("%1 has no interior").arg(unitId);
+        m_counting = nullptr;
         return -1;
     }
     waitIdle(
         [&] {
+            if (readyMs < 0 && m_visit.status() == shell::UnitVisit::Ready)
+                readyMs = s->clock.elapsed();
             if (!s->ready && m_visit.status() == shell::UnitVisit::Ready && settled()) {
+                settledMs = s->clock.elapsed();
                 s->ready = true;
                 window->update();
             }
@@ -141,6 +148,15 @@ qint64 WalkBench::enter(const QString &unitId, QString *error)
         120000);
     QObject::disconnect(c1);
     QObject::disconnect(c2);
+    m_counting = nullptr;
+    print(QStringLiteral("walk: %1 entry: visit Ready at %2 ms, window settled at %3 ms, first frame after "
+                         "it at %4 ms; %5 frames, longest %6 ms")
+              .arg(unitId)
+              .arg(readyMs)
+              .arg(settledMs)
+              .arg(s->frameNs / 1000000)
+              .arg(frames.frames)
+              .arg(frames.longestMs, 0, 'f', 0));
     if (m_visit.status() == shell::UnitVisit::Error)
         *error = QStringLiteral("%1: %2").arg(unitId, m_visit.errorString());
     else if (s->frameNs < 0)
