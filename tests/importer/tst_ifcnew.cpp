@@ -285,27 +285,6 @@ private slots:
             QCOMPARE(QDir(path(package)).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
     }
 
-    void badUsage_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("three paths") << QStringList{QStringLiteral("new"), QStringLiteral("a.ifc"),
-                                                    QStringLiteral("pkg"), QStringLiteral("extra")}
-                                     << "'new' takes MODEL and PACKAGE, got 3 paths";
-        QTest::newRow("name on check") << QStringList{QStringLiteral("check"), QStringLiteral("pkg"),
-                                                      QStringLiteral("--name"), QStringLiteral("X")}
-                                       << "--name belongs to 'new'";
-    }
-
-    void badUsage()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, message);
-        const ProgramRun r = run(args);
-        QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("showroom-import: %1 (see showroom-import --help)").arg(message));
-    }
-
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;

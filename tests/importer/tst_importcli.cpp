@@ -123,6 +123,12 @@ private slots:
         QTest::newRow("model on info") << QStringList{QStringLiteral("info"), QStringLiteral("--model"),
                                                       QStringLiteral("m"), QStringLiteral("x")}
                                        << "--model and --force belong to 'new'";
+        QTest::newRow("name on check") << QStringList{QStringLiteral("check"), QStringLiteral("pkg"),
+                                                      QStringLiteral("--name"), QStringLiteral("X")}
+                                       << "--name belongs to 'new'";
+        QTest::newRow("new with three paths") << QStringList{QStringLiteral("new"), QStringLiteral("a.ifc"),
+                                                             QStringLiteral("pkg"), QStringLiteral("extra")}
+                                              << "'new' takes MODEL and PACKAGE, got 3 paths";
         QTest::newRow("bad scale") << QStringList{QStringLiteral("info"), QStringLiteral("--scale"),
                                                   QStringLiteral("-3"), QStringLiteral("x")}
                                    << "--scale needs a positive number";
