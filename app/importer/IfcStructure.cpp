@@ -146,6 +146,23 @@ std::optional<double> stepNumber(QByteArray raw)
     return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
+// An IfcCompoundPlaneAngleMeasure, (degrees, minutes, seconds[, millionths of a second]), all of one sign.
+std::optional<double> compoundAngle(const QByteArray &raw)
+{
+    if (!raw.startsWith('(') || !raw.endsWith(')'))
+        return std::nullopt;
+    const QList<QByteArray> parts = splitArgs(raw.mid(1, raw.size() - 2));
+    static const double scale[] = {1.0, 1.0 / 60, 1.0 / 3600, 1.0 / 3600e6};
+    double degrees = 0;
+    for (int i = 0; i < parts.size() && i < 4; ++i) {
+        const std::optional<double> v = stepNumber(parts[i]);
+        if (!v)
+            return std::nullopt;
+        degrees += *v * scale[i];
+    }
+    return parts.size() >= 3 ? std::optional<double>(degrees) : std::nullopt;
+}
+
 double siPrefix(const QByteArray &prefix)
 {
     static const QHash<QByteArray, double> prefixes{{".KILO.", 1e3},  {".HECTO.", 1e2},  {".DECA.", 1e1},
@@ -292,6 +309,14 @@ IfcStructure readIfcStructure(const QString &path)
     for (int id : order) {
         const Entity &e = entities[id];
         if (e.ifcClass == "IFCSITE") {
+            const std::optional<double> latitude = compoundAngle(e.args.value(9)),
+                                        longitude = compoundAngle(e.args.value(10));
+            if (result.sites.empty() && latitude && longitude && std::abs(*latitude) <= 90 &&
+                std::abs(*longitude) <= 180) {
+                result.hasLocation = true;
+                result.latitude = *latitude;
+                result.longitude = *longitude;
+            }
             result.sites.push_back(product(id));
         } else if (e.ifcClass == "IFCBUILDING") {
             buildingIndex.insert(id, int(result.buildings.size()));

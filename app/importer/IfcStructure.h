@@ -35,6 +35,9 @@ struct IfcStructure
 {
     QString error;            // non-empty: the file is not a readable IFC 2x3 STEP file
     QString schema;           // FILE_SCHEMA, e.g. "IFC2X3"
+    bool hasLocation = false; // the first IfcSite's RefLatitude and RefLongitude, in degrees (north, east)
+    double latitude = 0;
+    double longitude = 0;
     double metresPerUnit = 1; // the project's length unit (IfcSIUnit / IfcConversionBasedUnit)
     std::vector<IfcProduct> sites;
     std::vector<IfcProduct> buildings;

@@ -90,6 +90,14 @@ private slots:
         QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
         const core::DevelopmentData &data = manifest.data;
         QCOMPARE(data.development.name, QStringLiteral("Block A Homes"));
+        // Where the sun study stands: the IfcSite's RefLatitude (47, 4, 15, 0), RefLongitude (15, 26, 24,
+        // 500000).
+        QVERIFY(data.development.hasLocation);
+        QCOMPARE(data.development.latitude, 47.070833);
+        QCOMPARE(data.development.longitude, 15.440139);
+        QVERIFY2(lines.contains(QStringLiteral("location: latitude 47.070833, longitude 15.440139 (the "
+                                               "IfcSite's RefLatitude, RefLongitude)")),
+                 qPrintable(made.out));
         QCOMPARE(data.buildings.size(), 1);
         QCOMPARE(data.buildings[0].floors, 2);
         QCOMPARE(data.buildings[0].node, QStringLiteral("BlockA"));

@@ -282,6 +282,17 @@ IfcDraft draftFromIfc(const IfcStructure &ifc, const ImportedScene &scene)
                            .arg(notInModel.size())
                            .arg(notInModel.size() == 1 ? "" : "s")
                            .arg(notInModel.mid(0, 5).join(QLatin1String(", ")));
+    if (ifc.hasLocation) {
+        // Microdegrees: about 0.1 m, finer than any sun angle needs.
+        const double latitude = std::round(ifc.latitude * 1e6) / 1e6,
+                     longitude = std::round(ifc.longitude * 1e6) / 1e6;
+        draft.location =
+            QJsonObject{{QStringLiteral("latitude"), latitude}, {QStringLiteral("longitude"), longitude}};
+        draft.found << QStringLiteral(
+                           "location: latitude %1, longitude %2 (the IfcSite's RefLatitude, RefLongitude)")
+                           .arg(latitude, 0, 'f', 6)
+                           .arg(longitude, 0, 'f', 6);
+    }
     draft.found.prepend(QStringLiteral("ifc: %1 building%2, %3 storey%4, %5 elements, length unit %6 m")
                             .arg(ifc.buildings.size())
                             .arg(ifc.buildings.size() == 1 ? "" : "s")

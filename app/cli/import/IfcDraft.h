@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ namespace showroom::cli {
 
 struct IfcDraft
 {
+    QJsonObject location; // development.latitude / longitude from the IfcSite, empty when it has none
     QJsonArray buildings; // development.json buildings[]
     QJsonArray floors;    // floors[]: one per storey, level in elevation order, elevation in metres
     QJsonArray stages;    // stages[] without dates: id, name, nodes

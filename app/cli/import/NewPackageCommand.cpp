@@ -264,20 +264,22 @@ int runNew(const QString &package, const QString &model, bool force, const QStri
 
     const QString name = developmentName.isEmpty() ? QFileInfo(QDir::cleanPath(dir.absolutePath())).fileName()
                                                    : developmentName;
-    QJsonObject manifest{
-        {QStringLiteral("schema"), 1},
-        {QStringLiteral("development"), QJsonObject{{QStringLiteral("id"), slug(name)},
-                                                    {QStringLiteral("name"), name},
-                                                    {QStringLiteral("currency"), QStringLiteral("EUR")}}},
-        {QStringLiteral("model"), QStringLiteral("models/") + modelName},
-        {QStringLiteral("buildings"), buildings},
-        {QStringLiteral("unitTypes"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("T1")},
-                                {QStringLiteral("name"), QStringLiteral("Type 1")},
-                                {QStringLiteral("bedrooms"), 1},
-                                {QStringLiteral("bathrooms"), 1}}}},
-        {QStringLiteral("units"), units},
-        {QStringLiteral("stages"), stages}};
+    QJsonObject development{{QStringLiteral("id"), slug(name)},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("currency"), QStringLiteral("EUR")}};
+    for (auto it = draft.location.begin(); it != draft.location.end(); ++it)
+        development.insert(it.key(), it.value());
+    QJsonObject manifest{{QStringLiteral("schema"), 1},
+                         {QStringLiteral("development"), development},
+                         {QStringLiteral("model"), QStringLiteral("models/") + modelName},
+                         {QStringLiteral("buildings"), buildings},
+                         {QStringLiteral("unitTypes"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("T1")},
+                                                 {QStringLiteral("name"), QStringLiteral("Type 1")},
+                                                 {QStringLiteral("bedrooms"), 1},
+                                                 {QStringLiteral("bathrooms"), 1}}}},
+                         {QStringLiteral("units"), units},
+                         {QStringLiteral("stages"), stages}};
     if (!draft.floors.isEmpty())
         manifest.insert(QStringLiteral("floors"), draft.floors);
     QSaveFile out(dir.filePath(QString::fromLatin1(core::ManifestFileName)));
