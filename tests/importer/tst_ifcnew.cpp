@@ -4,6 +4,7 @@
 #include "IfcStoreys.h"
 #include "core/ManifestLoader.h"
 #include "core/StageRules.h"
+#include "importer/IfcStructure.h"
 #include "importer/ModelImporter.h"
 
 #include <QDate>
@@ -206,6 +207,49 @@ private slots:
     // Names as architects' tools write them. STEP escapes (\X2\ UTF-16, \X\ Latin-1, '' a quote): the
     // floor's name is decoded, the stage patterns are the node names Assimp 5.2 makes of them (it drops
     // \X\ and \X2\ runs and keeps ''). Unnamed elements of different stages share one node name.
+    // A storey without its Elevation attribute stands where its placement puts it; the reader applies an
+    // imperial length unit (IfcConversionBasedUnit "FOOT") to elevations.
+    void elevationsFromPlacementAndFeet()
+    {
+        QFile source(path(QStringLiteral("block.ifc")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray text = source.readAll();
+        QByteArray noElevation = text;
+        noElevation.replace("'First Floor',$,$,#118,$,$,.ELEMENT.,3.0)",
+                            "'First Floor',$,$,#118,$,$,.ELEMENT.,$)");
+        QVERIFY(noElevation != text);
+        QFile model(path(QStringLiteral("no_elevation.ifc")));
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(noElevation);
+        model.close();
+        const QString pkg = path(QStringLiteral("pkg-no-elevation"));
+        const ProgramRun made = run({QStringLiteral("new"), model.fileName(), pkg});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        QVERIFY2(made.out.contains(QStringLiteral(
+                     "\nfloor: A 1 \"First Floor\" at 3.00 m (no Elevation: from its placement)\n")),
+                 qPrintable(made.out));
+
+        QByteArray feet = text;
+        feet.replace("#10=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);",
+                     "#10=IFCCONVERSIONBASEDUNIT(#15,.LENGTHUNIT.,'FOOT',#16);\n"
+                     "#15=IFCDIMENSIONALEXPONENTS(1,0,0,0,0,0,0);\n"
+                     "#16=IFCMEASUREWITHUNIT(IFCLENGTHMEASURE(0.3048),#17);\n"
+                     "#17=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);");
+        QVERIFY(feet != text);
+        QFile feetModel(path(QStringLiteral("feet.ifc")));
+        QVERIFY(feetModel.open(QIODevice::WriteOnly));
+        feetModel.write(feet);
+        feetModel.close();
+        const importer::IfcStructure ifc = importer::readIfcStructure(feetModel.fileName());
+        QVERIFY2(ifc.error.isEmpty(), qPrintable(ifc.error));
+        QCOMPARE(ifc.metresPerUnit, 0.3048);
+        QCOMPARE(ifc.storeys.size(), std::size_t(2));
+        QCOMPARE(ifc.storeys[0].product.name, QStringLiteral("First Floor"));
+        QCOMPARE(ifc.storeys[0].elevation, 3 * 0.3048);
+        QCOMPARE(ifc.buildings.size(), std::size_t(1));
+        QCOMPARE(ifc.storeys[0].product.building, 0);
+    }
+
     void escapedAndSharedNames()
     {
         QFile source(path(QStringLiteral("block.ifc")));
