@@ -204,43 +204,29 @@ private slots:
         QCOMPARE(run({QStringLiteral("check"), pkg}).code, 0);
     }
 
-    // Names as architects' tools write them. STEP escapes (\X2\ UTF-16, \X\ Latin-1, '' a quote): the
-    // floor's name is decoded, the stage patterns are the node names Assimp 5.2 makes of them (it drops
-    // \X\ and \X2\ runs and keeps ''). Unnamed elements of different stages share one node name.
     // A storey without its Elevation attribute stands where its placement puts it; the reader applies an
     // imperial length unit (IfcConversionBasedUnit "FOOT") to elevations.
     void elevationsFromPlacementAndFeet()
     {
-        QFile source(path(QStringLiteral("block.ifc")));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        const QByteArray text = source.readAll();
-        QByteArray noElevation = text;
-        noElevation.replace("'First Floor',$,$,#118,$,$,.ELEMENT.,3.0)",
-                            "'First Floor',$,$,#118,$,$,.ELEMENT.,$)");
-        QVERIFY(noElevation != text);
-        QFile model(path(QStringLiteral("no_elevation.ifc")));
-        QVERIFY(model.open(QIODevice::WriteOnly));
-        model.write(noElevation);
-        model.close();
+        const QString model = variantOf(
+            QStringLiteral("no_elevation.ifc"),
+            {{"'First Floor',$,$,#118,$,$,.ELEMENT.,3.0)", "'First Floor',$,$,#118,$,$,.ELEMENT.,$)"}});
+        QVERIFY(!model.isEmpty());
         const QString pkg = path(QStringLiteral("pkg-no-elevation"));
-        const ProgramRun made = run({QStringLiteral("new"), model.fileName(), pkg});
+        const ProgramRun made = run({QStringLiteral("new"), model, pkg});
         QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
         QVERIFY2(made.out.contains(QStringLiteral(
                      "\nfloor: A 1 \"First Floor\" at 3.00 m (no Elevation: from its placement)\n")),
                  qPrintable(made.out));
 
-        QByteArray feet = text;
-        feet.replace("#10=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);",
-                     "#10=IFCCONVERSIONBASEDUNIT(#15,.LENGTHUNIT.,'FOOT',#16);\n"
-                     "#15=IFCDIMENSIONALEXPONENTS(1,0,0,0,0,0,0);\n"
-                     "#16=IFCMEASUREWITHUNIT(IFCLENGTHMEASURE(0.3048),#17);\n"
-                     "#17=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);");
-        QVERIFY(feet != text);
-        QFile feetModel(path(QStringLiteral("feet.ifc")));
-        QVERIFY(feetModel.open(QIODevice::WriteOnly));
-        feetModel.write(feet);
-        feetModel.close();
-        const importer::IfcStructure ifc = importer::readIfcStructure(feetModel.fileName());
+        const QString feet = variantOf(QStringLiteral("feet.ifc"),
+                                       {{"#10=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);",
+                                         "#10=IFCCONVERSIONBASEDUNIT(#15,.LENGTHUNIT.,'FOOT',#16);\n"
+                                         "#15=IFCDIMENSIONALEXPONENTS(1,0,0,0,0,0,0);\n"
+                                         "#16=IFCMEASUREWITHUNIT(IFCLENGTHMEASURE(0.3048),#17);\n"
+                                         "#17=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);"}});
+        QVERIFY(!feet.isEmpty());
+        const importer::IfcStructure ifc = importer::readIfcStructure(feet);
         QVERIFY2(ifc.error.isEmpty(), qPrintable(ifc.error));
         QCOMPARE(ifc.metresPerUnit, 0.3048);
         QCOMPARE(ifc.storeys.size(), std::size_t(2));
@@ -250,21 +236,20 @@ private slots:
         QCOMPARE(ifc.storeys[0].product.building, 0);
     }
 
+    // Names as architects' tools write them. STEP escapes (\X2\ UTF-16, \X\ Latin-1, '' a quote): the
+    // floor's name is decoded, the stage patterns are the node names Assimp 5.2 makes of them (it drops
+    // \X\ and \X2\ runs and keeps ''). Unnamed elements of different stages share one node name.
     void escapedAndSharedNames()
     {
-        QFile source(path(QStringLiteral("block.ifc")));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QByteArray text = source.readAll();
-        text.replace("'Column C1'", R"('Col\X2\00E9\X0\ C\X\F6 ''1''')");
-        text.replace("'Ground Floor'", R"('Rez-de-chauss\X\E9e')");
-        text.replace("'Kitchen Island'", "$").replace("'Front Door'", "$");
-        QFile named(path(QStringLiteral("named.ifc")));
-        QVERIFY(named.open(QIODevice::WriteOnly));
-        named.write(text);
-        named.close();
+        const QString named =
+            variantOf(QStringLiteral("named.ifc"), {{"'Column C1'", R"('Col\X2\00E9\X0\ C\X\F6 ''1''')"},
+                                                    {"'Ground Floor'", R"('Rez-de-chauss\X\E9e')"},
+                                                    {"'Kitchen Island'", "$"},
+                                                    {"'Front Door'", "$"}});
+        QVERIFY(!named.isEmpty());
 
         const QString pkg = path(QStringLiteral("pkg-named"));
-        const ProgramRun made = run({QStringLiteral("new"), named.fileName(), pkg});
+        const ProgramRun made = run({QStringLiteral("new"), named, pkg});
         QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
         QVERIFY2(
             made.out.contains(QStringLiteral("\nnote: 1 node name is shared by elements of different stages, "
@@ -273,7 +258,7 @@ private slots:
         QVERIFY2(!made.out.contains(QLatin1String("without a node")), qPrintable(made.out));
         const core::ManifestResult manifest = core::loadManifest(pkg);
         QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
-        const importer::ImportResult imported = importer::importModel(named.fileName());
+        const importer::ImportResult imported = importer::importModel(named);
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         const QHash<QString, QString> stageOf = stagesOfNodes(imported.scene, manifest.data.stages);
         QCOMPARE(manifest.data.floors[0].name, QString::fromUtf8("Rez-de-chauss\u00e9e"));
@@ -314,13 +299,8 @@ private slots:
             QVERIFY(garbage.open(QIODevice::WriteOnly));
             garbage.write("This is a spreadsheet, honest.\n");
         }
-        {
-            QFile source(path(QStringLiteral("block.ifc")));
-            QVERIFY(source.open(QIODevice::ReadOnly));
-            QFile ifc4(path(QStringLiteral("ifc4.ifc")));
-            QVERIFY(ifc4.open(QIODevice::WriteOnly));
-            ifc4.write(source.readAll().replace("FILE_SCHEMA(('IFC2X3'))", "FILE_SCHEMA(('IFC4'))"));
-        }
+        QVERIFY(!variantOf(QStringLiteral("ifc4.ifc"), {{"FILE_SCHEMA(('IFC2X3'))", "FILE_SCHEMA(('IFC4'))"}})
+                     .isEmpty());
         QDir().mkpath(path(QStringLiteral("full")));
         {
             QFile keep(path(QStringLiteral("full/notes.txt")));
@@ -339,6 +319,21 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // block.ifc with each (from, to) replaced, written as `name`; empty when a `from` is not in it.
+    QString variantOf(const QString &name, const std::vector<std::pair<QByteArray, QByteArray>> &edits) const
+    {
+        QFile source(path(QStringLiteral("block.ifc")));
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray text = source.readAll();
+        for (const auto &[from, to] : edits) {
+            if (!text.contains(from))
+                return {};
+            text.replace(from, to);
+        }
+        QFile out(path(name));
+        return out.open(QIODevice::WriteOnly) && out.write(text) == text.size() ? out.fileName() : QString();
+    }
     QTemporaryDir m_dir;
 };
 
