@@ -15,6 +15,7 @@ import Showroom.Scene
 import Showroom.Shell
 import Showroom.Site
 import Showroom.StackingPlan
+import Showroom.Timeline
 import Showroom.UnitCard
 
 Window {
@@ -65,6 +66,8 @@ Window {
                 return insidePage
             if (mode === Navigation.Balcony)
                 return balconyPage
+            if (mode === Navigation.Timeline)
+                return timelinePage
             if (mode === Navigation.Compare)
                 return comparePage
             if (mode === Navigation.StackingPlan)
@@ -128,6 +131,10 @@ Window {
         BalconyPage {
             stage: window.stage
         }
+    }
+    Component {
+        id: timelinePage
+        TimelinePage {}
     }
     Component {
         id: stackingPlanPage

@@ -64,6 +64,10 @@ QString balcony(const QString &unitId)
 {
     return join("balcony", unitId);
 }
+QString timeline()
+{
+    return QStringLiteral("timeline");
+}
 QString finder()
 {
     return QStringLiteral("finder");
@@ -71,7 +75,7 @@ QString finder()
 bool isWellFormed(const QString &target)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(site|tour|finder|compare|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
+        QStringLiteral("^(site|tour|finder|compare|timeline|[a-z_]+:[^\\s:/]+(/[^\\s:/]+)?)$"));
     return re.match(target).hasMatch();
 }
 } // namespace targets
@@ -94,6 +98,11 @@ InterestRecorder::InterestRecorder(telemetry::Telemetry *telemetry, core::Develo
     m_finderDwell = tracker();
     m_finderDwell->setTarget(targets::finder());
     m_roomDwell = tracker();
+    m_timelineDwell = tracker();
+    m_timelineDwell->setTarget(targets::timeline());
+    m_dateSettle.setSingleShot(true);
+    m_dateSettle.setInterval(1500);
+    connect(&m_dateSettle, &QTimer::timeout, this, &InterestRecorder::recordSettledDate);
     m_balconyDwell = tracker();
     // A visitor drags a price slider through dozens of values: only where they stop is interest.
     m_filterSettle.setSingleShot(true);
@@ -258,8 +267,9 @@ void InterestRecorder::updateDwell()
     const bool inBuilding = m_navigation && (m_navigation->mode() == Navigation::Building ||
                                              m_navigation->mode() == Navigation::StackingPlan);
     const bool inFinder = m_navigation && m_navigation->mode() == Navigation::Finder;
-    const bool inHome = m_navigation && (m_navigation->mode() == Navigation::Inside ||
-                                         m_navigation->mode() == Navigation::Balcony);
+    const bool awayFromSite = m_navigation && (m_navigation->mode() == Navigation::Inside ||
+                                         m_navigation->mode() == Navigation::Balcony ||
+                                         m_navigation->mode() == Navigation::Timeline);
     // The focused building and floor are interest of their own; a unit's card also counts for its
     // building and floor, so interest in "Haus Linde, upper floors" adds up across the units compared.
     const QString building = inBuilding ? m_navigation->buildingId() : unit ? unit->building : QString();
@@ -275,8 +285,9 @@ void InterestRecorder::updateDwell()
     m_buildingDwell->setActive(m_siteShown && !building.isEmpty());
     m_floorDwell->setTarget(floor);
     m_floorDwell->setActive(m_siteShown && !floor.isEmpty());
-    m_siteDwell->setActive(m_siteShown && !inBuilding && !inFinder && !inHome);
+    m_siteDwell->setActive(m_siteShown && !inBuilding && !inFinder && !awayFromSite);
     m_finderDwell->setActive(m_siteShown && inFinder);
+    m_timelineDwell->setActive(m_siteShown && m_navigation && m_navigation->mode() == Navigation::Timeline);
     updateVisitDwell();
 }
 

@@ -36,6 +36,7 @@ class Navigation;
 class Favourites;
 class CompareList;
 class UnitVisit;
+class ConstructionTimeline;
 
 // Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
 // never written.
@@ -53,6 +54,8 @@ QString compare();
 // "Floor_"), and a unit's balcony view, "balcony:A_0304".
 QString room(const QString &unitId, const QString &roomId);
 QString balcony(const QString &unitId);
+// The construction timeline as a whole ("timeline"): the dates visitors look at, the time spent there.
+QString timeline();
 // True for "site", "tour", "finder", "compare" and "<kind>:<id>[/<part>]" with non-empty parts and no white
 // space.
 bool isWellFormed(const QString &target);
@@ -91,6 +94,8 @@ public:
     // Inside a home: inside_entered, room_entered (the path through it), inside_left, room dwell;
     // balcony_viewed and the balcony dwell (InterestRecorderVisit.cpp).
     void watchVisit(UnitVisit *visit);
+    // timeline_opened, timeline_date_settled (debounced like the finder's filter), dwell on `timeline`.
+    void watchTimeline(ConstructionTimeline *timeline);
 
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }
@@ -106,6 +111,7 @@ private:
     void onRoomChanged();
     void updateVisitDwell();
     void recordBalconyView();
+    void recordSettledDate();
     void finishInsideVisit();
 
     QPointer<telemetry::Telemetry> m_telemetry;
@@ -126,7 +132,11 @@ private:
     std::unique_ptr<telemetry::DwellTracker> m_balconyDwell;
     QString m_insideUnit;    // the home being walked through ("" when not inside)
     QStringList m_path;      // its rooms in the order visited (no repeats in a row)
-    QString m_balconyVia;    // a balcony view asked for, written once the visit knows where it stands
+    QString m_balconyVia;
+    QPointer<ConstructionTimeline> m_timeline;
+    std::unique_ptr<telemetry::DwellTracker> m_timelineDwell;
+    QTimer m_dateSettle;       // restarted by every date change on the timeline
+    QString m_lastSettledDate; // not written twice in a row    // a balcony view asked for, written once the visit knows where it stands
     bool m_siteShown = false;
     int m_refused = 0;
 };

@@ -230,6 +230,18 @@ void Navigation::showCompare(const QString &via)
     emit compareShown(via);
 }
 
+void Navigation::showTimeline(const QString &via)
+{
+    if (m_state.mode == Timeline)
+        return;
+    push();
+    State next;
+    next.mode = Timeline;
+    next.unitId = m_selection ? m_selection->selectedUnitId() : QString();
+    apply(next, via);
+    emit timelineShown(via);
+}
+
 QString Navigation::visitedUnitId() const
 {
     return (m_state.mode == Inside || m_state.mode == Balcony) && m_selection ? m_selection->selectedUnitId()

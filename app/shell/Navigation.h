@@ -57,7 +57,8 @@ public:
         StackingPlan, // one building's floors x units grid
         Compare,      // two or three units side by side
         Inside,       // walking through the selected unit's interior, first person
-        Balcony       // standing on the selected unit's balcony (or at its living-room window)
+        Balcony,      // standing on the selected unit's balcony (or at its living-room window)
+        Timeline      // the construction timeline: the site as of a date
     };
     Q_ENUM(Mode)
 
@@ -105,6 +106,8 @@ public:
     Q_INVOKABLE bool showBalconyView(const QString &unitId, const QString &via);
     // The unit walked through or stood on the balcony of ("" in other modes).
     QString visitedUnitId() const;
+    // The construction timeline (mode Timeline); the selection stays.
+    Q_INVOKABLE void showTimeline(const QString &via);
     // Whether "Walk inside" can be offered for a unit: its type names an interior model.
     Q_INVOKABLE bool hasInterior(const QString &unitId) const;
     // Closes the point of interest's caption; no history entry.
@@ -135,6 +138,7 @@ signals:
     void stackingPlanShown(const QString &buildingId, const QString &via);
     void compareShown(const QString &via);
     void insideEntered(const QString &unitId, const QString &via);
+    void timelineShown(const QString &via);
     void balconyShown(const QString &unitId, const QString &via);
     void unitFocused(const QString &unitId, const QString &via);
     void homeShown();

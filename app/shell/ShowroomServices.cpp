@@ -27,7 +27,8 @@ QLocale ShowroomServices::displayLocale()
 }
 
 ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
-    : m_favourites(&m_development), m_compareList(&m_development), m_telemetry(telemetryOptions),
+    : m_favourites(&m_development), m_compareList(&m_development), m_timeline(&m_development, &m_site),
+      m_telemetry(telemetryOptions),
       m_navigation(&m_development, &m_selection), m_visit(&m_development, &m_site, &m_navigation),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
       m_director(&m_development, &m_site, &m_camera, &m_navigation)
@@ -44,6 +45,7 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_interest.watchFavourites(&m_favourites);
     m_interest.watchCompareList(&m_compareList);
     m_interest.watchVisit(&m_visit);
+    m_interest.watchTimeline(&m_timeline);
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
     auto startVisit = [this] {
         m_favourites.startVisit(m_telemetry.visitorId());
@@ -109,6 +111,7 @@ void ShowroomServices::publish()
     ProvidedInstance<Favourites>::provide(&m_favourites);
     ProvidedInstance<CompareList>::provide(&m_compareList);
     ProvidedInstance<UnitVisit>::provide(&m_visit);
+    ProvidedInstance<ConstructionTimeline>::provide(&m_timeline);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

@@ -12,6 +12,7 @@
 #include "scene/SiteModel.h"
 #include "shell/CameraDirector.h"
 #include "shell/CompareList.h"
+#include "shell/ConstructionTimeline.h"
 #include "shell/Favourites.h"
 #include "shell/InterestRecorder.h"
 #include "shell/Navigation.h"
@@ -70,6 +71,8 @@ public:
     Navigation &navigation() { return m_navigation; }
     // Walking through a home and standing on its balcony (Navigation's Inside and Balcony modes).
     UnitVisit &visit() { return m_visit; }
+    // The development as of a date: stages shown, the one rising (the timeline page, --stage, --date).
+    ConstructionTimeline &timeline() { return m_timeline; }
     telemetry::Telemetry &telemetry() { return m_telemetry; }
     InterestRecorder &interest() { return m_interest; }
     CameraDirector &cameraDirector() { return m_director; }
@@ -84,6 +87,7 @@ private:
     Favourites m_favourites;
     CompareList m_compareList;
     scene::SiteModel m_site;
+    ConstructionTimeline m_timeline;
     scene::OrbitController m_camera;
     scene::GuidedTour m_tour;
     telemetry::Telemetry m_telemetry;

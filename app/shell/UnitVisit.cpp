@@ -285,11 +285,17 @@ bool UnitVisit::standInRoom(const QString &room)
     // The walkable spot of the room farthest from its middle: the view across it shows the most.
     QPointF spot = it->centre;
     double best = -1;
-    for (double x = it->bounds.left() + 0.1; x < it->bounds.right(); x += 0.1) {
-        for (double z = it->bounds.top() + 0.1; z < it->bounds.bottom(); z += 0.1) {
+    // Away from the walls by more than a door leaf opened into the room (leaves do not block walking).
+    const QRectF inner = it->bounds.adjusted(0.95, 0.95, -0.95, -0.95);
+    for (double x = inner.left(); x <= inner.right(); x += 0.1) {
+        for (double z = inner.top(); z <= inner.bottom(); z += 0.1) {
             const QPointF p(x, z);
             const double d = QLineF(p, it->centre).length();
-            if (d > best && m_plan->isWalkable(it->storey, p) && m_plan->roomAt(it->storey, p) == int(it - rooms.cbegin()) &&
+            // Room to stand: clear of doors and furniture for a step around, and the middle in sight.
+            bool clear = true;
+            for (int a = 0; a < 8 && clear; ++a)
+                clear = m_plan->isWalkable(it->storey, p + QPointF(0.35 * std::cos(a * M_PI / 4), 0.35 * std::sin(a * M_PI / 4)));
+            if (d > best && clear && m_plan->roomAt(it->storey, p) == int(it - rooms.cbegin()) &&
                 m_plan->lineOfSight(it->storey, p, it->centre)) {
                 best = d;
                 spot = p;
@@ -298,7 +304,8 @@ bool UnitVisit::standInRoom(const QString &room)
     }
     if (it->storey != m_walker.storey()) {
         m_walker.goToStorey(it->storey);
-        for (int i = 0; i < 100 && m_walker.transition() > 0; ++i)
+        // (the fade starts with the first step)
+        for (int i = 0; i < 100 && (m_walker.storey() != it->storey || m_walker.transition() > 0); ++i)
             m_walker.step(0.05);
     }
     if (!m_walker.walkToPlan(spot))

@@ -61,6 +61,14 @@ Item {
             onClicked: Navigation.showStackingPlan(planButton.selected.buildingId
                                                    || CurrentDevelopment.buildings.get(0).buildingId, "overview")
         }
+        // The site as of any date, from the first dig to the finished gardens.
+        ShowroomButton {
+            objectName: "timelineButton"
+            anchors.bottom: parent.bottom
+            text: qsTr("Construction")
+            visible: CurrentDevelopment.stages.count > 0
+            onClicked: Navigation.showTimeline("overview")
+        }
         ShowroomButton {
             objectName: "tourButton"
             anchors.bottom: parent.bottom

@@ -12,6 +12,13 @@ CustomMaterial {
     property real cutActive: 0
     property real cutHeight: 0
     property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
+    // Construction under way (the timeline): nothing above this world height; the top storey in work.
+    property real riseHeight: 1e9
+    // Inside a home: the site's own parts within its interior's box (slabs, party walls, screed) would
+    // show through or fight with the interior's floors and walls.
+    property real hiddenActive: 0
+    property vector3d hiddenBoxMin: Qt.vector3d(0, 0, 0)
+    property vector3d hiddenBoxMax: Qt.vector3d(0, 0, 0)
 
     shadingMode: CustomMaterial.Shaded
     vertexShader: "shaders/site.vert"

@@ -172,20 +172,6 @@ Item {
             cutHeight: root.cutHeight
             cutArea: root.cutArea
         }
-        UnitsMaterial {
-            id: unitsMaterialTwoSided
-            stateTexture: unitStates
-            selectedUnit: unitsMaterial.selectedUnit
-            stateRows: unitsMaterial.stateRows
-            tintStrength: unitsMaterial.tintStrength
-            cutActive: unitsMaterial.cutActive
-            cutHeight: unitsMaterial.cutHeight
-            cutArea: unitsMaterial.cutArea
-            hiddenUnit: unitsMaterial.hiddenUnit
-            hiddenBoxMin: unitsMaterial.hiddenBoxMin
-            hiddenBoxMax: unitsMaterial.hiddenBoxMax
-            cullMode: Material.NoCulling
-        }
 
         PrincipledMaterial {
             id: highlightMaterial
@@ -214,12 +200,34 @@ Item {
                 receivesShadows: true
                 // Flat things (ground, paths, lawns) receive shadows but need not cast any.
                 castsShadows: model.opacity > 0.99 && !model.flat
-                materials: [model.holdsUnits ? (model.doubleSided ? unitsMaterialTwoSided : unitsMaterial)
+                // A stage under way on the timeline rises storey by storey: its parts above are not drawn.
+                readonly property real riseHeight: Timeline.revision >= 0 ? Timeline.riseHeightOf(model.stage) : 1e9
+                materials: [model.holdsUnits ? rowUnitsMaterial
                                              : part.selected ? highlightMaterial
                                              : part.plain ? partMaterial : ownMaterial]
 
+                // The shared units look (unitsMaterial), with this row's sidedness and rise.
+                UnitsMaterial {
+                    id: rowUnitsMaterial
+                    stateTexture: unitsMaterial.stateTexture
+                    selectedUnit: unitsMaterial.selectedUnit
+                    stateRows: unitsMaterial.stateRows
+                    tintStrength: unitsMaterial.tintStrength
+                    cutActive: unitsMaterial.cutActive
+                    cutHeight: unitsMaterial.cutHeight
+                    cutArea: unitsMaterial.cutArea
+                    hiddenUnit: unitsMaterial.hiddenUnit
+                    hiddenBoxMin: unitsMaterial.hiddenBoxMin
+                    hiddenBoxMax: unitsMaterial.hiddenBoxMax
+                    riseHeight: part.riseHeight
+                    cullMode: part.model.doubleSided ? Material.NoCulling : Material.BackFaceCulling
+                }
                 PartMaterial {
                     id: partMaterial
+                    riseHeight: part.riseHeight
+                    hiddenActive: unitsMaterial.hiddenUnit > 0 ? 1 : 0
+                    hiddenBoxMin: unitsMaterial.hiddenBoxMin
+                    hiddenBoxMax: unitsMaterial.hiddenBoxMax
                     partColor: Theme.linear(part.model.baseColor)
                     partRoughness: part.model.roughness
                     partMetalness: part.model.metallic

@@ -27,6 +27,8 @@ CustomMaterial {
     property real cutActive: 0
     property real cutHeight: 0
     property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
+    // Construction under way (the timeline): nothing above this world height; the top storey in work.
+    property real riseHeight: 1e9
     // The home walked through: its parts inside this box are not drawn over its interior.
     property real hiddenUnit: 0
     property vector3d hiddenBoxMin: Qt.vector3d(0, 0, 0)

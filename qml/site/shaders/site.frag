@@ -8,7 +8,16 @@ void MAIN()
     if (cutActive > 0.5 && vWorld.y > cutHeight && vWorld.x > cutArea.x && vWorld.x < cutArea.z
         && vWorld.z > cutArea.y && vWorld.z < cutArea.w)
         discard;
-    BASE_COLOR = vec4(partColor, 1.0);
+    // Under construction (the timeline): nothing above the rising height; the storey being built reads
+    // as work in progress (bare concrete grey, formwork stripes).
+    if (vWorld.y > riseHeight)
+        discard;
+    if (hiddenActive > 0.5 && all(greaterThan(vWorld, hiddenBoxMin)) && all(lessThan(vWorld, hiddenBoxMax)))
+        discard;
+    vec3 color = partColor;
+    if (vWorld.y > riseHeight - 3.0)
+        color = mix(vec3(0.42, 0.42, 0.40), vec3(0.75, 0.45, 0.12), step(0.5, fract(vWorld.y * 2.0)) * 0.35);
+    BASE_COLOR = vec4(color, 1.0);
     ROUGHNESS = partRoughness;
     METALNESS = partMetalness;
     EMISSIVE_COLOR = partEmissive;

@@ -19,6 +19,10 @@ void MAIN()
     if (cutActive > 0.5 && vWorld.y > cutHeight && vWorld.x > cutArea.x && vWorld.x < cutArea.z
         && vWorld.z > cutArea.y && vWorld.z < cutArea.w)
         discard;
+    // Under construction (the timeline): nothing above the rising height; the storey being built reads
+    // as work in progress (bare concrete grey, formwork stripes).
+    if (vWorld.y > riseHeight)
+        discard;
     float packed = floor(vPart.a + 0.5); // the three vertices agree: undo interpolation noise
     float unit = floor(packed / 4096.0 + 0.0001);
     float rest = packed - 4096.0 * unit;
@@ -48,6 +52,8 @@ void MAIN()
         }
         if (flagSet(flags, 2.0) > 0.5)
             base = mix(base, vec3(0.55), 0.75);
+        if (vWorld.y > riseHeight - 3.0)
+            base = mix(vec3(0.42, 0.42, 0.40), vec3(0.75, 0.45, 0.12), step(0.5, fract(vWorld.y * 2.0)) * 0.35);
         BASE_COLOR = vec4(base, 1.0);
         ROUGHNESS = (rest - 64.0 * metal) / 63.0;
         METALNESS = metal / 63.0;
