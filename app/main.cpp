@@ -141,6 +141,14 @@ bool showRequested(shell::ShowroomServices &services, const cli::Options &option
         return navigation.walkInside(options.inside, via);
     if (!options.balcony.isEmpty())
         return navigation.showBalconyView(options.balcony, via);
+    if (options.date.isValid() || !options.stage.isEmpty()) {
+        if (options.date.isValid())
+            services.timeline().setDate(options.date);
+        else if (!services.timeline().showStageEnd(options.stage))
+            return false;
+        navigation.showTimeline(via);
+        return true;
+    }
     if (options.filter) {
         if (!options.select.isEmpty() && !navigation.selectUnit(options.select, via))
             return false;

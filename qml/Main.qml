@@ -29,6 +29,8 @@ Window {
                                     && Visit.status !== Visit.Loading
     // Inside a home or on its balcony: the page has its own way out; the site's overlays step aside.
     readonly property bool inHome: Navigation.mode === Navigation.Inside || Navigation.mode === Navigation.Balcony
+    // Pages with their own way out and a panel along the bottom: the nav bar and the legend step aside.
+    readonly property bool pageOwnsBottom: inHome || Navigation.mode === Navigation.Timeline
 
     width: 1280
     height: 800
@@ -162,13 +164,13 @@ Window {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: !Tour.running && !window.inHome && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
+        visible: !Tour.running && !window.pageOwnsBottom && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
     }
     StatusLegend {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: !Tour.running && !window.inHome
+        visible: !Tour.running && !window.pageOwnsBottom
     }
 
     LoadingOverlay {

@@ -57,6 +57,13 @@ struct Definitions
                                QStringLiteral("Start on this home's balcony (without one: at its living-room "
                                               "window), looking out."),
                                QStringLiteral("UNIT")};
+    QCommandLineOption date{QStringLiteral("date"),
+                            QStringLiteral("Show the construction timeline as of this day (YYYY-MM-DD)."),
+                            QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption stage{QStringLiteral("stage"),
+                             QStringLiteral("Show the construction timeline as of this stage's end (see "
+                                            "--list-stages)."),
+                             QStringLiteral("STAGE")};
     QCommandLineOption filter{
         QStringLiteral("filter"),
         QStringLiteral("The unit finder's search, e.g. bedrooms>=3,status=available,price<=450000 (fields: "
@@ -77,7 +84,8 @@ struct Definitions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
-                           stackingPlan, inside, room, balcony, filter, listUnits, listStages, listPresets});
+                           stackingPlan, inside, room, balcony, date, stage, filter, listUnits, listStages,
+                           listPresets});
     }
 };
 
@@ -133,6 +141,13 @@ ParseResult parse(const QStringList &arguments)
     o.inside = parser.value(d.inside);
     o.room = parser.value(d.room);
     o.balcony = parser.value(d.balcony);
+    o.stage = parser.value(d.stage);
+    if (parser.isSet(d.date)) {
+        o.date = QDate::fromString(parser.value(d.date).trimmed(), Qt::ISODate);
+        if (!o.date.isValid())
+            return failed(QStringLiteral("--date '%1': expected a day as YYYY-MM-DD, e.g. --date 2026-06-21")
+                              .arg(parser.value(d.date)));
+    }
     if (parser.isSet(d.room) && !parser.isSet(d.inside))
         return failed(QStringLiteral("--room %1 needs --inside: a room is a room of one home, e.g. --inside "
                                      "A_0304 --room %1")
@@ -185,15 +200,20 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--inside");
     if (parser.isSet(d.balcony))
         subjects << QStringLiteral("--balcony");
+    if (parser.isSet(d.date))
+        subjects << QStringLiteral("--date");
+    if (parser.isSet(d.stage))
+        subjects << QStringLiteral("--stage");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
-                                     "--building [--floor], --preset, --stacking-plan, --inside [--room] or "
-                                     "--balcony")
+                                     "--building [--floor], --preset, --stacking-plan, --inside [--room], "
+                                     "--balcony, --date or --stage")
                           .arg(subjects.join(QStringLiteral(" and "))));
     // --filter shows the finder (with --select: and that unit's card) or fades a --stacking-plan; a
     // building or a preset would show something else.
     if (o.filter && needsWindow(o) &&
-        (parser.isSet(d.building) || parser.isSet(d.preset) || parser.isSet(d.inside) || parser.isSet(d.balcony)))
+        (parser.isSet(d.building) || parser.isSet(d.preset) || parser.isSet(d.inside) || parser.isSet(d.balcony) ||
+         parser.isSet(d.date) || parser.isSet(d.stage)))
         return failed(QStringLiteral("--filter shows the unit finder; it goes with --select or "
                                      "--stacking-plan, not %1")
                           .arg(subjects.constFirst()));
@@ -204,7 +224,7 @@ ParseResult parse(const QStringList &arguments)
         QStringList windowOnly;
         for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
-                                                 &d.balcony}) {
+                                                 &d.balcony, &d.date, &d.stage}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }

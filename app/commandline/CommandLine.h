@@ -7,6 +7,7 @@
 #include "core/DevelopmentData.h"
 #include "core/UnitFilter.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QSize>
 #include <QString>
@@ -37,6 +38,8 @@ struct Options
     QString inside;           // --inside UNIT: walking through that home (its type has an interior)
     QString room;             // --room NAME (only with --inside): standing in that room
     QString balcony;          // --balcony UNIT: the view from that home's balcony (or window)
+    QDate date;               // --date YYYY-MM-DD: the construction timeline as of that day
+    QString stage;            // --stage STAGE: the timeline as of that stage's end
     // --filter EXPR (core/FilterExpression.h): the finder's search; with --list-units only the matches.
     std::optional<QString> filter;
     bool listUnits = false;   // --list-units
@@ -74,7 +77,8 @@ QString listUnits(const core::DevelopmentData &data, const QLocale &locale);
 // The same listing for only the units `filter` matches (core::matchingUnitIds, manifest order).
 QString listUnits(const core::DevelopmentData &data, const QLocale &locale, const core::UnitFilter &filter);
 // Stages: id, name, planned start, planned end, actual start, actual end (ISO dates, "-" if none).
-QString listStages(const core::DevelopmentData &data);
+// Stages: id, name, planned and actual dates ("-" when none), progress on `today` ("40%", "100% (21 days late)").
+QString listStages(const core::DevelopmentData &data, QDate today);
 // Camera presets: id, name.
 QString listPresets(const core::DevelopmentData &data);
 

@@ -4,6 +4,7 @@
 #include "core/DisplayText.h"
 #include "core/FilterExpression.h"
 #include "core/ManifestLoader.h"
+#include "core/StageSchedule.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -63,14 +64,21 @@ QString listUnits(const core::DevelopmentData &data, const QLocale &locale, cons
     return out;
 }
 
-QString listStages(const core::DevelopmentData &data)
+QString listStages(const core::DevelopmentData &data, QDate today)
 {
     QString out =
         row({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("planned start"),
-             QStringLiteral("planned end"), QStringLiteral("actual start"), QStringLiteral("actual end")});
+             QStringLiteral("planned end"), QStringLiteral("actual start"), QStringLiteral("actual end"),
+             QStringLiteral("progress")});
     for (const core::Stage &s : data.stages) {
+        // Progress today in whole percent, and how late where it is (core/StageSchedule.h).
+        const core::StageWindow w = core::stageWindow(s, today);
+        QString progress =
+            QStringLiteral("%1%").arg(qRound(core::stageProgressAt(s, today, today) * 100));
+        if (w.late)
+            progress += QStringLiteral(" (%1 days late)").arg(w.daysLate);
         out += row({s.id, s.name, isoDate(s.plannedStart), isoDate(s.plannedEnd), isoDate(s.actualStart),
-                    isoDate(s.actualEnd)});
+                    isoDate(s.actualEnd), progress});
     }
     return out;
 }
@@ -116,7 +124,7 @@ int printWithoutWindow(const Options &options, const QString &developmentDir, co
             text += listUnits(manifest.data, locale);
         }
         if (options.listStages)
-            text += listStages(manifest.data);
+            text += listStages(manifest.data, QDate::currentDate());
         if (options.listPresets)
             text += listPresets(manifest.data);
     }

@@ -185,6 +185,19 @@ QString validateAgainst(const Options &options, const core::DevelopmentData &dat
     if (!options.balcony.isEmpty() && !data.unit(options.balcony))
         return unknownUnit(QStringLiteral("--balcony"), options.balcony, data);
 
+    if (!options.stage.isEmpty()) {
+        QStringList choices;
+        for (const core::Stage &s : data.stages) {
+            if (s.id == options.stage)
+                return {};
+            choices << named(s.id, s.name);
+        }
+        return choices.isEmpty() ? QStringLiteral("--stage '%1': this development has no construction stages")
+                                       .arg(options.stage)
+                                 : QStringLiteral("--stage '%1': no such stage; choose one of: %2")
+                                       .arg(options.stage, choices.join(QStringLiteral(", ")));
+    }
+
     // With the development the expression's building and type ids are checked too.
     if (options.filter) {
         if (const auto read = core::parseFilterExpression(*options.filter, &data); !read.ok())

@@ -375,15 +375,15 @@ void tst_CommandLine::listUnitsFormatsAreaAndPrice()
 
 void tst_CommandLine::listStagesOfTheDemo()
 {
-    const QStringList rows = lines(listStages(m_demo));
+    const QStringList rows = lines(listStages(m_demo, QDate(2026, 11, 30)));
     QCOMPARE(rows.size(), m_demo.stages.size() + 1);
     QCOMPARE(rows.constFirst(),
-             QStringLiteral("id\tname\tplanned start\tplanned end\tactual start\tactual end"));
+             QStringLiteral("id\tname\tplanned start\tplanned end\tactual start\tactual end\tprogress"));
     bool sawUnstarted = false;
     for (int i = 0; i < m_demo.stages.size(); ++i) {
         const core::Stage &s = m_demo.stages.at(i);
         const QStringList fields = rows.at(i + 1).split(QLatin1Char('\t'));
-        QCOMPARE(fields.size(), 6);
+        QCOMPARE(fields.size(), 7);
         QCOMPARE(fields.at(0), s.id);
         QCOMPARE(fields.at(1), s.name);
         QCOMPARE(fields.at(2), s.plannedStart.toString(Qt::ISODate));
@@ -398,6 +398,11 @@ void tst_CommandLine::listStagesOfTheDemo()
                  s.actualEnd.isValid() ? s.actualEnd.toString(Qt::ISODate) : QStringLiteral("-"));
     }
     QVERIFY(sawUnstarted); // the demo is under construction: some stage has not started
+    // Progress on 30 November 2026: foundations done (3 days late), the envelope under way, gardens not begun.
+    QCOMPARE(rows.at(1).section('\t', 6), QStringLiteral("100% (3 days late)"));
+    const int envelope = rows.at(3).section('\t', 6).chopped(1).toInt();
+    QVERIFY2(envelope > 0 && envelope < 100, qPrintable(rows.at(3)));
+    QCOMPARE(rows.constLast().section('\t', 6), QStringLiteral("0%"));
 }
 
 void tst_CommandLine::listPresetsOfTheDemo()
