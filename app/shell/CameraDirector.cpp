@@ -110,6 +110,9 @@ void CameraDirector::showCurrent(bool animate)
             frameFloor(m_navigation->buildingId(), m_navigation->floor(), animate);
         else
             frameBuilding(m_navigation->buildingId(), animate);
+    } else if (m_navigation->mode() == Navigation::Finder && !m_navigation->selectedUnitId().isEmpty()) {
+        // The finder opened (or came back) with a home chosen: that home, between the panels.
+        frameUnit(m_navigation->selectedUnitId(), animate);
     } else if (!m_navigation->pointOfInterestId().isEmpty()) {
         showPointOfInterest(m_navigation->pointOfInterestId(), animate);
     } else if (!m_navigation->presetId().isEmpty()) {

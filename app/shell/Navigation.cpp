@@ -242,6 +242,11 @@ void Navigation::showTimeline(const QString &via)
     emit timelineShown(via);
 }
 
+QString Navigation::selectedUnitId() const
+{
+    return m_selection ? m_selection->selectedUnitId() : QString();
+}
+
 QString Navigation::visitedUnitId() const
 {
     return (m_state.mode == Inside || m_state.mode == Balcony) && m_selection ? m_selection->selectedUnitId()

@@ -104,6 +104,8 @@ public:
     // Stand on a unit's balcony (mode Balcony; it becomes the selection): false for an unknown unit.
     // A unit without a balcony in the model stands at its living-room window (UnitVisit decides).
     Q_INVOKABLE bool showBalconyView(const QString &unitId, const QString &via);
+    // The selected unit ("" when none), as Navigation sees it.
+    QString selectedUnitId() const;
     // The unit walked through or stood on the balcony of ("" in other modes).
     QString visitedUnitId() const;
     // The construction timeline (mode Timeline); the selection stays.

@@ -25,6 +25,7 @@ private slots:
     void theFinderFramesTheSiteBesideItsPanels();
     void aHomeChosenInTheFinderIsDrawnBetweenThePanels();
     void aHomeTappedOnTheStackingPlanIsDrawnBesideTheSheet();
+    void theFinderOpenedWithAHomeChosenFramesThatHome();
 
 private:
     bool inside(const QVector3D &p, const QPair<QVector3D, QVector3D> &box)
@@ -200,6 +201,22 @@ void tst_CameraDirector::aHomeChosenInTheFinderIsDrawnBetweenThePanels()
     settleAfterPanels();
     QCOMPARE(m_services->camera().target(), target);
     QVERIFY2(qAbs(across(centre) - 0.725) < 0.02, qPrintable(QString::number(across(centre))));
+}
+
+// A still (--filter with --select) or Back into the finder: the home chosen is framed, not the site.
+void tst_CameraDirector::theFinderOpenedWithAHomeChosenFramesThatHome()
+{
+    const QString id = QStringLiteral("B_0502");
+    QVERIFY(m_services->navigation().selectUnit(id, "test"));
+    m_services->navigation().showFinder("test");
+    m_services->navigation().setCoveredLeft(0.45);
+    m_services->cameraDirector().showCurrent(false);
+    settleAfterPanels();
+    const QVector3D centre = m_services->site().unitCenter(id), half = m_services->site().unitSize(id) / 2;
+    expectBetween(centre - half, centre + half, 0.45, 1.0, "the chosen home");
+    // Close enough to tell it apart: far nearer than the whole site's framing.
+    const QVector3D min = m_services->site().buildingsMin(), max = m_services->site().buildingsMax();
+    QVERIFY(m_services->camera().distance() < (max - min).length() / 2);
 }
 
 // The stacking plan's sheet covers more than half of the stage; a home at the far side of its building
