@@ -266,15 +266,8 @@ bool Navigation::walkInside(const QString &unitId, const QString &via)
 {
     if (!hasInterior(unitId))
         return false;
-    if (m_state.mode == Inside && current().unitId == unitId)
-        return true;
-    push();
-    State next;
-    next.mode = Inside;
-    next.buildingId = m_state.buildingId;
-    next.unitId = unitId;
-    apply(next, via);
-    emit insideEntered(unitId, via);
+    if (enterHome(Inside, unitId, via))
+        emit insideEntered(unitId, via);
     return true;
 }
 
@@ -282,15 +275,21 @@ bool Navigation::showBalconyView(const QString &unitId, const QString &via)
 {
     if (!m_development || !m_development->hasUnit(unitId))
         return false;
-    if (m_state.mode == Balcony && current().unitId == unitId)
-        return true;
+    if (enterHome(Balcony, unitId, via))
+        emit balconyShown(unitId, via);
+    return true;
+}
+
+bool Navigation::enterHome(Mode mode, const QString &unitId, const QString &via)
+{
+    if (m_state.mode == mode && current().unitId == unitId)
+        return false; // already there
     push();
     State next;
-    next.mode = Balcony;
+    next.mode = mode;
     next.buildingId = m_state.buildingId;
     next.unitId = unitId;
     apply(next, via);
-    emit balconyShown(unitId, via);
     return true;
 }
 

@@ -166,6 +166,8 @@ private:
     void push();
     void apply(const State &state, const QString &via);
     bool hasBuilding(const QString &buildingId) const;
+    // Into a home (Inside or Balcony) with that unit selected; false when already shown so.
+    bool enterHome(Mode mode, const QString &unitId, const QString &via);
 
     QPointer<core::Development> m_development;
     QPointer<core::UnitSelection> m_selection;
