@@ -77,10 +77,13 @@ void WalkBench::applyExperiment()
         stage()->setProperty("shadows", false);
     else if (m_try == QLatin1String("full-resolution"))
         stage()->setProperty("motionScale", 1.0);
-    else if (m_try == QLatin1String("no-point-light"))
-        for (QObject *o : m_showroom.window()->findChildren<QObject *>())
-            if (o->inherits("QQuick3DPointLight"))
-                o->setProperty("visible", false);
+    if (m_try != QLatin1String("no-point-light"))
+        return;
+    int hidden = 0;
+    for (QObject *o : m_showroom.window()->findChildren<QObject *>())
+        if (o->inherits("QQuick3DPointLight"))
+            hidden += o->setProperty("visible", false) ? 1 : 0;
+    print(QStringLiteral("walk: EXPERIMENT %1 point light(s) hidden").arg(hidden));
 }
 
 Meter WalkBench::orbit()
