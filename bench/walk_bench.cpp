@@ -161,6 +161,7 @@ int bench_walk(int argc, char **argv)
         if (interiorOf(lastEntered) == interiorOf(unitId) && !evictorFor(unitId).isEmpty() &&
             !untimedEntry(evictorFor(unitId)))
             return fail(error);
+        bench.applyExperiment(); // the stage's switches hold for the entry too; the light is hidden after it
         const qint64 ms = bench.enter(unitId, &error);
         if (ms < 0)
             return fail(error);
