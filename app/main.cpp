@@ -141,9 +141,15 @@ bool showRequested(shell::ShowroomServices &services, const cli::Options &option
         return navigation.walkInside(options.inside, via);
     if (!options.balcony.isEmpty())
         return navigation.showBalconyView(options.balcony, via);
-    if (options.date.isValid() || !options.stage.isEmpty()) {
+    if (options.time) {
+        services.sun().setDate(options.date.isValid() ? options.date : QDate::currentDate());
+        services.sun().setMinutes(options.time->hour() * 60 + options.time->minute());
+    }
+    if (options.date.isValid() || !options.stage.isEmpty() || options.time) {
         if (options.date.isValid())
             services.timeline().setDate(options.date);
+        else if (options.stage.isEmpty())
+            services.timeline().showToday();
         else if (!services.timeline().showStageEnd(options.stage))
             return false;
         navigation.showTimeline(via);

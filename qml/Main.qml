@@ -136,7 +136,9 @@ Window {
     }
     Component {
         id: timelinePage
-        TimelinePage {}
+        TimelinePage {
+            stage: window.stage
+        }
     }
     Component {
         id: stackingPlanPage

@@ -64,6 +64,14 @@ struct Definitions
                              QStringLiteral("Show the construction timeline as of this stage's end (see "
                                             "--list-stages)."),
                              QStringLiteral("STAGE")};
+    QCommandLineOption time{QStringLiteral("time"),
+                            QStringLiteral("The sun study at this local time of day (24-hour HH:MM), on --date "
+                                           "or today."),
+                            QStringLiteral("HH:MM")};
+    QCommandLineOption sunAt{QStringLiteral("sun-at"),
+                             QStringLiteral("Print the sun's azimuth and elevation at the development at this "
+                                            "local time (YYYY-MM-DDTHH:MM) and exit."),
+                             QStringLiteral("YYYY-MM-DDTHH:MM")};
     QCommandLineOption filter{
         QStringLiteral("filter"),
         QStringLiteral("The unit finder's search, e.g. bedrooms>=3,status=available,price<=450000 (fields: "
@@ -84,8 +92,8 @@ struct Definitions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
-                           stackingPlan, inside, room, balcony, date, stage, filter, listUnits, listStages,
-                           listPresets});
+                           stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, listUnits,
+                           listStages, listPresets});
     }
 };
 
@@ -142,6 +150,21 @@ ParseResult parse(const QStringList &arguments)
     o.room = parser.value(d.room);
     o.balcony = parser.value(d.balcony);
     o.stage = parser.value(d.stage);
+    if (parser.isSet(d.time)) {
+        static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):([0-5]\\d)$"));
+        const auto m = hhmm.match(parser.value(d.time).trimmed());
+        if (!m.hasMatch())
+            return failed(QStringLiteral("--time '%1': expected a 24-hour time as HH:MM, e.g. --time 17:30")
+                              .arg(parser.value(d.time)));
+        o.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(d.sunAt)) {
+        o.sunAt = QDateTime::fromString(parser.value(d.sunAt).trimmed(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        if (!o.sunAt.isValid())
+            return failed(QStringLiteral("--sun-at '%1': expected a local date and time as YYYY-MM-DDTHH:MM, e.g. "
+                                         "--sun-at 2026-06-21T12:00")
+                              .arg(parser.value(d.sunAt)));
+    }
     if (parser.isSet(d.date)) {
         o.date = QDate::fromString(parser.value(d.date).trimmed(), Qt::ISODate);
         if (!o.date.isValid())
@@ -204,6 +227,8 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--date");
     if (parser.isSet(d.stage))
         subjects << QStringLiteral("--stage");
+    if (parser.isSet(d.time) && !parser.isSet(d.date) && !parser.isSet(d.stage))
+        subjects << QStringLiteral("--time");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
                                      "--building [--floor], --preset, --stacking-plan, --inside [--room], "
@@ -224,7 +249,7 @@ ParseResult parse(const QStringList &arguments)
         QStringList windowOnly;
         for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
-                                                 &d.balcony, &d.date, &d.stage}) {
+                                                 &d.balcony, &d.date, &d.stage, &d.time}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }
@@ -242,7 +267,7 @@ ParseResult parse(const QStringList &arguments)
 bool needsWindow(const Options &options)
 {
     return !(options.help || options.version || options.listUnits || options.listStages ||
-             options.listPresets);
+             options.listPresets || options.sunAt.isValid());
 }
 
 QString helpText()

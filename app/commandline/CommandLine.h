@@ -8,6 +8,8 @@
 #include "core/UnitFilter.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTime>
 #include <QLocale>
 #include <QSize>
 #include <QString>
@@ -40,6 +42,8 @@ struct Options
     QString balcony;          // --balcony UNIT: the view from that home's balcony (or window)
     QDate date;               // --date YYYY-MM-DD: the construction timeline as of that day
     QString stage;            // --stage STAGE: the timeline as of that stage's end
+    std::optional<QTime> time; // --time HH:MM: the sun study at that local time (with --date, or today)
+    QDateTime sunAt;          // --sun-at YYYY-MM-DDTHH:MM: print the sun's position then and exit
     // --filter EXPR (core/FilterExpression.h): the finder's search; with --list-units only the matches.
     std::optional<QString> filter;
     bool listUnits = false;   // --list-units
@@ -69,6 +73,10 @@ bool needsWindow(const Options &options);
 // has and --filter reads (with its building and type ids); otherwise the one-line message (exit 2) that
 // names the valid choices or the part of the expression it could not read.
 QString validateAgainst(const Options &options, const core::DevelopmentData &data);
+
+// "sun: azimuth <deg> elevation <deg>" (two decimals) for the development's place at a local time in its
+// time zone (docs/sun.md); empty + *error when the development has no location.
+QString sunAtLine(const core::DevelopmentData &data, const QDateTime &localTime, QString *error);
 
 // Tab-separated listings with a header line, one line per item, each line ending in '\n'.
 // Units: id, building, floor, type, bedrooms, area ("79.7 m²"), price (as Development::formatPrice

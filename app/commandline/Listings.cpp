@@ -5,6 +5,8 @@
 #include "core/FilterExpression.h"
 #include "core/ManifestLoader.h"
 #include "core/StageSchedule.h"
+#include "sun/LocalTime.h"
+#include "sun/SolarPosition.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -91,6 +93,20 @@ QString listPresets(const core::DevelopmentData &data)
     return out;
 }
 
+QString sunAtLine(const core::DevelopmentData &data, const QDateTime &localTime, QString *error)
+{
+    const core::DevelopmentInfo &dev = data.development;
+    if (!dev.hasLocation) {
+        *error = QStringLiteral("--sun-at: this development has no latitude and longitude (development.latitude, "
+                                "development.longitude)");
+        return {};
+    }
+    const QTimeZone zone = sun::zoneOrFallback(dev.timeZone, dev.longitude);
+    const sun::SolarPosition p =
+        sun::compute(sun::localToUtc(localTime.date(), localTime.time(), zone), dev.latitude, dev.longitude);
+    return QStringLiteral("sun: azimuth %1 elevation %2\n").arg(p.azimuthDeg, 0, 'f', 2).arg(p.elevationDeg, 0, 'f', 2);
+}
+
 int printWithoutWindow(const Options &options, const QString &developmentDir, const QLocale &locale)
 {
     const auto fail = [](const QString &message) {
@@ -114,6 +130,12 @@ int printWithoutWindow(const Options &options, const QString &developmentDir, co
             const QString where = QDir::toNativeSeparators(
                 manifest.manifestPath.isEmpty() ? developmentDir : manifest.manifestPath);
             return fail(QStringLiteral("invalid development %1: %2").arg(where, first));
+        }
+        if (options.sunAt.isValid()) {
+            QString error;
+            text += sunAtLine(manifest.data, options.sunAt, &error);
+            if (!error.isEmpty())
+                return fail(error);
         }
         if (options.listUnits && options.filter) {
             const core::FilterParseResult read = core::parseFilterExpression(*options.filter, &manifest.data);

@@ -28,6 +28,7 @@ QLocale ShowroomServices::displayLocale()
 
 ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
     : m_favourites(&m_development), m_compareList(&m_development), m_timeline(&m_development, &m_site),
+      m_sun(&m_development),
       m_telemetry(telemetryOptions),
       m_navigation(&m_development, &m_selection), m_visit(&m_development, &m_site, &m_navigation),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
@@ -112,6 +113,7 @@ void ShowroomServices::publish()
     ProvidedInstance<CompareList>::provide(&m_compareList);
     ProvidedInstance<UnitVisit>::provide(&m_visit);
     ProvidedInstance<ConstructionTimeline>::provide(&m_timeline);
+    ProvidedInstance<SunStudy>::provide(&m_sun);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

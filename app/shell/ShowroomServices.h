@@ -16,6 +16,7 @@
 #include "shell/Favourites.h"
 #include "shell/InterestRecorder.h"
 #include "shell/Navigation.h"
+#include "shell/SunStudy.h"
 #include "shell/UnitVisit.h"
 #include "telemetry/Telemetry.h"
 
@@ -73,6 +74,8 @@ public:
     UnitVisit &visit() { return m_visit; }
     // The development as of a date: stages shown, the one rising (the timeline page, --stage, --date).
     ConstructionTimeline &timeline() { return m_timeline; }
+    // The sun over the development at a local day and time (the sun study, --time, --sun-at).
+    SunStudy &sun() { return m_sun; }
     telemetry::Telemetry &telemetry() { return m_telemetry; }
     InterestRecorder &interest() { return m_interest; }
     CameraDirector &cameraDirector() { return m_director; }
@@ -88,6 +91,7 @@ private:
     CompareList m_compareList;
     scene::SiteModel m_site;
     ConstructionTimeline m_timeline;
+    SunStudy m_sun;
     scene::OrbitController m_camera;
     scene::GuidedTour m_tour;
     telemetry::Telemetry m_telemetry;

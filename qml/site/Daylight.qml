@@ -13,13 +13,17 @@ Node {
 
     property bool shadows: true
     property bool moving: false
+    // The sun study (the timeline page): the real sun of the chosen day and hour; elsewhere a fixed
+    // late-morning sun from the south-west that models the facades well.
+    property bool followSun: false
 
     DirectionalLight {
         id: sun
-        eulerRotation: Qt.vector3d(-48, -35, 0)
-        color: "#fff6e8"
-        brightness: 1.05
-        ambientColor: "#4a5058"
+        eulerRotation: daylight.followSun ? Sun.lightRotation : Qt.vector3d(-48, -35, 0)
+        // A low sun is warm and weaker; at night a faint moonlight keeps the shapes.
+        color: daylight.followSun ? Qt.tint("#fff6e8", Qt.rgba(1, 0.55, 0.25, 0.55 * Sun.glow)) : "#fff6e8"
+        brightness: daylight.followSun ? 0.08 + 0.97 * Sun.daylight : 1.05
+        ambientColor: daylight.followSun ? Qt.tint("#1c2230", Qt.rgba(0.29, 0.31, 0.35, Sun.daylight)) : "#4a5058"
         castsShadow: daylight.shadows
         shadowMapQuality: Light.ShadowMapQualityHigh
         shadowFactor: daylight.moving ? 0 : 55
@@ -33,7 +37,7 @@ Node {
     DirectionalLight {
         eulerRotation: Qt.vector3d(-25, 150, 0)
         color: "#c9dcf0"
-        brightness: 0.35
+        brightness: daylight.followSun ? 0.06 + 0.29 * Sun.daylight : 0.35
         castsShadow: false
     }
     PointLight {

@@ -25,8 +25,10 @@ Item {
     // colours or highlight on the site around it.
     readonly property bool inHome: (Navigation.mode === Navigation.Inside || Navigation.mode === Navigation.Balcony)
                                    && (Visit.inside || Visit.onBalcony)
-    readonly property bool walking: inHome && (Visit.walker.gliding || Visit.walker.moveForward !== 0
+    readonly property bool walking: inHome && (Visit.walker.gliding || Visit.walker.transition > 0 || Visit.walker.moveForward !== 0
                                                || Visit.walker.moveRight !== 0 || lookDragging)
+    // The timeline page is also the sun study: the light (and the sky) follow the chosen day and hour.
+    readonly property bool sunStudy: Navigation.mode === Navigation.Timeline
     // Set by the page that turns the view by dragging (quality at rest, speed while the view turns).
     property bool lookDragging: false
     // Share of the pixels (per side) drawn while moving; 1 = always full resolution.
@@ -95,6 +97,7 @@ Item {
 
     Sky {
         anchors.fill: parent
+        followSun: root.sunStudy
     }
 
     View3D {
@@ -140,6 +143,7 @@ Item {
         Daylight {
             shadows: root.shadows && !root.moving && !root.cutActive
             moving: root.moving
+            followSun: root.sunStudy
         }
 
         // The units (SiteModel rows with holdsUnits): material and unit number per vertex, the selected

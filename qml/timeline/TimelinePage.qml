@@ -1,12 +1,15 @@
-// The construction timeline (Navigation mode Timeline): the site as of the date chosen on the bar below,
+// The construction timeline and sun study (Navigation mode Timeline): the site as of the date chosen on the bar below,
 // finished stages as built, the stage under way rising storey by storey, later ones not yet there. The
 // header says the date and what stands; "See it today" and "Finished" jump there.
 import QtQuick
 import Showroom.Components
 import Showroom.Shell
+import Showroom.Site
 
 Item {
     id: page
+
+    required property SiteStage stage
 
     objectName: "timelinePage"
 
@@ -70,6 +73,15 @@ Item {
         anchors.margins: Theme.margin
         Accessible.name: qsTr("Close the timeline")
         onClicked: Navigation.back()
+    }
+
+    SunPanel {
+        objectName: "sunPanel"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.topMargin: Theme.margin
+        anchors.rightMargin: Theme.margin + Theme.touchTarget + Theme.gap
+        stage: page.stage
     }
 
     TimelineBar {

@@ -14,6 +14,7 @@ class tst_Timeline : public QObject
 private slots:
     void initTestCase();
     void earlyStagesShowLessBuildingAndWorkInProgressIsNotFinished();
+    void morningAndAfternoonShadowsFallDifferently();
 
 private:
     QImage frameAsOf(QDate date);
@@ -70,6 +71,29 @@ void tst_Timeline::earlyStagesShowLessBuildingAndWorkInProgressIsNotFinished()
     const double inProgress = builtShare(today, finished);
     qInfo("today vs finished: %.3f of the pixels differ", inProgress);
     QVERIFY2(inProgress > 0.02, "work under way is not drawn as finished");
+}
+
+void tst_Timeline::morningAndAfternoonShadowsFallDifferently()
+{
+    QVERIFY(m_w.reset());
+    m_w.services().navigation().showTimeline("test"); // the sun study: the stage follows the sun
+    m_w.services().timeline().showFinished();
+    m_w.services().sun().setDate(QDate(2026, 6, 21));
+    m_w.services().sun().setMinutes(9 * 60);
+    QVERIFY(m_w.settle());
+    QTest::qWait(500); // shadows fade in at rest
+    QVERIFY(m_w.settle());
+    const QImage morning = m_w.grab();
+    m_w.services().sun().setMinutes(17 * 60);
+    QVERIFY(m_w.settle());
+    QTest::qWait(500);
+    QVERIFY(m_w.settle());
+    const QImage afternoon = m_w.grab();
+    // The page's panels are the same; the ground and facades in between are lit and shaded otherwise.
+    const double differ = builtShare(afternoon, morning);
+    qInfo("morning vs afternoon: %.3f of the pixels differ", differ);
+    QVERIFY2(differ > 0.05, "the shadows moved with the sun");
+    m_w.services().navigation().back();
 }
 
 QTEST_MAIN(tst_Timeline)
