@@ -25,6 +25,7 @@ struct DevelopmentInfo
     double latitude = 0;   // degrees, valid when hasLocation
     double longitude = 0;  // degrees, valid when hasLocation
     double northAngle = 0; // compass bearing of the model's -Z axis, degrees
+    QString firstView = QStringLiteral("finished"); // "finished" | "today": the timeline's first date
     QString timeZone;      // IANA id ("Europe/Vienna"), validated; empty if not given (see docs/sun.md)
 };
 

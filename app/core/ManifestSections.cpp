@@ -125,6 +125,14 @@ private:
                     QStringLiteral("unknown time zone %1, expected an IANA id such as \"Europe/Vienna\"")
                         .arg(quoted(*zone)));
         }
+        // What visitors see first on the timeline: the finished development (default) or the site today.
+        if (const auto first = o.string(QStringLiteral("firstView"), Need::Optional)) {
+            if (*first == QLatin1String("finished") || *first == QLatin1String("today"))
+                info.firstView = *first;
+            else
+                m_issues.error(o.at(QStringLiteral("firstView")),
+                               QStringLiteral("expected \"finished\" or \"today\", found %1").arg(quoted(*first)));
+        }
         o.reportUnknownKeys();
     }
 

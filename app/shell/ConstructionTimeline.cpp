@@ -26,12 +26,12 @@ ConstructionTimeline::ConstructionTimeline(core::Development *development, scene
 {
     connect(development, &core::Development::developmentChanged, this, [this] {
         rebuild();
-        showFinished(); // what visitors see first: the finished development
+        showFirstView();
     });
     // The rising height follows the buildings' height, known once the site has loaded.
     connect(site, &scene::SiteModel::loaded, this, &ConstructionTimeline::apply);
     rebuild();
-    showFinished();
+    showFirstView();
 }
 
 void ConstructionTimeline::rebuild()
@@ -63,6 +63,15 @@ void ConstructionTimeline::setDate(QDate date)
         return;
     m_date = date;
     apply();
+}
+
+void ConstructionTimeline::showFirstView()
+{
+    // What visitors see first is the manifest's choice: the finished development (default) or today.
+    if (m_development->data().development.firstView == QLatin1String("today"))
+        showToday();
+    else
+        showFinished();
 }
 
 void ConstructionTimeline::showFinished()

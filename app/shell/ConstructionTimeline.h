@@ -93,6 +93,8 @@ public:
     Q_INVOKABLE QDate dateAt(double position) const;
     Q_INVOKABLE void showToday() { setDate(m_today); }
     Q_INVOKABLE void showFinished();
+    // The manifest's development.firstView: "finished" (default) or "today".
+    void showFirstView();
     // As of that stage's end (the day after its last day of work); false for an unknown stage.
     Q_INVOKABLE bool showStageEnd(const QString &stageId);
 

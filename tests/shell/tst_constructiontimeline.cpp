@@ -67,6 +67,12 @@ void tst_ConstructionTimeline::firstTheFinishedDevelopment()
         QCOMPARE(timeline().riseHeightOf(stage.id), 1e9);
     }
     QVERIFY(timeline().date() >= timeline().completionDate());
+    // A package may ask for the site as it is today first.
+    core::DevelopmentData data = m_services->development().data();
+    data.development.firstView = QStringLiteral("today");
+    m_services->setDevelopmentData(data);
+    QCOMPARE(timeline().date(), timeline().today());
+    QVERIFY(timeline().showingToday());
 }
 
 void tst_ConstructionTimeline::aDateShowsTheStagesBegunByThen()
