@@ -37,6 +37,7 @@ class Favourites;
 class CompareList;
 class UnitVisit;
 class ConstructionTimeline;
+class SunStudy;
 
 // Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
 // never written.
@@ -96,6 +97,8 @@ public:
     void watchVisit(UnitVisit *visit);
     // timeline_opened, timeline_date_settled (debounced like the finder's filter), dwell on `timeline`.
     void watchTimeline(ConstructionTimeline *timeline);
+    // sun_time_settled: the day and time of day a visitor settled on in the sun study (debounced).
+    void watchSun(SunStudy *sun);
 
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }
@@ -112,6 +115,7 @@ private:
     void updateVisitDwell();
     void recordBalconyView();
     void recordSettledDate();
+    void recordSettledSun();
     void finishInsideVisit();
 
     QPointer<telemetry::Telemetry> m_telemetry;
@@ -136,7 +140,10 @@ private:
     QPointer<ConstructionTimeline> m_timeline;
     std::unique_ptr<telemetry::DwellTracker> m_timelineDwell;
     QTimer m_dateSettle;       // restarted by every date change on the timeline
-    QString m_lastSettledDate; // not written twice in a row    // a balcony view asked for, written once the visit knows where it stands
+    QString m_lastSettledDate; // not written twice in a row
+    QPointer<SunStudy> m_sun;
+    QTimer m_sunSettle;       // restarted by every change of the sun study's day or time
+    QString m_lastSettledSun; // "date time", not written twice in a row    // a balcony view asked for, written once the visit knows where it stands
     bool m_siteShown = false;
     int m_refused = 0;
 };

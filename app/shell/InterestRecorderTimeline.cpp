@@ -4,6 +4,7 @@
 
 #include "shell/ConstructionTimeline.h"
 #include "shell/Navigation.h"
+#include "shell/SunStudy.h"
 #include "telemetry/DwellTracker.h"
 
 namespace showroom::shell {
@@ -25,6 +26,38 @@ void InterestRecorder::watchTimeline(ConstructionTimeline *timeline)
         if (m_dateSettle.isActive() && m_navigation->mode() != Navigation::Timeline)
             recordSettledDate();
     });
+}
+
+void InterestRecorder::watchSun(SunStudy *sun)
+{
+    m_sun = sun;
+    m_sunSettle.setSingleShot(true);
+    m_sunSettle.setInterval(1500);
+    connect(&m_sunSettle, &QTimer::timeout, this, &InterestRecorder::recordSettledSun);
+    m_lastSettledSun = sun->date().toString(Qt::ISODate) + QLatin1Char(' ') + sun->timeText();
+    connect(sun, &SunStudy::changed, this, [this] {
+        if (m_navigation->mode() == Navigation::Timeline)
+            m_sunSettle.start();
+    });
+    connect(m_navigation, &Navigation::changed, this, [this] {
+        if (m_sunSettle.isActive() && m_navigation->mode() != Navigation::Timeline)
+            recordSettledSun();
+    });
+}
+
+void InterestRecorder::recordSettledSun()
+{
+    m_sunSettle.stop();
+    if (!m_sun)
+        return;
+    const QString when = m_sun->date().toString(Qt::ISODate) + QLatin1Char(' ') + m_sun->timeText();
+    if (when == m_lastSettledSun)
+        return;
+    m_lastSettledSun = when;
+    record(QStringLiteral("sun_time_settled"), targets::timeline(),
+           {{QStringLiteral("date"), m_sun->date().toString(Qt::ISODate)},
+            {QStringLiteral("time"), m_sun->timeText()},
+            {QStringLiteral("elevation"), qRound(m_sun->elevation() * 10) / 10.0}});
 }
 
 void InterestRecorder::recordSettledDate()

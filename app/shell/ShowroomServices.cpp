@@ -47,6 +47,7 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_interest.watchCompareList(&m_compareList);
     m_interest.watchVisit(&m_visit);
     m_interest.watchTimeline(&m_timeline);
+    m_interest.watchSun(&m_sun);
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
     auto startVisit = [this] {
         m_favourites.startVisit(m_telemetry.visitorId());

@@ -26,6 +26,7 @@ private slots:
     void todayAndAStagesEnd();
     void theAxis();
     void settledDatesAreRecordedOnce();
+    void sunTimesSettledAreRecordedOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -161,7 +162,23 @@ void tst_ConstructionTimeline::settledDatesAreRecordedOnce()
                                        [](const auto &r) { return r.name == "timeline_date_settled"; });
     QCOMPARE(settled.properties.value("date").toString(), timeline().date().toString(Qt::ISODate));
     QVERIFY(names.contains("enter") && names.contains("leave")); // time spent on the timeline
+    QCOMPARE(names.count("sun_time_settled"), 0); // the sun was not touched
     QCOMPARE(m_services->interest().refusedEvents(), 0);
+}
+
+void tst_ConstructionTimeline::sunTimesSettledAreRecordedOnce()
+{
+    m_services->navigation().showTimeline("test");
+    m_services->sun().setDate(QDate(2026, 6, 21));
+    for (int minutes = 9 * 60; minutes <= 18 * 60; minutes += 15) // a drag along the time slider
+        m_services->sun().setMinutes(minutes);
+    m_services->navigation().back(); // leaving writes the pending one at once
+    const auto rows = testing::readEvents(m_services->telemetry(), m_dir->filePath("telemetry.db"),
+                                          "name = 'sun_time_settled'");
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).properties.value("date").toString(), QStringLiteral("2026-06-21"));
+    QCOMPARE(rows.at(0).properties.value("time").toString(), QStringLiteral("18:00"));
+    QVERIFY(rows.at(0).properties.value("elevation").toDouble() > 10);
 }
 
 QTEST_MAIN(tst_ConstructionTimeline)
