@@ -63,8 +63,11 @@ Node {
             lighting: PrincipledMaterial.NoLighting
             baseColorMap: Texture {
                 textureData: GroundFade {
-                    innerColor: Theme.land
-                    outerColor: Theme.horizon
+                    // (unlit: the sun study darkens it with the sky at dusk and night)
+                    innerColor: daylight.followSun ? Qt.tint("#10141c", Qt.rgba(Theme.land.r, Theme.land.g, Theme.land.b, Sun.daylight))
+                                                   : Theme.land
+                    outerColor: daylight.followSun ? Qt.tint("#161c2a", Qt.rgba(Theme.horizon.r, Theme.horizon.g, Theme.horizon.b, Sun.daylight))
+                                                   : Theme.horizon
                     fadeStart: 0.3
                 }
             }

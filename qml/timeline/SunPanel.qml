@@ -21,7 +21,7 @@ Panel {
         return Math.atan2(q.x - p.x, p.y - q.y) * 180 / Math.PI
     }
 
-    implicitWidth: Theme.px(400)
+    implicitWidth: Theme.px(560)
     implicitHeight: column.implicitHeight + 2 * Theme.px(20)
 
     Column {
@@ -93,6 +93,13 @@ Panel {
         }
         Row {
             spacing: Theme.px(8)
+            // Any day: a week at a time either way, or the shortcuts.
+            ShowroomButton {
+                objectName: "sunWeekEarlier"
+                text: "‹"
+                Accessible.name: qsTr("A week earlier")
+                onClicked: Sun.dayOffset = Sun.dayOffset - 7
+            }
             ChoiceChip {
                 objectName: "sunToday"
                 text: qsTr("Today")
@@ -108,6 +115,12 @@ Panel {
                 objectName: "sunWinter"
                 text: qsTr("Winter")
                 onClicked: Sun.showWinter()
+            }
+            ShowroomButton {
+                objectName: "sunWeekLater"
+                text: "›"
+                Accessible.name: qsTr("A week later")
+                onClicked: Sun.dayOffset = Sun.dayOffset + 7
             }
         }
         Row {
