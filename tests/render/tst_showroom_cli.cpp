@@ -260,7 +260,7 @@ void tst_ShowroomCli::printsWithoutDisplay_data()
     // Without --development: the bundled demo next to the binary.
     QTest::newRow("units of the bundled demo") << QStringList{"--list-units"} << unitHeader << units + 1;
     QTest::newRow("stages") << QStringList{"--list-stages", "--development", dir}
-                            << "id\tname\tplanned start\tplanned end\tactual start\tactual end" << stages + 1;
+                            << "id\tname\tplanned start\tplanned end\tactual start\tactual end\tprogress" << stages + 1;
     QTest::newRow("presets") << QStringList{"--development", dir, "--list-presets"} << "id\tname"
                              << presets + 1;
 }
