@@ -21,7 +21,10 @@ SunStudy *SunStudy::create(QQmlEngine *engine, QJSEngine *scriptEngine)
 SunStudy::SunStudy(core::Development *development, QObject *parent)
     : QObject(parent), m_development(development), m_date(QDate::currentDate())
 {
-    connect(development, &core::Development::developmentChanged, this, &SunStudy::update);
+    connect(development, &core::Development::developmentChanged, this, [this] {
+        m_timesDate = QDate(); // another place: its own sunrise and sunset
+        update();
+    });
     update();
 }
 
@@ -67,10 +70,15 @@ void SunStudy::update()
     // A DirectionalLight shines along its -Z: tilt x = asin(d.y), turn y = atan2(-d.x, -d.z).
     m_lightRotation = QVector3D(float(qRadiansToDegrees(std::asin(std::clamp(d.y, -1.0, 1.0)))),
                                 float(qRadiansToDegrees(std::atan2(-d.x, -d.z))), 0);
-    const sun::SunTimes day = sun::times(m_date, m_zone, dev.latitude, dev.longitude);
-    const QLocale &locale = m_development->locale();
-    m_sunrise = day.sunrise.isValid() ? locale.toString(day.sunrise.time(), QStringLiteral("HH:mm")) : QString();
-    m_sunset = day.sunset.isValid() ? locale.toString(day.sunset.time(), QStringLiteral("HH:mm")) : QString();
+    // Sunrise and sunset are the day's (about 200 solar positions): not again for each slider step.
+    if (m_timesDate != m_date || m_timesZone != m_zone) {
+        const sun::SunTimes day = sun::times(m_date, m_zone, dev.latitude, dev.longitude);
+        const QLocale &locale = m_development->locale();
+        m_sunrise = day.sunrise.isValid() ? locale.toString(day.sunrise.time(), QStringLiteral("HH:mm")) : QString();
+        m_sunset = day.sunset.isValid() ? locale.toString(day.sunset.time(), QStringLiteral("HH:mm")) : QString();
+        m_timesDate = m_date;
+        m_timesZone = m_zone;
+    }
     emit changed();
 }
 

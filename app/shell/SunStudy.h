@@ -87,6 +87,8 @@ private:
     double m_azimuth = 0, m_elevation = 0;
     QVector3D m_lightRotation;
     QString m_sunrise, m_sunset;
+    QDate m_timesDate; // the day (and zone) m_sunrise / m_sunset were computed for
+    QTimeZone m_timesZone;
 };
 
 } // namespace showroom::shell
