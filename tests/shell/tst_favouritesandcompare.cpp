@@ -3,13 +3,11 @@
 // for each new visitor (kiosk) but not for the same visitor coming back (desktop), and the events the
 // interest recorder writes for them into a real SQLite file.
 #include "core/DisplayText.h"
+#include "EventRows.h"
 #include "shell/ShowroomServices.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,11 +33,7 @@ private slots:
 
 private:
     void start(const QString &mode = QStringLiteral("desktop"));
-    struct Row
-    {
-        QString name, target;
-        QVariantMap properties;
-    };
+    using Row = testing::EventRow;
     QList<Row> rows(const QString &where);
     QString unitId(int i) const { return m_services->development().data().units.at(i).id; }
 
@@ -65,28 +59,12 @@ void tst_FavouritesAndCompare::start(const QString &mode)
 void tst_FavouritesAndCompare::cleanup()
 {
     m_services.reset();
-    QSqlDatabase::removeDatabase("check");
     m_dir.reset();
 }
 
 QList<tst_FavouritesAndCompare::Row> tst_FavouritesAndCompare::rows(const QString &where)
 {
-    QList<Row> out;
-    if (!m_services->telemetry().flush(5000))
-        return out;
-    {
-        auto db = QSqlDatabase::addDatabase("QSQLITE", "check");
-        db.setDatabaseName(m_dir->filePath("telemetry.db"));
-        if (!db.open())
-            return out;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name, target, properties FROM events WHERE %1 ORDER BY id").arg(where));
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(),
-                        QJsonDocument::fromJson(q.value(2).toByteArray()).toVariant().toMap()});
-    }
-    QSqlDatabase::removeDatabase("check");
-    return out;
+    return testing::readEvents(m_services->telemetry(), m_dir->filePath("telemetry.db"), where);
 }
 
 void tst_FavouritesAndCompare::toggleHeartsAndUnhearts()

@@ -1,11 +1,9 @@
 // The interest recorder is the one place that turns what a visitor does into telemetry: whichever way a
 // unit, building, floor, view or point of interest is chosen, the same event with a well-formed target
 // lands in the SQLite file, and dwell clocks run only while the site is on screen.
+#include "EventRows.h"
 #include "shell/ShowroomServices.h"
 
-#include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,12 +31,7 @@ private slots:
     void stackingPlanViewedNamesTheBuildingAndTheWayIn();
 
 private:
-    struct Row
-    {
-        QString name, target;
-        QVariantMap properties;
-        qint64 elapsedMs = 0;
-    };
+    using Row = testing::EventRow;
     QList<Row> rows(const QString &where = QStringLiteral("1"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -62,30 +55,12 @@ void tst_InterestRecorder::init()
 void tst_InterestRecorder::cleanup()
 {
     m_services.reset();
-    QSqlDatabase::removeDatabase("check");
     m_dir.reset();
 }
 
 QList<tst_InterestRecorder::Row> tst_InterestRecorder::rows(const QString &where)
 {
-    QList<Row> out;
-    if (!m_services->telemetry().flush(5000))
-        return out;
-    {
-        auto db = QSqlDatabase::addDatabase("QSQLITE", "check");
-        db.setDatabaseName(m_dir->filePath("telemetry.db"));
-        if (!db.open())
-            return out;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name, target, properties, elapsed_ms FROM events WHERE %1 ORDER BY id")
-                   .arg(where));
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(),
-                        QJsonDocument::fromJson(q.value(2).toByteArray()).toVariant().toMap(),
-                        q.value(3).toLongLong()});
-    }
-    QSqlDatabase::removeDatabase("check");
-    return out;
+    return testing::readEvents(m_services->telemetry(), m_dir->filePath("telemetry.db"), where);
 }
 
 void tst_InterestRecorder::targetSchemes()
