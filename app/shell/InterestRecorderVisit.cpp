@@ -30,9 +30,8 @@ void InterestRecorder::watchVisit(UnitVisit *visit)
     });
     // Leaving the home (back, the exit button, home) ends its path.
     connect(m_navigation, &Navigation::changed, this, [this] {
-        if (!m_insideUnit.isEmpty() && m_navigation->visitedUnitId() != m_insideUnit)
-            finishInsideVisit();
-        else if (!m_insideUnit.isEmpty() && m_navigation->mode() != Navigation::Inside)
+        if (!m_insideUnit.isEmpty() &&
+            (m_navigation->mode() != Navigation::Inside || m_navigation->visitedUnitId() != m_insideUnit))
             finishInsideVisit();
     });
     connect(visit, &UnitVisit::ready, this, [this] {

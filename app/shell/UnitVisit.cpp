@@ -111,15 +111,11 @@ void UnitVisit::startVisit(const QString &unitId)
         // No interior: the balcony view still stands on the balcony (or before the facade).
         m_plan.reset();
         m_walker.setPlan(nullptr);
-        setStatus(Ready);
-        place();
-        emit ready();
+        arrive();
         return;
     }
     if (file == m_loadedFile && m_interior.status() == scene::SiteModel::Ready && m_plan) {
-        setStatus(Ready);
-        place();
-        emit ready();
+        arrive();
         return;
     }
     if (file == m_loadedFile && m_interior.status() == scene::SiteModel::Loading) {
@@ -164,6 +160,11 @@ void UnitVisit::onInteriorLoaded()
     m_walker.setPlan(m_plan);
     if (m_unitId.isEmpty())
         return; // the visitor left while it loaded: keep it for next time
+    arrive();
+}
+
+void UnitVisit::arrive()
+{
     setStatus(Ready);
     place();
     emit ready();

@@ -114,6 +114,7 @@ private:
     void startVisit(const QString &unitId);
     void endVisit();
     void onInteriorLoaded();
+    void arrive(); // Ready: placed, the walker inside or on the balcony, `ready` emitted
     // Puts the interior where the unit stands; reposition: and the walker at the entrance (inside) or on
     // the balcony, as on arrival.
     void place(bool reposition = true);
