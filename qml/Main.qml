@@ -166,6 +166,9 @@ Window {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
+        // On the overview its row of buildings and views runs along the bottom: the bar sits above it.
+        anchors.bottomMargin: Navigation.mode === Navigation.Site ? Theme.margin + Theme.touchTarget + Theme.gap
+                                                                  : Theme.margin
         visible: !Tour.running && !window.pageOwnsBottom && (Navigation.mode !== Navigation.Site || Navigation.canGoBack)
     }
     StatusLegend {

@@ -96,7 +96,6 @@ Item {
             ShowroomButton {
                 objectName: "walkInsideFromCompare"
                 visible: Navigation.hasInterior(head.unit.unitId || "")
-                glyph: "🚶"
                 text: qsTr("Walk inside")
                 Accessible.name: qsTr("Walk inside unit %1").arg(head.unit.unitId || "")
                 onClicked: head.walkInside()

@@ -24,6 +24,7 @@ Item {
 
     // The buyer's first question ("three bedrooms, under 450,000?"): the unit finder.
     ShowroomButton {
+        id: finderButton
         objectName: "finderButton"
         anchors.left: header.left
         anchors.top: header.bottom
@@ -33,6 +34,16 @@ Item {
         text: qsTr("Find a home")
         visible: !Tour.running
         onClicked: Navigation.showFinder("overview")
+    }
+    // The site as of any date, from the first dig to the finished gardens, and its sun.
+    ShowroomButton {
+        objectName: "timelineButton"
+        anchors.left: finderButton.right
+        anchors.leftMargin: Theme.gap
+        anchors.top: finderButton.top
+        text: qsTr("Construction & sun")
+        visible: !Tour.running && CurrentDevelopment.stages.count > 0
+        onClicked: Navigation.showTimeline("overview")
     }
 
     Row {
@@ -60,14 +71,6 @@ Item {
             visible: CurrentDevelopment.buildings.count > 0
             onClicked: Navigation.showStackingPlan(planButton.selected.buildingId
                                                    || CurrentDevelopment.buildings.get(0).buildingId, "overview")
-        }
-        // The site as of any date, from the first dig to the finished gardens.
-        ShowroomButton {
-            objectName: "timelineButton"
-            anchors.bottom: parent.bottom
-            text: qsTr("Construction")
-            visible: CurrentDevelopment.stages.count > 0
-            onClicked: Navigation.showTimeline("overview")
         }
         ShowroomButton {
             objectName: "tourButton"

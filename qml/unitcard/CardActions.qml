@@ -37,7 +37,6 @@ Column {
             objectName: "walkInsideButton"
             visible: Navigation.hasInterior(actions.unitId)
             primary: true
-            glyph: "🚶"
             text: qsTr("Walk inside")
             onClicked: Navigation.walkInside(actions.unitId, "unit_card")
         }
