@@ -4,6 +4,7 @@
 import QtQuick
 import Showroom.Components
 import Showroom.Interior
+import Showroom.Scene
 import Showroom.Shell
 import Showroom.Site
 
@@ -28,7 +29,8 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         title: page.unit ? qsTr("Home %1 · %2").arg(page.unit.unitId).arg(page.unit.typeName || "") : ""
-        place: Visit.status === Visit.Ready ? (page.walker.roomName || qsTr("Inside")) : qsTr("Opening the home…")
+        place: Visit.status === Visit.Ready ? (page.walker.roomName || qsTr("Inside"))
+             : Visit.status === Visit.Error ? qsTr("Interior not available") : qsTr("Opening the home…")
         hint: qsTr("Drag to look around · tap the floor to walk there · W A S D")
     }
 
@@ -39,7 +41,9 @@ Item {
         spacing: Theme.gap
         ShowroomButton {
             objectName: "balconyButton"
-            text: Site.hasBalcony(Visit.unitId) ? qsTr("Balcony view") : qsTr("Window view")
+            // (status read: asked again once the site has loaded)
+            text: Site.status === SiteModel.Ready && Site.hasBalcony(Visit.unitId) ? qsTr("Balcony view")
+                                                                                   : qsTr("Window view")
             onClicked: Navigation.showBalconyView(Visit.unitId, "inside")
         }
         ShowroomButton {
