@@ -113,12 +113,15 @@ struct Surface
     double roughness = 0.5;
     double metallic = 0.0;
     QString texture; // relative image path, may be empty
+    QString name;      // what the buyer reads, e.g. "Light oak boards"; may be empty
+    double priceDelta = 0; // EUR added to the price when chosen (negative: cheaper)
 };
 
 struct FinishPalette
 {
     QString id;
     QString name;
+    bool standard = false; // what the homes come with (FinishChoice.h: standardPaletteId)
     QMap<QString, Surface> surfaces; // surface class ("floor", "wall", ...) -> finish
 };
 

@@ -341,6 +341,16 @@ private:
         if (!p.id.isEmpty())
             m_paletteIds.add(p.id, path + QStringLiteral(".id"));
         p.name = o.string(QStringLiteral("name"), Need::Required).value_or(QString());
+        p.standard = o.boolean(QStringLiteral("standard"), Need::Optional).value_or(false);
+        if (p.standard) {
+            // One palette is what the homes come with; a second would make "standard" ambiguous.
+            if (!m_standardPalettePath.isEmpty())
+                m_issues.error(o.at(QStringLiteral("standard")),
+                               QStringLiteral("only one palette can be standard; %1 already is")
+                                   .arg(m_standardPalettePath));
+            else
+                m_standardPalettePath = path;
+        }
         if (const auto surfaces = o.object(QStringLiteral("surfaces"), Need::Required)) {
             const QString surfacesPath = o.at(QStringLiteral("surfaces"));
             for (auto it = surfaces->constBegin(); it != surfaces->constEnd(); ++it) {
@@ -362,6 +372,8 @@ private:
                 surface.roughness = s.number(QStringLiteral("roughness"), Need::Optional, 0, 1).value_or(0.5);
                 surface.metallic = s.number(QStringLiteral("metallic"), Need::Optional, 0, 1).value_or(0.0);
                 surface.texture = s.file(QStringLiteral("texture"), Need::Optional, FileKind::Image);
+                surface.name = s.string(QStringLiteral("name"), Need::Optional).value_or(QString());
+                surface.priceDelta = s.number(QStringLiteral("priceDelta"), Need::Optional).value_or(0.0);
                 s.reportUnknownKeys();
                 p.surfaces.insert(it.key(), surface);
             }
@@ -407,6 +419,7 @@ private:
     IdRegistry m_unitNodes{m_issues};
     IdRegistry m_stageIds{m_issues};
     IdRegistry m_paletteIds{m_issues};
+    QString m_standardPalettePath; // the palette marked "standard", for the duplicate's message
     IdRegistry m_poiIds{m_issues};
     IdRegistry m_cameraIds{m_issues};
 };

@@ -20,9 +20,12 @@ QJsonValue dateOrNull(const QString &date)
     return date.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(date);
 }
 
-QJsonObject surface(const char *color, double roughness, double metallic, const char *texture = nullptr)
+QJsonObject surface(const char *name, const char *color, double roughness, double metallic,
+                    double priceDelta = 0, const char *texture = nullptr)
 {
-    QJsonObject s{{"color", color}, {"roughness", roughness}, {"metallic", metallic}};
+    QJsonObject s{{"name", name}, {"color", color}, {"roughness", roughness}, {"metallic", metallic}};
+    if (priceDelta != 0)
+        s.insert("priceDelta", priceDelta);
     if (texture)
         s.insert("texture", texture);
     return s;
@@ -117,28 +120,32 @@ QJsonObject buildManifest(const Development &dev)
     const QJsonArray palettes{
         QJsonObject{{"id", "nordic"},
                     {"name", "Nordic Light"},
-                    {"surfaces", QJsonObject{{"floor", surface("#d9c29c", 0.55, 0, "textures/oak_light.png")},
-                                             {"wall", surface("#f4f1ea", 0.9, 0)},
-                                             {"kitchen", surface("#f1efea", 0.45, 0)},
-                                             {"worktop", surface("#bdb8ae", 0.3, 0)},
-                                             {"bathroom", surface("#e4e2dc", 0.3, 0)},
-                                             {"door", surface("#f7f5f0", 0.5, 0)}}}},
-        QJsonObject{{"id", "urban"},
-                    {"name", "Urban Walnut"},
-                    {"surfaces", QJsonObject{{"floor", surface("#7d5637", 0.5, 0)},
-                                             {"wall", surface("#e8e0d3", 0.9, 0)},
-                                             {"kitchen", surface("#3b3f43", 0.4, 0.1)},
-                                             {"worktop", surface("#d8d3c9", 0.25, 0)},
-                                             {"bathroom", surface("#8f8a82", 0.3, 0)},
-                                             {"door", surface("#5c4433", 0.5, 0)}}}},
-        QJsonObject{{"id", "sage"},
-                    {"name", "Stone & Sage"},
-                    {"surfaces", QJsonObject{{"floor", surface("#bdb4a4", 0.7, 0)},
-                                             {"wall", surface("#eef0e9", 0.9, 0)},
-                                             {"kitchen", surface("#8d9d84", 0.45, 0)},
-                                             {"worktop", surface("#ebe8e2", 0.3, 0)},
-                                             {"bathroom", surface("#c6c1b6", 0.3, 0)},
-                                             {"door", surface("#ebe8e0", 0.5, 0)}}}},
+                    {"standard", true},
+                    {"surfaces", QJsonObject{{"floor", surface("Light oak boards", "#d9c29c", 0.55, 0, 0,
+                                                               "textures/oak_light.png")},
+                                             {"wall", surface("Warm white paint", "#f4f1ea", 0.9, 0)},
+                                             {"kitchen", surface("White matt fronts", "#f1efea", 0.45, 0)},
+                                             {"worktop", surface("Grey laminate", "#bdb8ae", 0.3, 0)},
+                                             {"bathroom", surface("Pale grey tiles", "#e4e2dc", 0.3, 0)},
+                                             {"door", surface("White doors", "#f7f5f0", 0.5, 0)}}}},
+        QJsonObject{
+            {"id", "urban"},
+            {"name", "Urban Walnut"},
+            {"surfaces", QJsonObject{{"floor", surface("Dark walnut boards", "#7d5637", 0.5, 0, 2800)},
+                                     {"wall", surface("Linen paint", "#e8e0d3", 0.9, 0, 400)},
+                                     {"kitchen", surface("Anthracite fronts", "#3b3f43", 0.4, 0.1, 3500)},
+                                     {"worktop", surface("Quartz worktop", "#d8d3c9", 0.25, 0, 1900)},
+                                     {"bathroom", surface("Graphite stone tiles", "#8f8a82", 0.3, 0, 1600)},
+                                     {"door", surface("Walnut doors", "#5c4433", 0.5, 0, 1200)}}}},
+        QJsonObject{
+            {"id", "sage"},
+            {"name", "Stone & Sage"},
+            {"surfaces", QJsonObject{{"floor", surface("Limestone-look tiles", "#bdb4a4", 0.7, 0, 2100)},
+                                     {"wall", surface("Chalk white paint", "#eef0e9", 0.9, 0)},
+                                     {"kitchen", surface("Sage green fronts", "#8d9d84", 0.45, 0, 1400)},
+                                     {"worktop", surface("White composite worktop", "#ebe8e2", 0.3, 0, 900)},
+                                     {"bathroom", surface("Warm stone tiles", "#c6c1b6", 0.3, 0, 800)},
+                                     {"door", surface("Stone grey doors", "#ebe8e0", 0.5, 0)}}}},
     };
 
     const QJsonArray pois{
