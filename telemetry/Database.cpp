@@ -182,7 +182,23 @@ CREATE VIEW event_log AS
     FROM events e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN visitors v ON v.id = e.visitor_id;
 )sql";
 
-const char *const kSteps[] = {kStepTo1, kStepTo2, kStepTo3};
+// v4: the lead form (issue 13). A lead gets a UUID (the brochure, made later off the GUI thread, is
+// attached by it), what it is about, the preferred way to be contacted, the visitor's language and the
+// brochure's path; each consent its wording's version and the language it was shown in. Older rows keep
+// NULL there: they were stored without those facts.
+const char *const kStepTo4 = R"sql(
+ALTER TABLE leads ADD COLUMN uuid TEXT;
+ALTER TABLE leads ADD COLUMN target TEXT;
+ALTER TABLE leads ADD COLUMN preferred_contact TEXT;
+ALTER TABLE leads ADD COLUMN language TEXT;
+ALTER TABLE leads ADD COLUMN brochure_path TEXT;
+ALTER TABLE consents ADD COLUMN version TEXT;
+ALTER TABLE consents ADD COLUMN language TEXT;
+CREATE UNIQUE INDEX leads_uuid ON leads(uuid) WHERE uuid IS NOT NULL;
+CREATE INDEX consents_lead ON consents(lead_id);
+)sql";
+
+const char *const kSteps[] = {kStepTo1, kStepTo2, kStepTo3, kStepTo4};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per version");
 
 bool isCorruptCode(int code)

@@ -1,6 +1,8 @@
 #include "telemetry/Privacy.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -106,6 +108,7 @@ PurgeResult purgeAnonymousEvents(sql::Connection &db, int days, qint64 nowUtcMs)
 ErasureResult forgetVisitor(sql::Connection &db, const QString &visitor)
 {
     ErasureResult r;
+    QStringList brochures;
     db.exec("PRAGMA secure_delete=ON");
     {
         Transaction t(db);
@@ -123,6 +126,13 @@ ErasureResult forgetVisitor(sql::Connection &db, const QString &visitor)
         }
         const qint64 key = found == SQLITE_ROW ? find.int64(0) : 0;
         find.reset();
+        // The brochures made for the visitor's leads go with them (removed once the rows are gone).
+        sql::Statement paths(
+            db, "SELECT brochure_path FROM leads WHERE visitor_id = ? AND brochure_path IS NOT NULL");
+        paths.bind(1, key);
+        while (key > 0 && paths.step() == SQLITE_ROW)
+            brochures.append(paths.text(0));
+        paths.reset();
         struct Step
         {
             const char *sql;
@@ -153,6 +163,13 @@ ErasureResult forgetVisitor(sql::Connection &db, const QString &visitor)
             r.error = db.errorText();
             return r;
         }
+    }
+    // Only PDFs: a path in the file is never a licence to delete anything else.
+    for (const QString &path : std::as_const(brochures)) {
+        const QFileInfo file(path);
+        if (file.isFile() && file.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0 &&
+            QFile::remove(path))
+            ++r.brochures;
     }
     // Old page images stay in the WAL until it is checkpointed and truncated. A running app's writer
     // holds no read transaction between batches, so this normally succeeds at once.
@@ -199,15 +216,18 @@ bool exportVisitor(sql::Connection &db, const QString &visitor, QJsonObject *out
                             visitor, {"properties"}));
     o.insert("leads",
              rows(db,
-                  "SELECT l.id, v.uuid AS visitor_id, s.uuid AS session_id, l.created_utc, l.contact,"
-                  " l.request FROM leads l JOIN visitors v ON v.id = l.visitor_id"
+                  "SELECT l.id, l.uuid, v.uuid AS visitor_id, s.uuid AS session_id, l.created_utc, l.contact,"
+                  " l.request, l.target, l.preferred_contact, l.language, l.brochure_path FROM leads l JOIN "
+                  "visitors v ON v.id = l.visitor_id"
                   " LEFT JOIN sessions s ON s.id = l.session_id WHERE v.uuid = ? ORDER BY l.created_utc",
                   visitor, {"contact"}));
-    o.insert("consents", rows(db,
-                              "SELECT c.id, v.uuid AS visitor_id, c.lead_id, c.given_utc, c.text, c.purpose"
-                              " FROM consents c JOIN visitors v ON v.id = c.visitor_id"
-                              " WHERE v.uuid = ? ORDER BY c.given_utc",
-                              visitor, {}));
+    o.insert("consents",
+             rows(db,
+                  "SELECT c.id, v.uuid AS visitor_id, c.lead_id, c.given_utc, c.text, c.purpose, c.version,"
+                  " c.language"
+                  " FROM consents c JOIN visitors v ON v.id = c.visitor_id"
+                  " WHERE v.uuid = ? ORDER BY c.given_utc",
+                  visitor, {}));
     const int rc = db.errorCode() & 0xff;
     db.exec("COMMIT");
     if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {

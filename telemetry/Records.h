@@ -1,6 +1,7 @@
 // What the recorder queues: one struct per kind of row the writer thread writes.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QVariantMap>
 
@@ -43,18 +44,38 @@ struct SessionEnd
     qint64 tsUtcMs = 0;
 };
 
-// The only place a visitor's contact details are stored, always with the consent that allowed it.
+// One consent the visitor gave, exactly as it was shown: the wording, its version and language.
+struct Consent
+{
+    QString purpose;  // "sales_contact" (required to send a lead), "newsletter", ...
+    QString text;     // the exact wording the visitor agreed to, in the language it was shown in
+    QString version;  // the wording's version (changes whenever the wording does)
+    QString language; // "en", "de", ... (the visitor's language when it was shown)
+};
+
+// The only place a visitor's contact details are stored, always with the consents that allowed it.
 struct Lead
 {
+    QString id; // a UUID naming the lead (attachBrochure() finds it by this); made by Telemetry
     QString visitor;
     QString session;
-    QVariantMap contact; // name, email, phone, ...
-    QString request;     // "brochure", "callback", ...
-    QString consentText; // the exact wording the visitor agreed to
-    QString consentPurpose;
+    QVariantMap contact;      // first_name, last_name, email, phone, message, ...
+    QString request;          // "brochure", "callback", ...
+    QString target;           // what it is about: "unit:A_0304" (may be empty)
+    QString preferredContact; // "email" | "phone" (may be empty)
+    QString language;         // the visitor's language when sending
+    QString brochurePath;     // the PDF made for this lead (usually attached later: LeadBrochure)
+    QList<Consent> consents;  // at least one
     qint64 tsUtcMs = 0;
 };
 
-using Record = std::variant<Event, SessionStart, SessionEnd, Lead>;
+// The brochure made for a lead after it was stored (the PDF is written off the GUI thread).
+struct LeadBrochure
+{
+    QString lead; // Lead::id
+    QString path;
+};
+
+using Record = std::variant<Event, SessionStart, SessionEnd, Lead, LeadBrochure>;
 
 } // namespace showroom::telemetry

@@ -74,9 +74,12 @@ void RowWriter::prepare()
     m_endSession = make("UPDATE sessions SET end_utc=?, end_reason=? WHERE uuid=? AND end_utc IS NULL");
     m_rememberVisitor = make("INSERT OR REPLACE INTO device(key, value) VALUES('desktop_visitor', ?)");
     m_insertLead =
-        make("INSERT INTO leads(visitor_id, session_id, created_utc, contact, request) VALUES(?,?,?,?,?)");
+        make("INSERT INTO leads(visitor_id, session_id, created_utc, contact, request, uuid, target,"
+             " preferred_contact, language, brochure_path) VALUES(?,?,?,?,?,?,?,?,?,?)");
     m_insertConsent =
-        make("INSERT INTO consents(visitor_id, lead_id, given_utc, text, purpose) VALUES(?,?,?,?,?)");
+        make("INSERT INTO consents(visitor_id, lead_id, given_utc, text, purpose, version, language)"
+             " VALUES(?,?,?,?,?,?,?)");
+    m_attachBrochure = make("UPDATE leads SET brochure_path=? WHERE uuid=?");
     m_insertDrops = make("INSERT INTO drops(recorded_utc, count, reason) VALUES(?,?,?)");
     m_dataVersion = make("PRAGMA data_version");
     forgetKeys();
@@ -84,9 +87,9 @@ void RowWriter::prepare()
 
 void RowWriter::unprepare()
 {
-    for (auto *s :
-         {&m_insertEvent, &m_findVisitor, &m_insertVisitor, &m_findSession, &m_insertSession, &m_endSession,
-          &m_rememberVisitor, &m_insertLead, &m_insertConsent, &m_insertDrops, &m_dataVersion})
+    for (auto *s : {&m_insertEvent, &m_findVisitor, &m_insertVisitor, &m_findSession, &m_insertSession,
+                    &m_endSession, &m_rememberVisitor, &m_insertLead, &m_insertConsent, &m_attachBrochure,
+                    &m_insertDrops, &m_dataVersion})
         s->reset();
     forgetKeys();
 }
@@ -165,27 +168,46 @@ bool RowWriter::write(const Record &record, int *events)
         q.bind(3, s->session);
         return stepOnce(q) == SQLITE_OK;
     }
+    if (const auto *b = std::get_if<LeadBrochure>(&record)) {
+        // A lead erased meanwhile (staff ran forget) matches no row: nothing to attach, not an error.
+        m_attachBrochure->bind(1, b->path);
+        m_attachBrochure->bind(2, b->lead);
+        return stepOnce(*m_attachBrochure) == SQLITE_OK;
+    }
     const auto &lead = std::get<Lead>(record);
     const qint64 visitor = visitorKey(lead.visitor, lead.tsUtcMs, QString());
     const qint64 session = sessionKey(lead.session, visitor, lead.tsUtcMs);
     if (visitor <= 0 || session < 0)
         return false;
+    // Every value is bound, never spliced into SQL: a visitor's text is data whatever it looks like.
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QString() : v; };
     sql::Statement &q = *m_insertLead;
     q.bind(1, visitor);
     bindKey(q, 2, session);
     q.bind(3, lead.tsUtcMs);
     q.bindUtf8(4, propertiesJson(lead.contact));
     q.bind(5, lead.request);
+    q.bind(6, orNull(lead.id));
+    q.bind(7, orNull(lead.target));
+    q.bind(8, orNull(lead.preferredContact));
+    q.bind(9, orNull(lead.language));
+    q.bind(10, orNull(lead.brochurePath));
     if (stepOnce(q) != SQLITE_OK)
         return false;
     const qint64 leadId = sqlite3_last_insert_rowid(m_db.handle());
-    sql::Statement &c = *m_insertConsent;
-    c.bind(1, visitor);
-    c.bind(2, leadId);
-    c.bind(3, lead.tsUtcMs);
-    c.bind(4, lead.consentText);
-    c.bind(5, lead.consentPurpose);
-    return stepOnce(c) == SQLITE_OK;
+    for (const Consent &consent : lead.consents) {
+        sql::Statement &c = *m_insertConsent;
+        c.bind(1, visitor);
+        c.bind(2, leadId);
+        c.bind(3, lead.tsUtcMs);
+        c.bind(4, consent.text);
+        c.bind(5, consent.purpose);
+        c.bind(6, orNull(consent.version));
+        c.bind(7, orNull(consent.language));
+        if (stepOnce(c) != SQLITE_OK)
+            return false;
+    }
+    return true;
 }
 
 bool RowWriter::writeDrops(qint64 count, qint64 recordedUtcMs)

@@ -56,8 +56,8 @@ private:
     sql::Connection m_db;
     QString m_path; // names the file in error messages
     std::unique_ptr<sql::Statement> m_insertEvent, m_findVisitor, m_insertVisitor, m_findSession,
-        m_insertSession, m_endSession, m_rememberVisitor, m_insertLead, m_insertConsent, m_insertDrops,
-        m_dataVersion;
+        m_insertSession, m_endSession, m_rememberVisitor, m_insertLead, m_insertConsent, m_attachBrochure,
+        m_insertDrops, m_dataVersion;
     QString m_installId; // device id of sessions that name none (RecorderOptions / device table)
     // Integer keys of the visitors' and sessions' UUIDs, so a flood of events costs one hash lookup each,
     // not a query. Forgotten whenever a transaction rolls back (the rows it made are gone) or another

@@ -1,5 +1,7 @@
 #include "telemetry/Telemetry.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
@@ -299,23 +301,44 @@ void Telemetry::endSession(const QString &reason)
 void Telemetry::submitLead(const QVariantMap &contact, const QString &consentText, const QString &request,
                            const QString &purpose)
 {
-    if (consentText.trimmed().isEmpty()) {
-        qWarning("telemetry: a lead without consent text is not stored");
+    Lead lead;
+    lead.contact = contact;
+    lead.request = request;
+    lead.consents.append({purpose, consentText, QString(), m_options.language});
+    if (storeLead(std::move(lead)).isEmpty())
         return;
+    track(QStringLiteral("lead_submitted"), {{QStringLiteral("request"), request}});
+}
+
+QString Telemetry::storeLead(Lead lead)
+{
+    const bool consented =
+        !lead.consents.isEmpty() && std::all_of(lead.consents.cbegin(), lead.consents.cend(),
+                                                [](const Consent &c) { return !c.text.trimmed().isEmpty(); });
+    if (!consented) {
+        qWarning("telemetry: a lead without consent text is not stored");
+        return QString();
     }
     if (m_visitor.isEmpty())
         startSession();
-    Lead l;
-    l.visitor = m_visitor;
-    l.session = m_session;
-    l.contact = contact;
-    l.request = request;
-    l.consentText = consentText;
-    l.consentPurpose = purpose;
-    l.tsUtcMs = m_options.wallClockMs();
-    m_recorder.record(std::move(l));
+    lead.id = newId();
+    lead.visitor = m_visitor;
+    lead.session = m_session;
+    if (lead.language.isEmpty())
+        lead.language = m_options.language;
+    lead.tsUtcMs = m_options.wallClockMs();
+    const QString id = lead.id;
+    m_recorder.record(std::move(lead));
+    m_recorder.requestFlush(); // a lead is worth an fsync now, not in 250 ms
+    return id;
+}
+
+void Telemetry::attachBrochure(const QString &leadId, const QString &path)
+{
+    if (leadId.isEmpty() || path.isEmpty())
+        return;
+    m_recorder.record(LeadBrochure{leadId, path});
     m_recorder.requestFlush();
-    track(QStringLiteral("lead_submitted"), {{QStringLiteral("request"), request}});
 }
 
 void Telemetry::shutdown()

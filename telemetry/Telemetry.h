@@ -86,9 +86,18 @@ public:
     Q_INVOKABLE void startSession(const QString &language = QString());
     // reason: "idle_timeout", "exit" or "new_visitor". Asks the writer to commit now.
     Q_INVOKABLE void endSession(const QString &reason = QStringLiteral("exit"));
-    // The visitor submitted the lead form with consent: the only way contact details are stored.
+    // The visitor submitted a lead with consent: the only way contact details are stored. This short
+    // form stores one consent (no version) and writes a `lead_submitted` event itself; the lead form
+    // uses storeLead(), and the interest recorder writes its events.
     Q_INVOKABLE void submitLead(const QVariantMap &contact, const QString &consentText,
                                 const QString &request = QString(), const QString &purpose = QString());
+    // Stores a lead with its consents (each with its exact text, version and language) under the current
+    // visitor and session (starting one if needed), stamped now; language defaults to the session's.
+    // Writes no event. Returns the lead's id (a UUID) for attachBrochure(), or "" (nothing stored) when a
+    // consent has no text or there is none.
+    QString storeLead(Lead lead);
+    // Records the path of the brochure made for a lead (it is written after the lead, off the GUI thread).
+    void attachBrochure(const QString &leadId, const QString &path);
 
     // C++ side.
     void recordDwell(const QString &name, const QString &target, qint64 engagedMs, qint64 elapsedMs,

@@ -520,6 +520,11 @@ private slots:
         QCOMPARE(check.value("SELECT end_reason FROM sessions WHERE uuid = 's-anna'").toString(),
                  QStringLiteral("idle_timeout"));
         QCOMPARE(check.value("SELECT sum(count) FROM drops").toLongLong(), 12);
+        // v4: leads stored before the lead form keep what they had; the facts v4 adds are NULL (unknown).
+        QCOMPARE(check.count("leads WHERE uuid IS NULL AND language IS NULL AND brochure_path IS NULL"
+                             " AND preferred_contact IS NULL AND target IS NULL"),
+                 check.count("leads"));
+        QCOMPARE(check.count("consents WHERE version IS NULL AND language IS NULL"), check.count("consents"));
 
         // Access and erasure work on the migrated file: Anna's lead and consent are hers.
         sql::Connection c;
@@ -540,6 +545,47 @@ private slots:
         QVERIFY2(erased.ok, qPrintable(erased.error));
         QCOMPARE(erased.events, 1);
         QCOMPARE(erased.leads + erased.consents + erased.sessions + erased.visitors, 4);
+    }
+
+    // The lead form's leads go into a migrated file with everything v4 adds: consents with version and
+    // language, and the brochure attached afterwards by the lead's id.
+    void writesLeadFormLeadsIntoAMigratedFile()
+    {
+        const QString db = path("v2-leads.db");
+        QVERIFY(writeVersionTwoFile(db));
+        RecorderOptions o;
+        o.path = db;
+        Recorder r(o);
+        QVERIFY(r.start());
+        Lead lead;
+        lead.id = QStringLiteral("lead-1");
+        lead.visitor = QStringLiteral("ben");
+        lead.session = QStringLiteral("s-ben");
+        lead.contact = {{QStringLiteral("email"), QStringLiteral("ben@example.com")}};
+        lead.request = QStringLiteral("brochure");
+        lead.target = QStringLiteral("unit:A_0304");
+        lead.preferredContact = QStringLiteral("email");
+        lead.language = QStringLiteral("de");
+        lead.consents = {{QStringLiteral("sales_contact"), QStringLiteral("Ich bin einverstanden."),
+                          QStringLiteral("2026-12-01"), QStringLiteral("de")}};
+        lead.tsUtcMs = 9000;
+        r.record(lead);
+        r.record(LeadBrochure{QStringLiteral("lead-1"), QStringLiteral("/srv/brochures/ben.pdf")});
+        QVERIFY(r.flush(5000));
+        r.stop();
+        TestDb check(db);
+        QCOMPARE(check.value("SELECT brochure_path FROM leads WHERE uuid = 'lead-1'").toString(),
+                 QStringLiteral("/srv/brochures/ben.pdf"));
+        QCOMPARE(check
+                     .value("SELECT c.version || ' ' || c.language || ' ' || c.text FROM consents c"
+                            " JOIN leads l ON l.id = c.lead_id WHERE l.uuid = 'lead-1'")
+                     .toString(),
+                 QStringLiteral("2026-12-01 de Ich bin einverstanden."));
+        QCOMPARE(check
+                     .value("SELECT v.uuid FROM leads l JOIN visitors v ON v.id = l.visitor_id"
+                            " WHERE l.uuid = 'lead-1'")
+                     .toString(),
+                 QStringLiteral("ben"));
     }
 
     // The disk fills while the app upgrades a v2 file: the migration is one transaction, so the file

@@ -127,6 +127,80 @@ private slots:
         QVERIFY(again.err.contains("no data held about visitor"));
     }
 
+    // The lead form's lead (issue 13): contact details, two consents with their exact texts, version and
+    // language, the brochure made for it. After forget none of it is in the file's bytes, and the
+    // brochure PDF is gone from the disk.
+    void forgetRemovesTheLeadItsConsentsAndItsBrochure()
+    {
+        const QString db = m_dir.filePath("forget-lead.db");
+        const QString brochure = m_dir.filePath("A_0304-lead.pdf");
+        {
+            QFile pdf(brochure);
+            QVERIFY(pdf.open(QIODevice::WriteOnly));
+            pdf.write("%PDF-1.4 Brochure for MARKER-LEAD-NAME-55e1\n");
+        }
+        const QString keep = m_dir.filePath("keep-me.txt"); // not a PDF: never deleted
+        {
+            QFile other(keep);
+            QVERIFY(other.open(QIODevice::WriteOnly));
+        }
+        QString visitor;
+        {
+            Telemetry t(options(db));
+            QVERIFY(t.open());
+            t.startSession("de");
+            visitor = t.visitorId();
+            Lead lead;
+            lead.contact = {{"first_name", "MARKER-LEAD-NAME-55e1"},
+                            {"last_name", "Quarrington-Lead"},
+                            {"email", "lead-marker@example.test"},
+                            {"phone", "+43 1 999 8877"},
+                            {"message", "MARKER-LEAD-MESSAGE-9c2d"}};
+            lead.request = "brochure";
+            lead.target = "unit:A_0304";
+            lead.preferredContact = "phone";
+            lead.consents = {{"sales_contact", "MARKER-CONSENT-CONTACT-77ab", "2026-12-01", "de"},
+                             {"newsletter", "MARKER-CONSENT-NEWSLETTER-31f0", "2026-12-01", "de"}};
+            const QString id = t.storeLead(lead);
+            QVERIFY(!id.isEmpty());
+            t.attachBrochure(id, brochure);
+            t.attachBrochure(id + "-unknown", keep); // a lead that is not there changes nothing
+            QVERIFY(t.flush(5000));
+            TestDb check(db);
+            QCOMPARE(check.value("SELECT brochure_path FROM leads").toString(), brochure);
+            QCOMPARE(check.value("SELECT language FROM leads").toString(), QStringLiteral("de"));
+            QCOMPARE(check.value("SELECT preferred_contact FROM leads").toString(), QStringLiteral("phone"));
+            QCOMPARE(check.value("SELECT target FROM leads").toString(), QStringLiteral("unit:A_0304"));
+            QCOMPARE(
+                check.count("consents WHERE version = '2026-12-01' AND language = 'de' AND given_utc = " +
+                            QString::number(m_wall)),
+                2);
+            t.startSession(); // the next visitor
+            t.track("unit_selected", {{"target", "unit:B_0101"}, {"note", "MARKER-NEXT-4411"}});
+            QVERIFY(t.flush(5000));
+        }
+        const QList<QByteArray> markers = {"MARKER-LEAD-NAME-55e1",          "Quarrington-Lead",
+                                           "lead-marker@example.test",       "+43 1 999 8877",
+                                           "MARKER-LEAD-MESSAGE-9c2d",       "MARKER-CONSENT-CONTACT-77ab",
+                                           "MARKER-CONSENT-NEWSLETTER-31f0", brochure.toUtf8()};
+        const QByteArray before = rawBytes(db);
+        for (const QByteArray &marker : markers)
+            QVERIFY2(before.contains(marker), marker.constData()); // so the test below can fail
+
+        const Run r = admin({"--db", db, "forget", visitor});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 leads, 2 consents"), r.out.constData());
+        const QByteArray after = rawBytes(db);
+        for (const QByteArray &marker : markers)
+            QVERIFY2(!after.contains(marker), marker.constData());
+        QVERIFY(after.contains("MARKER-NEXT-4411"));
+        QVERIFY(!QFileInfo::exists(brochure));
+        QVERIFY(QFileInfo::exists(keep));
+        TestDb check(db);
+        QCOMPARE(check.count("leads") + check.count("consents"), 0);
+        QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+
     // Staff erase the visitor who is still at the kiosk. What the app writes afterwards must stay findable
     // by that visitor's pseudonym (so erasing again removes it), and the erased visitor's internal key is
     // never handed to anyone else.
