@@ -13,6 +13,15 @@
 
 namespace showroom::core {
 
+// Who a buyer calls about a home (the brochure's back page); every field may be empty.
+struct SalesOffice
+{
+    QString name;
+    QString phone;
+    QString email;
+    QString address;
+};
+
 struct DevelopmentInfo
 {
     QString id;
@@ -27,6 +36,7 @@ struct DevelopmentInfo
     double northAngle = 0; // compass bearing of the model's -Z axis, degrees
     QString firstView = QStringLiteral("finished"); // "finished" | "today": the timeline's first date
     QString timeZone;      // IANA id ("Europe/Vienna"), validated; empty if not given (see docs/sun.md)
+    SalesOffice salesOffice; // development.salesOffice, optional
 };
 
 struct Building

@@ -133,6 +133,15 @@ private:
                 m_issues.error(o.at(QStringLiteral("firstView")),
                                QStringLiteral("expected \"finished\" or \"today\", found %1").arg(quoted(*first)));
         }
+        // Who buyers call (printed on brochures): all four fields optional strings.
+        if (const auto office = o.object(QStringLiteral("salesOffice"), Need::Optional)) {
+            ObjectReader s(*office, o.at(QStringLiteral("salesOffice")), m_issues, m_paths);
+            info.salesOffice.name = s.string(QStringLiteral("name"), Need::Optional).value_or(QString());
+            info.salesOffice.phone = s.string(QStringLiteral("phone"), Need::Optional).value_or(QString());
+            info.salesOffice.email = s.string(QStringLiteral("email"), Need::Optional).value_or(QString());
+            info.salesOffice.address = s.string(QStringLiteral("address"), Need::Optional).value_or(QString());
+            s.reportUnknownKeys();
+        }
         o.reportUnknownKeys();
     }
 

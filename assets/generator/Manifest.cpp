@@ -45,6 +45,11 @@ QJsonObject buildManifest(const Development &dev)
                             {"description", dev.description},
                             {"northAngle", dev.northAngle},
                             {"timeZone", "Europe/Vienna"}}; // both demo sites are in Graz
+    // Who buyers call (brochures print it); fictitious, in the demo's city.
+    development.insert("salesOffice", QJsonObject{{"name", "Lindenhof Sales Office"},
+                                                  {"phone", "+43 316 555 0140"},
+                                                  {"email", "sales@lindenhof-gardens.example"},
+                                                  {"address", "Lindenhofstraße 2, 8020 Graz"}});
 
     QJsonArray buildings, floors;
     for (const Building &b : dev.buildings) {
