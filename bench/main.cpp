@@ -10,10 +10,11 @@ int bench_import(int argc, char **argv);    // import_bench.cpp
 int bench_finder(int argc, char **argv);    // finder_bench.cpp
 int bench_walk(int argc, char **argv);      // walk_bench.cpp
 int bench_timeline(int argc, char **argv);  // timeline_bench.cpp
+int bench_profiles(int argc, char **argv);  // profiles_bench.cpp
 
 int main(int argc, char **argv)
 {
-    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline [options]\n";
+    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline|profiles [options]\n";
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
@@ -33,6 +34,8 @@ int main(int argc, char **argv)
         return bench_walk(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "timeline"))
         return bench_timeline(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "profiles"))
+        return bench_profiles(argc - 1, argv + 1);
     fprintf(stderr, "showroom-bench: unknown benchmark '%s'\n%s", cmd, usage);
     return 2;
 }

@@ -3,7 +3,11 @@
 //   showroom-admin --db FILE forget VISITOR
 //   showroom-admin --db FILE export-visitor VISITOR
 //   showroom-admin --db FILE purge --older-than DAYS
+//   showroom-admin --db FILE profile VISITOR [--json] [--development DIR] [--as-of ISO]
+//   showroom-admin --db FILE recommend VISITOR --development DIR [--json] [--as-of ISO]
+//   showroom-admin --db FILE seed --events N [--visitors V] [--days D] [--development DIR]
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
+#include "ProfileCommands.h"
 #include "telemetry/Database.h"
 #include "telemetry/Privacy.h"
 #include "telemetry/QuitOnSignal.h"
@@ -200,7 +204,14 @@ int main(int argc, char *argv[])
         "                                 prints 'committed <total>' after every commit\n"
         "  forget VISITOR                 erase a visitor and everything linked to them\n"
         "  export-visitor VISITOR         print everything held about a visitor as JSON\n"
-        "  purge --older-than DAYS        remove anonymous events older than DAYS days"));
+        "  purge --older-than DAYS        remove anonymous events older than DAYS days\n"
+        "  profile VISITOR [--json]       the visitor's interest profile, lead score, favourites and\n"
+        "                                 (with --development) recommendations\n"
+        "  recommend VISITOR [--json]     available homes like the ones the visitor cared about, and\n"
+        "                                 alternatives to favourites now reserved or sold (--development)\n"
+        "  seed --events N [--visitors V] [--days D]\n"
+        "                                 create or extend a database with N realistic events\n"
+        "                                 (benchmarks, demos; with --development: its homes)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Telemetry database file."),
@@ -212,9 +223,26 @@ int main(int argc, char *argv[])
         QStringLiteral("R"));
     const QCommandLineOption olderOption(QStringLiteral("older-than"), QStringLiteral("purge: age in days."),
                                          QStringLiteral("DAYS"));
-    parser.addOptions({dbOption, eventsOption, rateOption, olderOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("stress | forget | export-visitor | purge"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("profile, recommend: JSON (docs/interest-model.md)."));
+    const QCommandLineOption developmentOption(
+        QStringLiteral("development"),
+        QStringLiteral("profile, recommend, seed: the development package (unit facts and status)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QStringLiteral("profile, recommend: decay to this UTC instant (default: now)."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption visitorsOption(QStringLiteral("visitors"),
+                                            QStringLiteral("seed: number of visitors (default N/100)."),
+                                            QStringLiteral("V"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("seed: days the visits spread over (default 90)."),
+                                        QStringLiteral("D"));
+    parser.addOptions({dbOption, eventsOption, rateOption, olderOption, jsonOption, developmentOption,
+                       asOfOption, visitorsOption, daysOption});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("stress | forget | export-visitor | purge | profile | recommend | seed"));
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -235,9 +263,51 @@ int main(int argc, char *argv[])
     auto misplaced = [&](const QCommandLineOption &option, const char *owner) {
         return parser.isSet(option) && command != QLatin1String(owner);
     };
-    if (misplaced(eventsOption, "stress") || misplaced(rateOption, "stress") ||
-        misplaced(olderOption, "purge"))
+    const bool profiling = command == QLatin1String("profile") || command == QLatin1String("recommend");
+    if ((misplaced(eventsOption, "stress") && misplaced(eventsOption, "seed")) || misplaced(rateOption, "stress") ||
+        misplaced(olderOption, "purge") || (parser.isSet(jsonOption) && !profiling) ||
+        (parser.isSet(asOfOption) && !profiling) ||
+        (parser.isSet(developmentOption) && !profiling && command != QLatin1String("seed")) ||
+        misplaced(visitorsOption, "seed") || misplaced(daysOption, "seed"))
         return usageError(QStringLiteral("option not valid for '%1'").arg(command));
+
+    if (profiling) {
+        if (args.size() != 2 || args.at(1).isEmpty())
+            return usageError(QStringLiteral("%1 needs exactly one VISITOR id").arg(command));
+        showroom::admin::ProfileRequest r;
+        r.db = path;
+        r.visitor = args.at(1);
+        r.developmentDir = parser.value(developmentOption);
+        r.json = parser.isSet(jsonOption);
+        if (parser.isSet(asOfOption)) {
+            const QDateTime asOf = QDateTime::fromString(parser.value(asOfOption), Qt::ISODate);
+            if (!asOf.isValid())
+                return usageError(QStringLiteral("--as-of needs an ISO date and time, e.g. 2026-12-01T09:00:00Z"));
+            r.asOfUtcMs = asOf.toMSecsSinceEpoch();
+        }
+        return command == QLatin1String("profile") ? showroom::admin::profileCommand(r)
+                                                   : showroom::admin::recommendCommand(r);
+    }
+    if (command == QLatin1String("seed")) {
+        showroom::admin::SeedRequest r;
+        r.db = path;
+        r.developmentDir = parser.value(developmentOption);
+        bool ok = false;
+        r.events = parser.value(eventsOption).toLongLong(&ok);
+        if (args.size() != 1 || !parser.isSet(eventsOption) || !ok || r.events <= 0)
+            return usageError(QStringLiteral("seed needs --events N with N > 0"));
+        if (parser.isSet(visitorsOption)) {
+            r.visitors = parser.value(visitorsOption).toLongLong(&ok);
+            if (!ok || r.visitors <= 0)
+                return usageError(QStringLiteral("--visitors must be a positive number"));
+        }
+        if (parser.isSet(daysOption)) {
+            r.days = parser.value(daysOption).toInt(&ok);
+            if (!ok || r.days <= 0)
+                return usageError(QStringLiteral("--days must be a positive number"));
+        }
+        return showroom::admin::seedCommand(r);
+    }
 
     if (command == QLatin1String("stress")) {
         if (args.size() != 1)

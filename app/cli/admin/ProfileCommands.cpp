@@ -1,0 +1,153 @@
+#include "ProfileCommands.h"
+
+#include "core/ManifestLoader.h"
+#include "profiles/ProfileReport.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/Seed.h"
+#include "telemetry/Database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace showroom::admin {
+
+namespace pr = showroom::profiles;
+namespace tel = showroom::telemetry;
+
+namespace {
+
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
+    return 1;
+}
+
+// 0 and data filled, or an exit code (2: the package cannot be read).
+int loadDevelopment(const QString &dir, core::DevelopmentData *data)
+{
+    if (dir.isEmpty())
+        return 0;
+    const core::ManifestResult m = core::loadManifest(dir);
+    if (!m.ok())
+        return usage(QStringLiteral("development '%1' cannot be read: %2").arg(dir, m.errors.first()));
+    *data = m.data;
+    return 0;
+}
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printJson(const QJsonObject &o)
+{
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+// Loads the visitor's profile; 0 when found, else the exit code (message printed).
+int load(const ProfileRequest &r, tel::sql::Connection &db, pr::StoredProfile *stored)
+{
+    tel::OpenOptions o;
+    o.mode = tel::OpenOptions::ExistingOnly;
+    o.busyTimeoutMs = 5000;
+    const tel::OpenResult opened = tel::openDatabase(db, r.db, o);
+    if (!opened.ok)
+        return failure(opened.error);
+    pr::ProfileStore store(db);
+    QString error;
+    bool found = false;
+    if (!store.open(&error) || !store.load(r.visitor, stored, &found, &error))
+        return failure(QStringLiteral("database '%1': profile failed: %2").arg(r.db, error));
+    if (!found)
+        return usage(QStringLiteral("no data held about visitor '%1' in '%2' (unknown or erased)")
+                         .arg(r.visitor, r.db));
+    return 0;
+}
+
+} // namespace
+
+int profileCommand(const ProfileRequest &r)
+{
+    core::DevelopmentData dev;
+    if (const int rc = loadDevelopment(r.developmentDir, &dev))
+        return rc;
+    tel::sql::Connection db;
+    pr::StoredProfile stored;
+    if (const int rc = load(r, db, &stored))
+        return rc;
+    const qint64 now = r.asOfUtcMs > 0 ? r.asOfUtcMs : QDateTime::currentMSecsSinceEpoch();
+    const core::DevelopmentData *development = dev.isEmpty() ? nullptr : &dev;
+    const pr::VisitorProfile profile = pr::buildProfile(stored, development, now);
+    const pr::LeadScore score = pr::leadScore(profile);
+    pr::Recommendations recs;
+    if (development)
+        recs = pr::recommend(profile, dev);
+    if (r.json)
+        printJson(pr::profileJson(profile, score, development ? &recs : nullptr, development));
+    else
+        print(pr::profileText(profile, score, development ? &recs : nullptr));
+    return 0;
+}
+
+int recommendCommand(const ProfileRequest &r)
+{
+    if (r.developmentDir.isEmpty())
+        return usage(QStringLiteral(
+            "recommend needs --development DIR (unit status and facts come from the package)"));
+    core::DevelopmentData dev;
+    if (const int rc = loadDevelopment(r.developmentDir, &dev))
+        return rc;
+    tel::sql::Connection db;
+    pr::StoredProfile stored;
+    if (const int rc = load(r, db, &stored))
+        return rc;
+    const qint64 now = r.asOfUtcMs > 0 ? r.asOfUtcMs : QDateTime::currentMSecsSinceEpoch();
+    const pr::Recommendations recs = pr::recommend(pr::buildProfile(stored, &dev, now), dev);
+    if (r.json)
+        printJson(pr::recommendationsJson(r.visitor, recs, dev));
+    else
+        print(pr::recommendationsText(recs));
+    return 0;
+}
+
+int seedCommand(const SeedRequest &r)
+{
+    core::DevelopmentData dev;
+    if (const int rc = loadDevelopment(r.developmentDir, &dev))
+        return rc;
+    // Seeding makes test data: it creates the file (through the real schema), unlike the other commands.
+    tel::sql::Connection db;
+    tel::OpenOptions o;
+    o.mode = tel::OpenOptions::CreateOrRecover;
+    o.busyTimeoutMs = 5000;
+    o.synchronous = tel::Synchronous::Normal;
+    const tel::OpenResult opened = tel::openDatabase(db, r.db, o);
+    if (!opened.ok)
+        return failure(opened.error);
+    pr::SeedOptions s;
+    s.events = r.events;
+    s.visitors = r.visitors;
+    s.days = r.days;
+    QElapsedTimer clock;
+    clock.start();
+    const pr::SeedResult result = pr::seedDatabase(db, dev, s);
+    if (!result.ok)
+        return failure(QStringLiteral("database '%1': seed failed: %2").arg(r.db, result.error));
+    std::printf("seeded %lld events, %lld sessions, %lld visitors in %.1f s\n",
+                static_cast<long long>(result.events), static_cast<long long>(result.sessions),
+                static_cast<long long>(result.visitors), double(clock.elapsed()) / 1000.0);
+    return 0;
+}
+
+} // namespace showroom::admin

@@ -1,0 +1,491 @@
+#include "profiles/ProfileStore.h"
+
+#include "profiles/Stmt.h"
+
+#include <vector>
+
+namespace showroom::profiles {
+
+namespace {
+
+const char *const kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS profile_meta(key TEXT PRIMARY KEY, value INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS profile_visitors(
+    visitor_id INTEGER PRIMARY KEY,
+    last_event_id INTEGER NOT NULL,
+    first_ts INTEGER, last_ts INTEGER,
+    visits INTEGER NOT NULL DEFAULT 0, last_session INTEGER,
+    home_engaged_ms INTEGER NOT NULL DEFAULT 0,
+    compares INTEGER NOT NULL DEFAULT 0, finishes INTEGER NOT NULL DEFAULT 0,
+    brochures INTEGER NOT NULL DEFAULT 0, leads INTEGER NOT NULL DEFAULT 0,
+    callbacks INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS profile_sessions(
+    visitor_id INTEGER NOT NULL, session_id INTEGER NOT NULL,
+    PRIMARY KEY(visitor_id, session_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS profile_interest(
+    visitor_id INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+    scaled REAL NOT NULL, engaged_ms INTEGER NOT NULL, flags INTEGER NOT NULL,
+    visits INTEGER NOT NULL, last_session INTEGER, last_ts INTEGER,
+    PRIMARY KEY(visitor_id, kind, key)) WITHOUT ROWID;
+-- An event already folded into a profile is deleted (forget, purge): the profile goes in the same
+-- transaction and is rebuilt from what is left on the next read.
+CREATE TRIGGER IF NOT EXISTS profile_event_deleted AFTER DELETE ON events
+WHEN OLD.id <= coalesce((SELECT last_event_id FROM profile_visitors WHERE visitor_id = OLD.visitor_id), -1)
+BEGIN
+    DELETE FROM profile_interest WHERE visitor_id = OLD.visitor_id;
+    DELETE FROM profile_sessions WHERE visitor_id = OLD.visitor_id;
+    DELETE FROM profile_visitors WHERE visitor_id = OLD.visitor_id;
+END;
+-- events.id is not AUTOINCREMENT: deleting the newest events lets SQLite give their ids again, so the
+-- cursor steps back to the newest id left.
+CREATE TRIGGER IF NOT EXISTS profile_cursor_back AFTER DELETE ON events
+WHEN OLD.id > (SELECT coalesce(max(id), 0) FROM events)
+BEGIN
+    UPDATE profile_meta SET value = min(value, (SELECT coalesce(max(id), 0) FROM events))
+    WHERE key = 'last_event_id';
+END;
+CREATE TRIGGER IF NOT EXISTS profile_visitor_deleted AFTER DELETE ON visitors
+BEGIN
+    DELETE FROM profile_interest WHERE visitor_id = OLD.id;
+    DELETE FROM profile_sessions WHERE visitor_id = OLD.id;
+    DELETE FROM profile_visitors WHERE visitor_id = OLD.id;
+END;
+INSERT OR IGNORE INTO profile_meta(key, value) VALUES ('last_event_id', 0);
+)sql";
+
+const char *const kSelectEvents =
+    "SELECT id, visitor_id, coalesce(session_id, 0), ts_utc, name, coalesce(target, ''),"
+    " coalesce(properties, ''), coalesce(engaged_ms, 0) FROM events"
+    " WHERE id > ?1 AND visitor_id IS NOT NULL AND name <> 'camera' ORDER BY id LIMIT ?2";
+
+const char *const kSelectVisitorEvents =
+    "SELECT id, visitor_id, coalesce(session_id, 0), ts_utc, name, coalesce(target, ''),"
+    " coalesce(properties, ''), coalesce(engaged_ms, 0) FROM events"
+    " WHERE visitor_id = ?1 AND id <= ?2 AND name <> 'camera' ORDER BY id";
+
+// One touch: scaled points, plus a return-visit bonus when this visit has not touched the row yet.
+const char *const kUpsert =
+    "INSERT INTO profile_interest(visitor_id, kind, key, scaled, engaged_ms, flags, visits, last_session, "
+    "last_ts)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6 & ~?7, ?8, CASE WHEN ?8 THEN ?9 END, ?10)"
+    " ON CONFLICT(visitor_id, kind, key) DO UPDATE SET"
+    "  scaled = scaled + ?4 + CASE WHEN ?8 AND last_session IS NOT ?9 THEN ?11 ELSE 0 END,"
+    "  engaged_ms = engaged_ms + ?5,"
+    "  flags = (flags | ?6) & ~?7,"
+    "  visits = visits + (?8 AND last_session IS NOT ?9),"
+    "  last_session = CASE WHEN ?8 THEN ?9 ELSE last_session END,"
+    "  last_ts = max(coalesce(last_ts, 0), ?10)";
+
+} // namespace
+
+struct ProfileStore::Visitor
+{
+    qint64 key = 0;
+    qint64 lastEventId = 0;
+    qint64 firstTs = 0, lastTs = 0;
+    int visits = 0;
+    qint64 lastSession = 0;
+    Counters counters;
+    bool dirty = false;
+};
+
+struct ProfileStore::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : events(db, kSelectEvents), visitorEvents(db, kSelectVisitorEvents),
+          loadVisitor(db, "SELECT last_event_id, coalesce(first_ts, 0), coalesce(last_ts, 0), visits,"
+                          " coalesce(last_session, 0), home_engaged_ms, compares, finishes, brochures, leads,"
+                          " callbacks FROM profile_visitors WHERE visitor_id = ?1"),
+          saveVisitor(db,
+                      "INSERT OR REPLACE INTO profile_visitors(visitor_id, last_event_id, first_ts, last_ts,"
+                      " visits, last_session, home_engaged_ms, compares, finishes, brochures, leads,"
+                      " callbacks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+          dropInterest(db, "DELETE FROM profile_interest WHERE visitor_id = ?1"),
+          dropSessions(db, "DELETE FROM profile_sessions WHERE visitor_id = ?1"),
+          addSession(db, "INSERT OR IGNORE INTO profile_sessions(visitor_id, session_id) VALUES (?1, ?2)"),
+          upsert(db, kUpsert), cursor(db, "SELECT value FROM profile_meta WHERE key = 'last_event_id'"),
+          setCursor(db, "UPDATE profile_meta SET value = ?1 WHERE key = 'last_event_id'"),
+          rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, coalesce(last_ts, 0)"
+                   " FROM profile_interest WHERE visitor_id = ?1"),
+          visitorKey(db, "SELECT id FROM visitors WHERE uuid = ?1"),
+          hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1")
+    {
+    }
+    bool valid() const
+    {
+        for (const Stmt *s :
+             {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest, &dropSessions, &addSession,
+              &upsert, &cursor, &setCursor, &rows, &visitorKey, &hasEvents})
+            if (!s->isValid())
+                return false;
+        return true;
+    }
+    Stmt events, visitorEvents, loadVisitor, saveVisitor, dropInterest, dropSessions, addSession, upsert,
+        cursor, setCursor, rows, visitorKey, hasEvents;
+};
+
+ProfileStore::ProfileStore(telemetry::sql::Connection &db) : m_db(db) {}
+
+ProfileStore::~ProfileStore()
+{
+    qDeleteAll(m_batch);
+    delete m_q;
+}
+
+QString ProfileStore::fail()
+{
+    const QString error = m_db.errorText();
+    if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        m_db.exec("ROLLBACK");
+    qDeleteAll(m_batch);
+    m_batch.clear();
+    return error.isEmpty()
+               ? QStringLiteral("profile store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle())))
+               : error;
+}
+
+bool ProfileStore::open(QString *error)
+{
+    m_db.exec("PRAGMA synchronous=NORMAL");
+    if (!m_db.exec("BEGIN IMMEDIATE") || !m_db.exec(kSchema)) {
+        *error = fail();
+        return false;
+    }
+    // Profiles built under another telemetry schema (keys may have been renumbered by a migration) or
+    // another model version are dropped and rebuilt.
+    const qint64 schema = m_db.scalar("PRAGMA user_version");
+    const qint64 builtSchema = m_db.scalar("SELECT value FROM profile_meta WHERE key = 'schema'", -1);
+    const qint64 builtModel = m_db.scalar("SELECT value FROM profile_meta WHERE key = 'model'", -1);
+    if (schema != builtSchema || builtModel != kModelVersion) {
+        const QByteArray reset =
+            QByteArray("DELETE FROM profile_interest; DELETE FROM profile_sessions;"
+                       " DELETE FROM profile_visitors;"
+                       " UPDATE profile_meta SET value = 0 WHERE key = 'last_event_id';"
+                       " INSERT OR REPLACE INTO profile_meta(key, value) VALUES ('schema', ") +
+            QByteArray::number(schema) + "), ('model', " + QByteArray::number(kModelVersion) + ");";
+        if (!m_db.exec(reset.constData())) {
+            *error = fail();
+            return false;
+        }
+    }
+    if (!m_db.exec("COMMIT")) {
+        *error = fail();
+        return false;
+    }
+    return prepare(error);
+}
+
+bool ProfileStore::prepare(QString *error)
+{
+    delete m_q;
+    m_q = new Statements(m_db.handle());
+    if (!m_q->valid()) {
+        *error = QStringLiteral("profile store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        return false;
+    }
+    return true;
+}
+
+qint64 ProfileStore::cursor()
+{
+    qint64 value = 0;
+    if (m_q->cursor.step() == SQLITE_ROW)
+        value = m_q->cursor.int64(0);
+    m_q->cursor.reset();
+    return value;
+}
+
+static EventRow readEvent(const Stmt &s)
+{
+    EventRow e;
+    e.id = s.int64(0);
+    e.visitorKey = s.int64(1);
+    e.sessionKey = s.int64(2);
+    e.tsUtcMs = s.int64(3);
+    e.name = s.text(4);
+    e.target = s.text(5);
+    e.properties = s.text(6);
+    e.engagedMs = s.int64(7);
+    return e;
+}
+
+ProfileStore::Visitor *ProfileStore::visitor(qint64 key, qint64 upToEventId, bool *ok)
+{
+    *ok = true;
+    if (Visitor *v = m_batch.value(key))
+        return v;
+    auto *v = new Visitor;
+    v->key = key;
+    m_batch.insert(key, v);
+    Stmt &q = m_q->loadVisitor;
+    q.bind(1, key);
+    if (q.step() == SQLITE_ROW) {
+        v->lastEventId = q.int64(0);
+        v->firstTs = q.int64(1);
+        v->lastTs = q.int64(2);
+        v->visits = int(q.int64(3));
+        v->lastSession = q.int64(4);
+        v->counters = {q.int64(5),      int(q.int64(6)), int(q.int64(7)),
+                       int(q.int64(8)), int(q.int64(9)), int(q.int64(10))};
+        q.reset();
+        return v;
+    }
+    q.reset();
+    // No profile: a new visitor, or one an erasure or purge dropped. Fold whatever events are left.
+    *ok = rebuildVisitor(key, upToEventId, v);
+    return v;
+}
+
+bool ProfileStore::rebuildVisitor(qint64 key, qint64 upToEventId, Visitor *v)
+{
+    *v = Visitor{};
+    v->key = key;
+    v->dirty = true;
+    if (!m_q->dropInterest.bind(1, key).run() || !m_q->dropSessions.bind(1, key).run())
+        return false;
+    std::vector<EventRow> events;
+    Stmt &q = m_q->visitorEvents;
+    q.bind(1, key).bind(2, upToEventId);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        events.push_back(readEvent(q));
+    q.reset();
+    if (rc != SQLITE_DONE)
+        return false;
+    for (const EventRow &e : events)
+        if (!fold(*v, e))
+            return false;
+    return true;
+}
+
+bool ProfileStore::fold(Visitor &v, const EventRow &e)
+{
+    v.dirty = true;
+    v.lastEventId = qMax(v.lastEventId, e.id);
+    v.firstTs = v.firstTs == 0 ? e.tsUtcMs : qMin(v.firstTs, e.tsUtcMs);
+    v.lastTs = qMax(v.lastTs, e.tsUtcMs);
+    if (e.sessionKey != 0 && e.sessionKey != v.lastSession) {
+        if (!m_q->addSession.bind(1, v.key).bind(2, e.sessionKey).run())
+            return false;
+        v.visits += sqlite3_changes(m_db.handle()) > 0 ? 1 : 0;
+        v.lastSession = e.sessionKey;
+    }
+    const Contribution c = contributionOf(e);
+    v.counters.homeEngagedMs += c.counters.homeEngagedMs;
+    v.counters.compares += c.counters.compares;
+    v.counters.finishes += c.counters.finishes;
+    v.counters.brochures += c.counters.brochures;
+    v.counters.leads += c.counters.leads;
+    v.counters.callbacks += c.counters.callbacks;
+    if (c.touches.isEmpty())
+        return true;
+    const double scale = decayScale(e.tsUtcMs);
+    for (const Touch &t : c.touches) {
+        // Attention (anything but taking a heart back) counts a visit for the row and earns the bonus
+        // when it is a return to it.
+        const bool attention = t.points > 0 || t.engagedMs > 0 || t.setFlags != 0;
+        Stmt &u = m_q->upsert;
+        u.bind(1, v.key).bind(2, t.kind).bind(3, t.key).bind(4, t.points * scale).bind(5, t.engagedMs);
+        u.bind(6, qint64(t.setFlags)).bind(7, qint64(t.clearFlags)).bind(8, qint64(attention ? 1 : 0));
+        u.bind(9, e.sessionKey).bind(10, e.tsUtcMs).bind(11, weight::returnVisit * scale);
+        if (!u.run())
+            return false;
+    }
+    return true;
+}
+
+bool ProfileStore::saveVisitor(const Visitor &v)
+{
+    Stmt &s = m_q->saveVisitor;
+    s.bind(1, v.key).bind(2, v.lastEventId).bind(3, v.firstTs).bind(4, v.lastTs).bind(5, qint64(v.visits));
+    s.bind(6, v.lastSession).bind(7, v.counters.homeEngagedMs).bind(8, qint64(v.counters.compares));
+    s.bind(9, qint64(v.counters.finishes)).bind(10, qint64(v.counters.brochures));
+    s.bind(11, qint64(v.counters.leads)).bind(12, qint64(v.counters.callbacks));
+    return s.run();
+}
+
+FoldStats ProfileStore::foldNewEvents(qint64 maxEvents)
+{
+    FoldStats r;
+    if (!m_db.exec("BEGIN IMMEDIATE")) {
+        r.error = fail();
+        return r;
+    }
+    const qint64 from = cursor();
+    std::vector<EventRow> events;
+    Stmt &q = m_q->events;
+    q.bind(1, from).bind(2, maxEvents);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        events.push_back(readEvent(q));
+    q.reset();
+    if (rc != SQLITE_DONE) {
+        r.error = fail();
+        return r;
+    }
+    r.events = qint64(events.size());
+    r.more = r.events >= maxEvents;
+    const qint64 upTo = events.empty() ? from : events.back().id;
+    for (const EventRow &e : events) {
+        bool ok = false;
+        const bool known = m_batch.contains(e.visitorKey);
+        Visitor *v = visitor(e.visitorKey, upTo, &ok);
+        if (!ok) {
+            r.error = fail();
+            return r;
+        }
+        if (!known && v->dirty)
+            ++r.rebuilt; // rebuilt (or built for the first time) from the visitor's events up to upTo
+        if (e.id <= v->lastEventId)
+            continue; // folded already (by the rebuild just now, or before the profile was dropped)
+        if (!fold(*v, e)) {
+            r.error = fail();
+            return r;
+        }
+        ++r.folded;
+    }
+    for (const Visitor *v : std::as_const(m_batch)) {
+        if (v->dirty && !saveVisitor(*v)) {
+            r.error = fail();
+            return r;
+        }
+    }
+    // Read the newest id even when nothing qualified (camera samples only): the cursor moves past them.
+    qint64 newest = upTo;
+    if (!r.more)
+        newest = qMax(upTo, m_db.scalar("SELECT coalesce(max(id), 0) FROM events", upTo));
+    if (!m_q->setCursor.bind(1, newest).run() || !m_db.exec("COMMIT")) {
+        r.error = fail();
+        return r;
+    }
+    qDeleteAll(m_batch);
+    m_batch.clear();
+    r.ok = true;
+    return r;
+}
+
+FoldStats ProfileStore::catchUp()
+{
+    FoldStats total;
+    for (;;) {
+        const FoldStats r = foldNewEvents();
+        total.events += r.events;
+        total.folded += r.folded;
+        total.rebuilt += r.rebuilt;
+        if (!r.ok) {
+            total.error = r.error;
+            return total;
+        }
+        if (!r.more)
+            break;
+    }
+    total.ok = true;
+    return total;
+}
+
+bool ProfileStore::load(const QString &visitorId, StoredProfile *out, bool *found, QString *error)
+{
+    *found = false;
+    const FoldStats caught = catchUp();
+    if (!caught.ok) {
+        *error = caught.error;
+        return false;
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        // One read transaction: the rows and the visitor row agree even while another connection writes.
+        if (!m_db.exec("BEGIN")) {
+            *error = fail();
+            return false;
+        }
+        qint64 key = 0;
+        if (m_q->visitorKey.bind(1, visitorId).step() == SQLITE_ROW)
+            key = m_q->visitorKey.int64(0);
+        m_q->visitorKey.reset();
+        Stmt &v = m_q->loadVisitor;
+        const bool stored = key != 0 && v.bind(1, key).step() == SQLITE_ROW;
+        if (stored) {
+            out->visitor = visitorId;
+            out->visitorKey = key;
+            out->lastEventId = v.int64(0);
+            out->firstTsUtcMs = v.int64(1);
+            out->lastTsUtcMs = v.int64(2);
+            out->visits = int(v.int64(3));
+            out->counters = {v.int64(5),      int(v.int64(6)), int(v.int64(7)),
+                             int(v.int64(8)), int(v.int64(9)), int(v.int64(10))};
+        }
+        v.reset();
+        const bool hasEvents = key != 0 && !stored && m_q->hasEvents.bind(1, key).step() == SQLITE_ROW;
+        m_q->hasEvents.reset();
+        if (stored) {
+            out->rows.clear();
+            Stmt &q = m_q->rows;
+            q.bind(1, key);
+            while (q.step() == SQLITE_ROW)
+                out->rows.append({q.text(0), q.text(1), q.real(2), q.int64(3), int(q.int64(4)),
+                                  int(q.int64(5)), q.int64(6)});
+            q.reset();
+        }
+        if (!m_db.exec("COMMIT")) {
+            *error = fail();
+            return false;
+        }
+        if (stored || !hasEvents) {
+            *found = stored;
+            return true;
+        }
+        // Events but no profile: a purge dropped it and nothing new came since. Rebuild it, then read.
+        if (!m_db.exec("BEGIN IMMEDIATE")) {
+            *error = fail();
+            return false;
+        }
+        bool ok = false;
+        Visitor *rebuilt = visitor(key, cursor(), &ok);
+        if (!ok || !saveVisitor(*rebuilt) || !m_db.exec("COMMIT")) {
+            *error = fail();
+            return false;
+        }
+        qDeleteAll(m_batch);
+        m_batch.clear();
+    }
+    *error = QStringLiteral("profile store: the profile of '%1' could not be rebuilt").arg(visitorId);
+    return false;
+}
+
+bool ProfileStore::aggregate(const QString &kindName, qint64 nowUtcMs, QList<AggregateRow> *out,
+                             QString *error)
+{
+    const FoldStats caught = catchUp();
+    if (!caught.ok) {
+        *error = caught.error;
+        return false;
+    }
+    out->clear();
+    Stmt q(m_db.handle(), "SELECT key, sum(max(scaled, 0)), count(*) FROM profile_interest WHERE kind = ?1"
+                          " GROUP BY key ORDER BY sum(max(scaled, 0)) DESC, key");
+    q.bind(1, kindName);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out->append({q.text(0), scoreAt(q.real(1), nowUtcMs), int(q.int64(2))});
+    if (rc != SQLITE_DONE) {
+        *error = fail();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::rebuildAll(QString *error)
+{
+    if (!m_db.exec("BEGIN IMMEDIATE") ||
+        !m_db.exec("DELETE FROM profile_interest; DELETE FROM profile_sessions; DELETE FROM profile_visitors;"
+                   " UPDATE profile_meta SET value = 0 WHERE key = 'last_event_id';") ||
+        !m_db.exec("COMMIT")) {
+        *error = fail();
+        return false;
+    }
+    const FoldStats r = catchUp();
+    if (!r.ok)
+        *error = r.error;
+    return r.ok;
+}
+
+} // namespace showroom::profiles

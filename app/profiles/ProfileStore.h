@@ -1,0 +1,114 @@
+// The profile store: per-visitor interest rows kept in the telemetry database beside the events they
+// come from, folded in incrementally (each event once, by its id) and never re-reading a visitor's
+// history except to rebuild a profile that an erasure or a purge invalidated.
+//
+// Tables (created by ensureProfileStore, not by telemetry's migrations: they are a cache that can be
+// dropped and rebuilt at any time): profile_meta, profile_visitors, profile_sessions, profile_interest.
+// Triggers on `events` and `visitors` delete a visitor's profile rows in the same transaction as any
+// deletion of an event already folded into it (showroom-admin forget, retention purges): erased data
+// leaves no trace in a profile, and the next read rebuilds the profile from what is left.
+#pragma once
+
+#include "profiles/InterestModel.h"
+#include "telemetry/Sqlite.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace showroom::profiles {
+
+// Bump when weights or folding change: every stored profile is then rebuilt on the next open.
+constexpr int kModelVersion = 1;
+
+// One profile row as stored; `scaled` is the decayed score scaled to kDecayEpochMs (see scoreAt()).
+struct InterestRow
+{
+    QString kind;
+    QString key;
+    double scaled = 0;
+    qint64 engagedMs = 0;
+    int flags = 0;
+    int visits = 0; // how many of the visitor's visits touched it
+    qint64 lastTsUtcMs = 0;
+};
+
+// Everything the store holds about one visitor.
+struct StoredProfile
+{
+    QString visitor; // the pseudonym (UUID)
+    qint64 visitorKey = 0;
+    qint64 lastEventId = 0; // the last event folded in
+    int visits = 0;         // sessions with at least one folded event
+    qint64 firstTsUtcMs = 0, lastTsUtcMs = 0;
+    Counters counters;
+    QList<InterestRow> rows;
+};
+
+// One key of a kind summed over every visitor's profile (e.g. which homes draw interest).
+struct AggregateRow
+{
+    QString key;
+    double score = 0; // points at the instant asked for, summed over visitors
+    int visitors = 0;
+};
+
+struct FoldStats
+{
+    bool ok = false;
+    QString error;
+    qint64 events = 0;  // rows read past the cursor
+    qint64 folded = 0;  // of them, folded into a profile (the rest add nothing or were already in)
+    qint64 rebuilt = 0; // visitors whose profile was rebuilt from their remaining events
+    bool more = false;  // maxEvents reached: call again
+};
+
+class ProfileStore
+{
+public:
+    // db must be open (telemetry::openDatabase) and used only by the calling thread.
+    explicit ProfileStore(telemetry::sql::Connection &db);
+    ~ProfileStore();
+    ProfileStore(const ProfileStore &) = delete;
+    ProfileStore &operator=(const ProfileStore &) = delete;
+
+    // Creates the tables and triggers if missing; drops every profile when the telemetry schema or the
+    // model version changed since they were built. Also sets this connection to synchronous=NORMAL
+    // (a profile is a cache: losing the last fold on power loss only means folding it again).
+    bool open(QString *error);
+
+    // Folds events written since the last call (all visitors), in one transaction.
+    FoldStats foldNewEvents(qint64 maxEvents = 50000);
+    // Folds everything new, in as many transactions as needed.
+    FoldStats catchUp();
+
+    // The visitor's profile, after folding what is new (and rebuilding it if an erasure or purge dropped
+    // it). found=false: the database holds nothing about that visitor.
+    bool load(const QString &visitor, StoredProfile *out, bool *found, QString *error);
+
+    // Interest in every key of one kind across visitors, highest first, after folding what is new. Computed
+    // from the profiles on each call: no aggregate is stored that an erasure would have to find.
+    bool aggregate(const QString &kind, qint64 nowUtcMs, QList<AggregateRow> *out, QString *error);
+
+    // Drops every profile and folds all events again from the first.
+    bool rebuildAll(QString *error);
+
+    // The id of the last event folded (the store's cursor).
+    qint64 cursor();
+
+private:
+    struct Visitor;
+    struct Statements;
+    bool prepare(QString *error);
+    Visitor *visitor(qint64 key, qint64 upToEventId, bool *ok);
+    bool rebuildVisitor(qint64 key, qint64 upToEventId, Visitor *v);
+    bool fold(Visitor &v, const EventRow &e);
+    bool saveVisitor(const Visitor &v);
+    QString fail();
+
+    telemetry::sql::Connection &m_db;
+    Statements *m_q = nullptr;
+    QHash<qint64, Visitor *> m_batch; // visitors touched by the current transaction
+};
+
+} // namespace showroom::profiles

@@ -1,0 +1,131 @@
+// Erased data leaves no trace in any profile or aggregate: showroom's forget (telemetry::forgetVisitor,
+// on another connection, as showroom-admin does it) and retention purges.
+#include "ProfileFixture.h"
+
+#include "profiles/ProfileStore.h"
+#include "profiles/VisitorProfile.h"
+#include "telemetry/Privacy.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace showroom::profiles;
+namespace tel = showroom::telemetry;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const AggregateRow *row(const QList<AggregateRow> &rows, const QString &key)
+{
+    for (const AggregateRow &r : rows)
+        if (r.key == key)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestProfilesErasure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void forgetRemovesTheVisitorFromEveryProfileAndAggregate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("t.db");
+        fixture::Script script;
+        QVERIFY(script.open(path));
+        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        // A marker only visitor-1 ever showed: it must be gone from the files' bytes afterwards.
+        script.event(script.session(v, fixture::t0 + 10 * fixture::day), v, fixture::t0 + 10 * fixture::day,
+                     "poi_viewed", "poi:marker7f3a9q");
+        const qint64 w = script.visitor("visitor-2", fixture::t0);
+        script.event(script.session(w, fixture::t0), w, fixture::t0, "leave", "unit:A_0304", QString(),
+                     4 * fixture::minute);
+
+        ProfileStore store(script.db);
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<AggregateRow> units;
+        const qint64 now = fixture::t0;
+        QVERIFY(store.aggregate(kind::unit, now, &units, &error));
+        QCOMPARE(row(units, "A_0304")->visitors, 2);
+        QList<AggregateRow> pois;
+        QVERIFY(store.aggregate(kind::poi, now, &pois, &error));
+        QVERIFY(row(pois, "marker7f3a9q"));
+        QVERIFY(script.count("SELECT count(*) FROM profile_interest WHERE visitor_id = " +
+                             QByteArray::number(v)) > 0);
+
+        {
+            tel::sql::Connection staff;
+            tel::OpenOptions o;
+            o.mode = tel::OpenOptions::ExistingOnly;
+            QVERIFY(tel::openDatabase(staff, path, o).ok);
+            const tel::ErasureResult r = tel::forgetVisitor(staff, "visitor-1");
+            QVERIFY(r.ok);
+            QVERIFY(r.events > 0);
+        }
+
+        // Gone in the same transaction, before any profile read: no rows of theirs in any table.
+        for (const char *table : {"profile_interest", "profile_sessions", "profile_visitors"}) {
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM ") + table + " WHERE visitor_id = " + QByteArray::number(v);
+            QCOMPARE(script.count(sql.constData()), 0);
+        }
+        QVERIFY(store.aggregate(kind::unit, now, &units, &error));
+        QCOMPARE(row(units, "A_0304")->visitors, 1);
+        QVERIFY(qAbs(row(units, "A_0304")->score - 4.0) < 1e-9); // visitor-2's 4 engaged minutes alone
+        QVERIFY(store.aggregate(kind::poi, now, &pois, &error));
+        QVERIFY(!row(pois, "marker7f3a9q"));
+        StoredProfile stored;
+        bool found = true;
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        QVERIFY(!found);
+        // Not even in the file's free pages or the WAL (secure_delete, truncated WAL).
+        script.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(!fileBytes(path).contains("marker7f3a9q"));
+        QVERIFY(!fileBytes(path + "-wal").contains("marker7f3a9q"));
+    }
+
+    // Retention purges the visitor's old events; their profile is rebuilt from what is left, without
+    // the old homes.
+    void aPurgeLeavesOnlyWhatRemains()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("t.db");
+        fixture::Script script;
+        QVERIFY(script.open(path));
+        const qint64 old = fixture::t0 - 400 * fixture::day;
+        const qint64 v = script.visitor("visitor-1", old);
+        script.event(script.session(v, old), v, old, "favourite_added", "unit:A_0101");
+        const qint64 s2 = script.session(v, fixture::t0);
+        script.event(s2, v, fixture::t0, "favourite_added", "unit:A_0304");
+        ProfileStore store(script.db);
+        QString error;
+        QVERIFY(store.open(&error));
+        StoredProfile stored;
+        bool found = false;
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        QCOMPARE(buildProfile(stored, nullptr, fixture::t0).favourites, (QStringList{"A_0304", "A_0101"}));
+
+        const tel::PurgeResult purged = tel::purgeAnonymousEvents(script.db, 365, fixture::t0);
+        QVERIFY(purged.ok);
+        QCOMPARE(purged.events, 1);
+        QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key = 'A_0101'"), 0);
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        QVERIFY(found);
+        const VisitorProfile p = buildProfile(stored, nullptr, fixture::t0);
+        QCOMPARE(p.favourites, QStringList{"A_0304"});
+        QCOMPARE(p.visits, 1);
+        QCOMPARE(p.firstSeenUtcMs, fixture::t0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfilesErasure)
+#include "tst_profiles_erasure.moc"
