@@ -3,8 +3,10 @@
 
 #include <QFile>
 #include <QHash>
+#include <QPointF>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtMath>
 
 #include <cctype>
 #include <cmath>
@@ -185,6 +187,38 @@ bool looksLikeGlobalId(const QByteArray &raw)
     return raw.size() == 24 && raw.front() == '\'' && raw.back() == '\'';
 }
 
+// The (x, y) of the IFCDIRECTION statement #ref, looked up in the file's text only when asked (the
+// reader skips the many geometric entities).
+std::optional<QPointF> directionOf(const QByteArray &bytes, int ref)
+{
+    if (ref <= 0)
+        return std::nullopt;
+    const QByteArray key = '#' + QByteArray::number(ref);
+    for (int at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+        int i = at + key.size();
+        const bool boundary = at == 0 || bytes[at - 1] == '\n' || bytes[at - 1] == ';' ||
+                              bytes[at - 1] == ' ' || bytes[at - 1] == '\r';
+        while (i < bytes.size() && bytes[i] == ' ')
+            ++i;
+        if (!boundary || i >= bytes.size() || bytes[i] != '=')
+            continue;
+        const int end = bytes.indexOf(';', i);
+        QByteArray statement = bytes.mid(i + 1, end - i - 1).trimmed();
+        if (!statement.toUpper().startsWith("IFCDIRECTION"))
+            return std::nullopt;
+        statement = statement.mid(statement.indexOf('(') + 1);
+        const int open = statement.indexOf('('), close = statement.indexOf(')');
+        if (open < 0 || close < open)
+            return std::nullopt;
+        const QList<QByteArray> ratios = splitArgs(statement.mid(open + 1, close - open - 1));
+        const std::optional<double> x = stepNumber(ratios.value(0)), y = stepNumber(ratios.value(1));
+        if (!x || !y)
+            return std::nullopt;
+        return QPointF(*x, *y);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ifcNodeName(const QString &ifcName)
@@ -247,7 +281,8 @@ IfcStructure readIfcStructure(const QString &path)
             Entity e;
             e.ifcClass = statement.mid(eq + 1, open - eq - 1).trimmed().toUpper();
             const bool wanted = relationClasses().contains(e.ifcClass) || e.ifcClass.endsWith("UNIT") ||
-                                e.ifcClass == "IFCMEASUREWITHUNIT" || e.ifcClass == "IFCPROJECT";
+                                e.ifcClass == "IFCMEASUREWITHUNIT" || e.ifcClass == "IFCPROJECT" ||
+                                e.ifcClass == "IFCGEOMETRICREPRESENTATIONCONTEXT";
             const QByteArray args = statement.mid(open + 1, statement.size() - open - 2);
             if (!wanted && !args.startsWith('\''))
                 continue; // not a rooted entity: geometry, placements, properties' values ...
@@ -279,6 +314,21 @@ IfcStructure readIfcStructure(const QString &path)
             e.args.value(1) == ".LENGTHUNIT.") {
             result.metresPerUnit = unitScale(id, 0);
             break;
+        }
+    }
+
+    // True north: the first model context that gives one (sub-contexts inherit it).
+    for (int id : order) {
+        const Entity &e = entities[id];
+        if (e.ifcClass != "IFCGEOMETRICREPRESENTATIONCONTEXT")
+            continue;
+        if (const std::optional<QPointF> north = directionOf(bytes, stepRef(e.args.value(5)))) {
+            if (std::hypot(north->x(), north->y()) > 1e-9) {
+                const double bearing = qRadiansToDegrees(std::atan2(-north->x(), north->y()));
+                result.hasTrueNorth = true;
+                result.northAngle = std::round(bearing * 1e4) / 1e4 + 0.0; // (+0.0: no "-0")
+                break;
+            }
         }
     }
 

@@ -39,6 +39,11 @@ struct IfcStructure
     double latitude = 0;
     double longitude = 0;
     double metresPerUnit = 1; // the project's length unit (IfcSIUnit / IfcConversionBasedUnit)
+    // The model context's TrueNorth (IfcGeometricRepresentationContext) as the compass bearing of the
+    // model's +Y axis, degrees -180..180 (TrueNorth (0,1): 0; (-1,0), north to the left in plan: 90).
+    // Assimp turns IFC's +Y into the app's -Z, so this is the manifest's development.northAngle.
+    bool hasTrueNorth = false;
+    double northAngle = 0;
     std::vector<IfcProduct> sites;
     std::vector<IfcProduct> buildings;
     std::vector<IfcStorey> storeys;   // file order

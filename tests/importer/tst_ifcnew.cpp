@@ -99,6 +99,14 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("location: latitude 47.070833, longitude 15.440139 (the "
                                                "IfcSite's RefLatitude, RefLongitude)")),
                  qPrintable(made.out));
+        // Its clock: the zone of the nearest zone city (Vienna, 144 km from Graz), said so.
+        QCOMPARE(data.development.timeZone, QStringLiteral("Europe/Vienna"));
+        QVERIFY2(
+            made.out.contains(QStringLiteral("\ntime zone: Europe/Vienna (its city is the nearest zone city "
+                                             "to the site, 144 km away): check it")),
+            qPrintable(made.out));
+        QCOMPARE(data.development.northAngle, 0.0); // the fixture's context has no TrueNorth
+        QVERIFY2(!made.out.contains(QLatin1String("north:")), qPrintable(made.out));
         QCOMPARE(data.buildings.size(), 1);
         QCOMPARE(data.buildings[0].floors, 2);
         QCOMPARE(data.buildings[0].node, QStringLiteral("BlockA"));
@@ -202,6 +210,59 @@ private slots:
         for (const importer::Node &n : imported.scene.nodes)
             QCOMPARE(stageOf.value(n.name), QStringLiteral("construction"));
         QCOMPARE(run({QStringLiteral("check"), pkg}).code, 0);
+    }
+
+    // The model context's TrueNorth turns the sun: (1,0) puts north along the model's +X, so its +Y (the
+    // app's -Z) points west, bearing -90.
+    void trueNorthGivesNorthAngle()
+    {
+        const QString model =
+            variantOf(QStringLiteral("north.ifc"), {{"1.E-05,#23,$);", "1.E-05,#23,#25);"}});
+        QVERIFY(!model.isEmpty());
+        const importer::IfcStructure ifc = importer::readIfcStructure(model);
+        QVERIFY2(ifc.error.isEmpty(), qPrintable(ifc.error));
+        QVERIFY(ifc.hasTrueNorth);
+        QCOMPARE(ifc.northAngle, -90.0);
+        const QString pkg = path(QStringLiteral("pkg-north"));
+        const ProgramRun made = run({QStringLiteral("new"), model, pkg});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        QVERIFY2(
+            made.out.contains(QStringLiteral("\nnorth: northAngle -90.00 (the model context's TrueNorth)\n")),
+            qPrintable(made.out));
+        const core::ManifestResult manifest = core::loadManifest(pkg);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(manifest.data.development.northAngle, -90.0);
+
+        // North 30 degrees to the left of +Y in plan: +Y is 30 degrees east of north.
+        const QString turned = variantOf(QStringLiteral("turned.ifc"),
+                                         {{"1.E-05,#23,$);", "1.E-05,#23,#26);\n"
+                                                             "#26=IFCDIRECTION((-0.5,0.8660254));"}});
+        QVERIFY(!turned.isEmpty());
+        const importer::IfcStructure t = importer::readIfcStructure(turned);
+        QVERIFY(t.hasTrueNorth);
+        QVERIFY2(qAbs(t.northAngle - 30.0) < 1e-3, qPrintable(QString::number(t.northAngle)));
+    }
+
+    // Without RefLatitude/RefLongitude nothing is guessed: no location, no zone, and `check` warns.
+    void withoutLocationNoTimeZoneAndCheckWarns()
+    {
+        const QString model =
+            variantOf(QStringLiteral("nowhere.ifc"), {{",(47,4,15,0),(15,26,24,500000),", ",$,$,"}});
+        QVERIFY(!model.isEmpty());
+        const QString pkg = path(QStringLiteral("pkg-nowhere"));
+        const ProgramRun made = run({QStringLiteral("new"), model, pkg});
+        QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
+        QVERIFY2(made.out.contains(
+                     QStringLiteral("\nnote: no RefLatitude/RefLongitude on the IfcSite: no location "
+                                    "and no development.timeZone")),
+                 qPrintable(made.out));
+        const core::ManifestResult manifest = core::loadManifest(pkg);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.errors.join(QLatin1Char('\n'))));
+        QVERIFY(!manifest.data.development.hasLocation);
+        QVERIFY(manifest.data.development.timeZone.isEmpty());
+        const ProgramRun check = run({QStringLiteral("check"), pkg});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.contains(QLatin1String("no development.timeZone")), qPrintable(check.out));
     }
 
     // A storey without its Elevation attribute stands where its placement puts it; the reader applies an

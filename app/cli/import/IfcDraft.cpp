@@ -4,8 +4,11 @@
 #include "Commands.h"
 #include "importer/IfcStructure.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -102,6 +105,54 @@ QString buildingId(int index) // A, B, ..., Z, AA, AB ...
     for (int n = index + 1; n > 0; n = (n - 1) / 26)
         id.prepend(QChar(QLatin1Char('A').unicode() + (n - 1) % 26));
     return id;
+}
+
+// The IANA zone whose principal city (tzdata's zone1970.tab, one per region of equal clocks since 1970)
+// lies nearest the site, and how far away it is; empty without the table. Near a border the nearest city
+// can be across it: `new` says which city it chose.
+QString nearestTimeZone(double latitude, double longitude, double *km)
+{
+    QFile table(QStringLiteral("/usr/share/zoneinfo/zone1970.tab"));
+    if (!table.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // "+4813+01620" or "+404251-0740023": degrees, minutes[, seconds] of latitude, then longitude.
+    auto angle = [](const QByteArray &text, int degreeDigits) {
+        const double sign = text.startsWith('-') ? -1 : 1;
+        const QByteArray d = text.mid(1);
+        double value = d.left(degreeDigits).toDouble() + d.mid(degreeDigits, 2).toDouble() / 60.0;
+        if (d.size() > degreeDigits + 2)
+            value += d.mid(degreeDigits + 2, 2).toDouble() / 3600.0;
+        return sign * value;
+    };
+    QString best;
+    double bestKm = 1e9;
+    while (!table.atEnd()) {
+        const QByteArray line = table.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() < 3)
+            continue;
+        const QByteArray &at = fields[1];
+        const int split = int(std::max(at.lastIndexOf('+'), at.lastIndexOf('-')));
+        if (split <= 0)
+            continue;
+        const double lat = angle(at.left(split), 2), lon = angle(at.mid(split), 3);
+        // Great-circle distance (haversine), Earth radius 6371 km.
+        const double p1 = qDegreesToRadians(latitude), p2 = qDegreesToRadians(lat);
+        const double dp = p2 - p1, dl = qDegreesToRadians(lon - longitude);
+        const double h = std::sin(dp / 2) * std::sin(dp / 2) +
+                         std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+        const double distance = 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+        const QString zone = QString::fromLatin1(fields[2]);
+        if (distance < bestKm && QTimeZone(zone.toLatin1()).isValid()) {
+            bestKm = distance;
+            best = zone;
+        }
+    }
+    if (km)
+        *km = bestKm;
+    return best;
 }
 
 } // namespace
@@ -292,6 +343,27 @@ IfcDraft draftFromIfc(const IfcStructure &ifc, const ImportedScene &scene)
                            "location: latitude %1, longitude %2 (the IfcSite's RefLatitude, RefLongitude)")
                            .arg(latitude, 0, 'f', 6)
                            .arg(longitude, 0, 'f', 6);
+        // The sun study reads times on the site's clock: the zone of the nearest zone city, said so.
+        double km = 0;
+        const QString zone = nearestTimeZone(latitude, longitude, &km);
+        if (!zone.isEmpty()) {
+            draft.location.insert(QStringLiteral("timeZone"), zone);
+            draft.found << QStringLiteral(
+                               "time zone: %1 (its city is the nearest zone city to the site, %2 km "
+                               "away): check it, near a border it can be the neighbour's")
+                               .arg(zone)
+                               .arg(qRound(km));
+        }
+    } else {
+        draft.found << QStringLiteral(
+            "note: no RefLatitude/RefLongitude on the IfcSite: no location and no "
+            "development.timeZone (add latitude, longitude and timeZone for the sun "
+            "study)");
+    }
+    if (ifc.hasTrueNorth) {
+        draft.location.insert(QStringLiteral("northAngle"), ifc.northAngle);
+        draft.found << QStringLiteral("north: northAngle %1 (the model context's TrueNorth)")
+                           .arg(ifc.northAngle, 0, 'f', 2);
     }
     draft.found.prepend(QStringLiteral("ifc: %1 building%2, %3 storey%4, %5 elements, length unit %6 m")
                             .arg(ifc.buildings.size())

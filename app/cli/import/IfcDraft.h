@@ -18,7 +18,9 @@ namespace showroom::cli {
 
 struct IfcDraft
 {
-    QJsonObject location; // development.latitude / longitude from the IfcSite, empty when it has none
+    // development.latitude / longitude (the IfcSite's), timeZone (the nearest zone city's) and northAngle
+    // (the context's TrueNorth): each only when the model says it
+    QJsonObject location;
     QJsonArray buildings; // development.json buildings[]
     QJsonArray floors;    // floors[]: one per storey, level in elevation order, elevation in metres
     QJsonArray stages;    // stages[] without dates: id, name, nodes
