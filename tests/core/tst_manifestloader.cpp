@@ -232,6 +232,10 @@ private slots:
                                                << "development.completion: expected date YYYY-MM-DD";
         QTest::newRow("development not an object")
             << "development" << QJsonValue("Harbour") << "development: expected object";
+        // What the timeline shows first: only the two values it knows, both named in the error.
+        QTest::newRow("firstView unknown")
+            << "development.firstView" << QJsonValue("tomorrow")
+            << "development.firstView: expected \"finished\" or \"today\", found \"tomorrow\"";
         QTest::newRow("schema 2") << "schema" << QJsonValue(2)
                                   << "schema: unsupported schema version 2 (this Showroom reads schema 1)";
         QTest::newRow("schema as string") << "schema" << QJsonValue("1") << "schema: expected integer";
