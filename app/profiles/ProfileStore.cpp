@@ -9,6 +9,10 @@ namespace showroom::profiles {
 namespace {
 
 const char *const kSchema = R"sql(
+-- Triggers are made again on every open, so a new model version's triggers replace the old ones.
+DROP TRIGGER IF EXISTS profile_event_deleted;
+DROP TRIGGER IF EXISTS profile_cursor_back;
+DROP TRIGGER IF EXISTS profile_visitor_deleted;
 CREATE TABLE IF NOT EXISTS profile_meta(key TEXT PRIMARY KEY, value INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS profile_visitors(
     visitor_id INTEGER PRIMARY KEY,
@@ -29,7 +33,7 @@ CREATE TABLE IF NOT EXISTS profile_interest(
     PRIMARY KEY(visitor_id, kind, key)) WITHOUT ROWID;
 -- An event already folded into a profile is deleted (forget, purge): the profile goes in the same
 -- transaction and is rebuilt from what is left on the next read.
-CREATE TRIGGER IF NOT EXISTS profile_event_deleted AFTER DELETE ON events
+CREATE TRIGGER profile_event_deleted AFTER DELETE ON events
 WHEN OLD.id <= coalesce((SELECT last_event_id FROM profile_visitors WHERE visitor_id = OLD.visitor_id), -1)
 BEGIN
     DELETE FROM profile_interest WHERE visitor_id = OLD.visitor_id;
@@ -38,13 +42,13 @@ BEGIN
 END;
 -- events.id is not AUTOINCREMENT: deleting the newest events lets SQLite give their ids again, so the
 -- cursor steps back to the newest id left.
-CREATE TRIGGER IF NOT EXISTS profile_cursor_back AFTER DELETE ON events
+CREATE TRIGGER profile_cursor_back AFTER DELETE ON events
 WHEN OLD.id > (SELECT coalesce(max(id), 0) FROM events)
 BEGIN
     UPDATE profile_meta SET value = min(value, (SELECT coalesce(max(id), 0) FROM events))
     WHERE key = 'last_event_id';
 END;
-CREATE TRIGGER IF NOT EXISTS profile_visitor_deleted AFTER DELETE ON visitors
+CREATE TRIGGER profile_visitor_deleted AFTER DELETE ON visitors
 BEGIN
     DELETE FROM profile_interest WHERE visitor_id = OLD.id;
     DELETE FROM profile_sessions WHERE visitor_id = OLD.id;
@@ -108,20 +112,25 @@ struct ProfileStore::Statements
           rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, coalesce(last_ts, 0)"
                    " FROM profile_interest WHERE visitor_id = ?1"),
           visitorKey(db, "SELECT id FROM visitors WHERE uuid = ?1"),
-          hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1")
+          hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1"),
+          newestEvent(db, "SELECT coalesce(max(id), 0) FROM events"), beginWrite(db, "BEGIN IMMEDIATE"),
+          beginRead(db, "BEGIN"), commit(db, "COMMIT")
     {
     }
     bool valid() const
     {
         for (const Stmt *s :
              {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest, &dropSessions, &addSession,
-              &upsert, &cursor, &setCursor, &rows, &visitorKey, &hasEvents})
+              &upsert, &cursor, &setCursor, &rows, &visitorKey, &hasEvents, &newestEvent, &beginWrite,
+              &beginRead, &commit})
             if (!s->isValid())
                 return false;
         return true;
     }
     Stmt events, visitorEvents, loadVisitor, saveVisitor, dropInterest, dropSessions, addSession, upsert,
-        cursor, setCursor, rows, visitorKey, hasEvents;
+        cursor, setCursor, rows, visitorKey, hasEvents, newestEvent;
+    // Prepared once: the fold of a single event is timed in microseconds, parsing SQL is not free.
+    Stmt beginWrite, beginRead, commit;
 };
 
 ProfileStore::ProfileStore(telemetry::sql::Connection &db) : m_db(db) {}
@@ -255,6 +264,7 @@ bool ProfileStore::rebuildVisitor(qint64 key, qint64 upToEventId, Visitor *v)
     for (const EventRow &e : events)
         if (!fold(*v, e))
             return false;
+    m_foldedByRebuilds += qint64(events.size());
     return true;
 }
 
@@ -307,11 +317,12 @@ bool ProfileStore::saveVisitor(const Visitor &v)
 FoldStats ProfileStore::foldNewEvents(qint64 maxEvents)
 {
     FoldStats r;
-    if (!m_db.exec("BEGIN IMMEDIATE")) {
+    if (!m_q->beginWrite.run()) {
         r.error = fail();
         return r;
     }
     const qint64 from = cursor();
+    m_foldedByRebuilds = 0;
     std::vector<EventRow> events;
     Stmt &q = m_q->events;
     q.bind(1, from).bind(2, maxEvents);
@@ -352,14 +363,16 @@ FoldStats ProfileStore::foldNewEvents(qint64 maxEvents)
     }
     // Read the newest id even when nothing qualified (camera samples only): the cursor moves past them.
     qint64 newest = upTo;
-    if (!r.more)
-        newest = qMax(upTo, m_db.scalar("SELECT coalesce(max(id), 0) FROM events", upTo));
-    if (!m_q->setCursor.bind(1, newest).run() || !m_db.exec("COMMIT")) {
+    if (!r.more && m_q->newestEvent.step() == SQLITE_ROW)
+        newest = qMax(upTo, m_q->newestEvent.int64(0));
+    m_q->newestEvent.reset();
+    if ((newest != from && !m_q->setCursor.bind(1, newest).run()) || !m_q->commit.run()) {
         r.error = fail();
         return r;
     }
     qDeleteAll(m_batch);
     m_batch.clear();
+    r.folded += m_foldedByRebuilds;
     r.ok = true;
     return r;
 }
@@ -393,7 +406,7 @@ bool ProfileStore::load(const QString &visitorId, StoredProfile *out, bool *foun
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
         // One read transaction: the rows and the visitor row agree even while another connection writes.
-        if (!m_db.exec("BEGIN")) {
+        if (!m_q->beginRead.run()) {
             *error = fail();
             return false;
         }
@@ -425,7 +438,7 @@ bool ProfileStore::load(const QString &visitorId, StoredProfile *out, bool *foun
                                   int(q.int64(5)), q.int64(6)});
             q.reset();
         }
-        if (!m_db.exec("COMMIT")) {
+        if (!m_q->commit.run()) {
             *error = fail();
             return false;
         }

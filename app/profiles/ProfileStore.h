@@ -58,7 +58,7 @@ struct FoldStats
     bool ok = false;
     QString error;
     qint64 events = 0;  // rows read past the cursor
-    qint64 folded = 0;  // of them, folded into a profile (the rest add nothing or were already in)
+    qint64 folded = 0;  // events folded into profiles, including those a (re)build read
     qint64 rebuilt = 0; // visitors whose profile was rebuilt from their remaining events
     bool more = false;  // maxEvents reached: call again
 };
@@ -109,6 +109,7 @@ private:
     telemetry::sql::Connection &m_db;
     Statements *m_q = nullptr;
     QHash<qint64, Visitor *> m_batch; // visitors touched by the current transaction
+    qint64 m_foldedByRebuilds = 0;    // events folded by (re)building profiles in this transaction
 };
 
 } // namespace showroom::profiles

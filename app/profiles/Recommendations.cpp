@@ -119,7 +119,6 @@ QList<Recommendation> closest(const QList<QPair<const core::Unit *, double>> &li
             }
         }
         r.likeUnit = bestLiked->id;
-        r.reason = reasonFor(c, *bestLiked, dev.development.currency);
         out.append(r);
     }
     std::sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) {
@@ -127,6 +126,9 @@ QList<Recommendation> closest(const QList<QPair<const core::Unit *, double>> &li
     });
     if (out.size() > count)
         out.resize(count);
+    // Words only for the homes shown.
+    for (Recommendation &r : out)
+        r.reason = reasonFor(*dev.unit(r.unitId), *dev.unit(r.likeUnit), dev.development.currency);
     return out;
 }
 
