@@ -221,7 +221,8 @@ int bench_profiles(int argc, char **argv)
         store.foldNewEvents();
         emptyUs.push_back(double(clock.nsecsElapsed()) / 1e3);
     }
-    std::printf("nothing new: p50 %.1f us, p95 %.1f us\n", percentile(emptyUs, 0.5), percentile(emptyUs, 0.95));
+    std::printf("nothing new: p50 %.1f us, p95 %.1f us\n", percentile(emptyUs, 0.5),
+                percentile(emptyUs, 0.95));
     std::printf("profile: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d visitors (%.1f rows each)\n",
                 percentile(profileMs, 0.5), percentile(profileMs, 0.95), percentile(profileMs, 1.0), samples,
                 double(rows) / samples);

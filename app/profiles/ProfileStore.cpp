@@ -119,10 +119,9 @@ struct ProfileStore::Statements
     }
     bool valid() const
     {
-        for (const Stmt *s :
-             {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest, &dropSessions, &addSession,
-              &upsert, &cursor, &setCursor, &rows, &visitorKey, &hasEvents, &newestEvent, &beginWrite,
-              &beginRead, &commit})
+        for (const Stmt *s : {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest,
+                              &dropSessions, &addSession, &upsert, &cursor, &setCursor, &rows, &visitorKey,
+                              &hasEvents, &newestEvent, &beginWrite, &beginRead, &commit})
             if (!s->isValid())
                 return false;
         return true;

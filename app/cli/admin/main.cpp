@@ -230,7 +230,8 @@ int main(int argc, char *argv[])
         QStringLiteral("profile, recommend, seed: the development package (unit facts and status)."),
         QStringLiteral("DIR"));
     const QCommandLineOption asOfOption(
-        QStringLiteral("as-of"), QStringLiteral("profile, recommend: decay to this UTC instant (default: now)."),
+        QStringLiteral("as-of"),
+        QStringLiteral("profile, recommend: decay to this UTC instant (default: now)."),
         QStringLiteral("ISO"));
     const QCommandLineOption visitorsOption(QStringLiteral("visitors"),
                                             QStringLiteral("seed: number of visitors (default N/100)."),
@@ -264,9 +265,9 @@ int main(int argc, char *argv[])
         return parser.isSet(option) && command != QLatin1String(owner);
     };
     const bool profiling = command == QLatin1String("profile") || command == QLatin1String("recommend");
-    if ((misplaced(eventsOption, "stress") && misplaced(eventsOption, "seed")) || misplaced(rateOption, "stress") ||
-        misplaced(olderOption, "purge") || (parser.isSet(jsonOption) && !profiling) ||
-        (parser.isSet(asOfOption) && !profiling) ||
+    if ((misplaced(eventsOption, "stress") && misplaced(eventsOption, "seed")) ||
+        misplaced(rateOption, "stress") || misplaced(olderOption, "purge") ||
+        (parser.isSet(jsonOption) && !profiling) || (parser.isSet(asOfOption) && !profiling) ||
         (parser.isSet(developmentOption) && !profiling && command != QLatin1String("seed")) ||
         misplaced(visitorsOption, "seed") || misplaced(daysOption, "seed"))
         return usageError(QStringLiteral("option not valid for '%1'").arg(command));
@@ -282,7 +283,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(asOfOption)) {
             const QDateTime asOf = QDateTime::fromString(parser.value(asOfOption), Qt::ISODate);
             if (!asOf.isValid())
-                return usageError(QStringLiteral("--as-of needs an ISO date and time, e.g. 2026-12-01T09:00:00Z"));
+                return usageError(
+                    QStringLiteral("--as-of needs an ISO date and time, e.g. 2026-12-01T09:00:00Z"));
             r.asOfUtcMs = asOf.toMSecsSinceEpoch();
         }
         return command == QLatin1String("profile") ? showroom::admin::profileCommand(r)
