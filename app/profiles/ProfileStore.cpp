@@ -155,6 +155,9 @@ QString ProfileStore::fail()
 bool ProfileStore::open(QString *error)
 {
     m_db.exec("PRAGMA synchronous=NORMAL");
+    // Checkpoints (copying the WAL back into the file) are the app's writer's job; one inside a fold would
+    // cost that fold milliseconds. catchUp() checkpoints passively after a large fold.
+    m_db.exec("PRAGMA wal_autocheckpoint=0");
     if (!m_db.exec("BEGIN IMMEDIATE") || !m_db.exec(kSchema)) {
         *error = fail();
         return false;
@@ -391,6 +394,8 @@ FoldStats ProfileStore::catchUp()
         if (!r.more)
             break;
     }
+    if (total.events >= 10000) // a first build or a long absence: give the WAL back without waiting
+        sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     total.ok = true;
     return total;
 }
