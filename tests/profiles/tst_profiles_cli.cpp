@@ -128,6 +128,23 @@ private slots:
         QVERIFY(text.out.startsWith("A_0304, which you favourited, has been sold.\n  instead: B_0304"));
     }
 
+    // Staff erase the visitor with the same tool: their profile is gone with them.
+    void aForgottenVisitorHasNoProfile()
+    {
+        const QString db = m_dir.filePath("forget.db");
+        QVERIFY(QFile::copy(m_db, db));
+        QCOMPARE(admin({"--db", db, "profile", "visitor-1"}).exitCode, 0); // builds the profile tables
+        const Run forgot = admin({"--db", db, "forget", "visitor-1"});
+        QCOMPARE(forgot.exitCode, 0);
+        fixture::Script s;
+        QVERIFY(s.open(db));
+        QCOMPARE(s.count("SELECT count(*) FROM profile_interest"), 0);
+        QCOMPARE(s.count("SELECT count(*) FROM profile_visitors"), 0);
+        const Run r = admin({"--db", db, "profile", "visitor-1", "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("unknown or erased"));
+    }
+
     void seedWritesARealDatabaseWhoseVisitorsHaveProfiles()
     {
         const QString db = m_dir.filePath("seed.db");
