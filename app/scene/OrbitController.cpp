@@ -115,6 +115,20 @@ void OrbitController::setCovered(qreal &side, qreal share)
     updateShift();
 }
 
+void OrbitController::setCoveredHeight(qreal share)
+{
+    share = std::isfinite(share) ? std::clamp(share, 0.0, 0.8) : 0.0;
+    if (share == m_coveredHeight)
+        return;
+    m_coveredHeight = share;
+    emit coverChanged();
+    // Still heading for (or at) what frame() chose: fit that box again, the same way it went there.
+    const View &heading = m_flight.active ? m_flight.to : m_goal;
+    if (m_framed && heading.target == m_framedView.target && heading.yaw == m_framedView.yaw &&
+        heading.pitch == m_framedView.pitch && heading.distance == m_framedView.distance)
+        frame(m_framedMin, m_framedMax, m_flight.active);
+}
+
 qreal OrbitController::wantedShift() const
 {
     // The middle of the uncovered part is at x = left - right in normalised device coordinates; a camera
@@ -218,6 +232,7 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
     const qreal tanH = tanV * m_aspect;
     const qreal s = m_coveredLeft - m_coveredRight;
     const qreal w = std::max(0.2, 1 - m_coveredLeft - m_coveredRight);
+    const qreal h = std::max(0.2, 1 - m_coveredHeight); // (up and down alike: centred)
     const QQuaternion rot = QQuaternion::fromEulerAngles(float(-view.pitch), float(view.yaw), 0);
     const QVector3D right = rot.rotatedVector(QVector3D(1, 0, 0));
     const QVector3D up = rot.rotatedVector(QVector3D(0, 1, 0));
@@ -230,7 +245,7 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
         const QVector3D o = p - centre;
         const qreal z = QVector3D::dotProduct(o, back);
         fit = std::max({fit, z + std::abs(QVector3D::dotProduct(o, right) / tanH + s * z) / w,
-                        z + std::abs(QVector3D::dotProduct(o, up)) / tanV});
+                        z + std::abs(QVector3D::dotProduct(o, up)) / tanV / h});
     }
     fit *= 1.04; // a thin margin so nothing touches the edge
     // Close enough to read a balcony, far enough to see the whole site with room around it, and no
@@ -239,14 +254,19 @@ void OrbitController::frame(QVector3D boundsMin, QVector3D boundsMax, bool anima
     m_maxDistance = std::max(3.0 * qreal((boundsMax - boundsMin).length()), fit * 1.5);
     emit limitsChanged();
     view.distance = fit;
+    m_framedMin = boundsMin;
+    m_framedMax = boundsMax;
+    m_framed = true;
     if (animate) {
         flyTo(view.target, view.yaw, view.pitch, view.distance);
+        m_framedView = m_flight.active ? m_flight.to : m_goal;
         return;
     }
     interruptFlight();
     m_goal = view;
     clampGoal();
     settle();
+    m_framedView = m_goal;
 }
 
 void OrbitController::focus(QVector3D point, qreal distance)

@@ -54,6 +54,10 @@ class OrbitController : public QObject
     // clamps it away and gestures still turn around what was framed.
     Q_PROPERTY(qreal coveredLeft READ coveredLeft WRITE setCoveredLeft NOTIFY coverChanged)
     Q_PROPERTY(qreal coveredRight READ coveredRight WRITE setCoveredRight NOTIFY coverChanged)
+    // The share of the stage's height that panels above and below cover together (the timeline page's
+    // header and date bar, about even), 0..0.8: frame() fits the box into the rest of the height, and a
+    // box just framed (the goal unchanged since) is framed again when it changes.
+    Q_PROPERTY(qreal coveredHeight READ coveredHeight WRITE setCoveredHeight NOTIFY coverChanged)
 
 public:
     explicit OrbitController(QObject *parent = nullptr);
@@ -85,6 +89,8 @@ public:
     qreal coveredRight() const { return m_coveredRight; }
     void setCoveredLeft(qreal share);
     void setCoveredRight(qreal share);
+    qreal coveredHeight() const { return m_coveredHeight; }
+    void setCoveredHeight(qreal share);
     void setMinPitch(qreal v);
     void setMaxPitch(qreal v);
     void setMinDistance(qreal v);
@@ -176,6 +182,11 @@ private:
     qreal m_degreesPerPixel = 0.25;
     qreal m_coveredLeft = 0;
     qreal m_coveredRight = 0;
+    qreal m_coveredHeight = 0;
+    // The last frame()'s box and the view it chose (refitted when coveredHeight changes).
+    QVector3D m_framedMin, m_framedMax;
+    View m_framedView;
+    bool m_framed = false;
     QVector3D m_panMin{-1e6f, -1e6f, -1e6f};
     QVector3D m_panMax{1e6f, 1e6f, 1e6f};
     bool m_moving = false;

@@ -13,8 +13,20 @@ Item {
 
     objectName: "timelinePage"
 
+    // The header and sun panel above and the date bar below cover the stage's top and bottom: the camera
+    // fits the site into the band between them (for a small building it would otherwise stand behind
+    // them).
+    readonly property real coveredHeight: height > 0
+        ? (Math.max(header.y + header.height, sunPanel.y + sunPanel.height) + height - bar.y) / height : 0
+    Binding {
+        target: SiteCamera
+        property: "coveredHeight"
+        value: page.coveredHeight
+    }
+
     Panel {
         id: header
+        objectName: "timelineHeader"
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.margin
@@ -76,6 +88,7 @@ Item {
     }
 
     SunPanel {
+        id: sunPanel
         objectName: "sunPanel"
         anchors.right: parent.right
         anchors.top: parent.top
@@ -85,6 +98,7 @@ Item {
     }
 
     TimelineBar {
+        id: bar
         objectName: "timelineBar"
         anchors.left: parent.left
         anchors.right: parent.right
