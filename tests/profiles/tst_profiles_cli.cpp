@@ -66,9 +66,6 @@ private slots:
         QCOMPARE(admin({"--db", m_db, "profile", "a", "b"}).exitCode, 2);
         QCOMPARE(admin({"--db", m_db, "forget", "visitor-1", "--json"}).exitCode,
                  2); // --json is not forget's
-        const Run noPackage = admin({"--db", m_db, "recommend", "visitor-1"});
-        QCOMPARE(noPackage.exitCode, 2);
-        QVERIFY(noPackage.err.contains("--development"));
         const Run badPackage =
             admin({"--db", m_db, "profile", "visitor-1", "--development", m_dir.filePath("none")});
         QCOMPARE(badPackage.exitCode, 2);

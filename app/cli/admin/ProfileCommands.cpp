@@ -6,8 +6,11 @@
 #include "profiles/Seed.h"
 #include "telemetry/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -31,9 +34,23 @@ int failure(const QString &message)
     return 1;
 }
 
-// 0 and data filled, or an exit code (2: the package cannot be read).
-int loadDevelopment(const QString &dir, core::DevelopmentData *data)
+// Like the app: without --development, the bundled demo (beside the build tree, or installed).
+QString bundledDevelopment()
 {
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {bin.filePath(QStringLiteral("../../../assets/demo")),
+                                     bin.filePath(QStringLiteral("../share/showroom/developments/demo"))}) {
+        if (QFileInfo(candidate + QStringLiteral("/development.json")).isFile())
+            return QDir::cleanPath(candidate);
+    }
+    return QString();
+}
+
+// 0 and data filled, or an exit code (2: the package cannot be read).
+int loadDevelopment(QString dir, core::DevelopmentData *data)
+{
+    if (dir.isEmpty())
+        dir = bundledDevelopment();
     if (dir.isEmpty())
         return 0;
     const core::ManifestResult m = core::loadManifest(dir);
@@ -102,12 +119,12 @@ int profileCommand(const ProfileRequest &r)
 
 int recommendCommand(const ProfileRequest &r)
 {
-    if (r.developmentDir.isEmpty())
-        return usage(QStringLiteral(
-            "recommend needs --development DIR (unit status and facts come from the package)"));
     core::DevelopmentData dev;
     if (const int rc = loadDevelopment(r.developmentDir, &dev))
         return rc;
+    if (dev.isEmpty())
+        return usage(QStringLiteral(
+            "recommend needs --development DIR (unit status and facts come from the package)"));
     tel::sql::Connection db;
     pr::StoredProfile stored;
     if (const int rc = load(r, db, &stored))

@@ -4,7 +4,7 @@
 //   showroom-admin --db FILE export-visitor VISITOR
 //   showroom-admin --db FILE purge --older-than DAYS
 //   showroom-admin --db FILE profile VISITOR [--json] [--development DIR] [--as-of ISO]
-//   showroom-admin --db FILE recommend VISITOR --development DIR [--json] [--as-of ISO]
+//   showroom-admin --db FILE recommend VISITOR [--json] [--development DIR] [--as-of ISO]
 //   showroom-admin --db FILE seed --events N [--visitors V] [--days D] [--development DIR]
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
 #include "ProfileCommands.h"
