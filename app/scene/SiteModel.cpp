@@ -159,6 +159,7 @@ void SiteModel::buildSlice()
         // Architects rarely mark glass transparent in a model; its material's name says what it is.
         row.glazing = m.baseColor[3] < 0.99f || m.name.startsWith(QLatin1String("Glass"), Qt::CaseInsensitive) ||
                       m.name.startsWith(QLatin1String("Glazing"), Qt::CaseInsensitive);
+        row.materialName = m.name;
         row.holdsUnits = b.holdsUnits;
         row.unitId = b.unitId;
         row.stage = b.stage;
@@ -424,6 +425,8 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
         return row.flat;
     case GlazingRole:
         return row.glazing;
+    case MaterialNameRole:
+        return row.materialName;
     case HoldsUnitsRole:
         return row.holdsUnits;
     default:
@@ -448,7 +451,8 @@ QHash<int, QByteArray> SiteModel::roleNames() const
             {VisibleRole, "stageVisible"},
             {FlatRole, "flat"},
             {HoldsUnitsRole, "holdsUnits"},
-            {GlazingRole, "glazing"}};
+            {GlazingRole, "glazing"},
+            {MaterialNameRole, "materialName"}};
 }
 
 } // namespace showroom::scene

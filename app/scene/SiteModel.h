@@ -73,6 +73,7 @@ public:
         FlatRole,       // less than 30 cm tall (ground, paths): casting shadows would be wasted work
         HoldsUnitsRole, // all units of a stage: material and unit number per vertex (see unitNumber)
         GlazingRole,    // see-through: its material is not opaque or is named Glass* / Glazing*
+        MaterialNameRole, // the model's material name (Finish_<class>: a surface finish palettes recolour)
     };
 
     explicit SiteModel(QObject *parent = nullptr);
@@ -161,6 +162,7 @@ private:
         bool flat = false;
         bool holdsUnits = false;
         bool glazing = false;
+        QString materialName;
     };
 
     // The new site being turned into rows on the GUI thread, a slice per event-loop turn; swapped in

@@ -38,6 +38,12 @@ class CompareList;
 class UnitVisit;
 class ConstructionTimeline;
 class SunStudy;
+} // namespace showroom::shell
+namespace showroom::lead {
+class LeadForm;
+}
+namespace showroom::shell {
+class FinishSelection;
 
 // Target strings, one scheme each (docs/events.md). Empty when the id is empty: such a target is
 // never written.
@@ -99,6 +105,12 @@ public:
     void watchTimeline(ConstructionTimeline *timeline);
     // sun_time_settled: the day and time of day a visitor settled on in the sun study (debounced).
     void watchSun(SunStudy *sun);
+    // lead_form_opened / lead_submitted: the lead form, without any personal data
+    // (InterestRecorderLead.cpp).
+    void watchLeadForm(lead::LeadForm *form);
+    // finish_chosen / finishes_reset: the visitor's picks in the finishes configurator
+    // (InterestRecorderFinishes.cpp).
+    void watchFinishes(FinishSelection *finishes);
 
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }

@@ -1,5 +1,6 @@
 #include "shell/ShowroomServices.h"
 
+#include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
 #include "importer/ModelImporter.h"
 #include "scene/SiteRequest.h"
@@ -27,14 +28,22 @@ QLocale ShowroomServices::displayLocale()
 }
 
 ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetryOptions)
-    : m_favourites(&m_development), m_compareList(&m_development), m_timeline(&m_development, &m_site),
+    : m_favourites(&m_development), m_compareList(&m_development),
+      m_finishes(&m_development, &m_selection), m_timeline(&m_development, &m_site),
       m_sun(&m_development),
       m_telemetry(telemetryOptions),
       m_navigation(&m_development, &m_selection), m_visit(&m_development, &m_site, &m_navigation),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
       m_director(&m_development, &m_site, &m_camera, &m_navigation)
 {
-    m_development.setLocale(displayLocale());
+    // The language first: it sets the default locale the other services write numbers in.
+    const QString startCode = core::languageCodeOf(m_telemetry.language());
+    m_language.setCode(startCode.isEmpty() ? LanguageSwitch::systemCode() : startCode);
+    m_development.setLocale(m_language.locale());
+    QObject::connect(&m_language, &LanguageSwitch::changed, &m_development, [this] {
+        m_development.setLocale(m_language.locale());
+        m_telemetry.setLanguage(m_language.code()); // also records language_changed
+    });
     m_selection.setDevelopment(&m_development);
     m_finder.setSourceModel(m_development.units());
     m_finder.clear(); // the finder's default: available units
@@ -48,6 +57,17 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_interest.watchVisit(&m_visit);
     m_interest.watchTimeline(&m_timeline);
     m_interest.watchSun(&m_sun);
+    m_interest.watchLeadForm(&m_leadForm);
+    // The consent texts name the development the visitor is looking at.
+    QObject::connect(&m_development, &core::Development::developmentChanged, &m_leadForm,
+                     [this] { m_leadForm.setDevelopmentName(m_development.name()); });
+    // A sent lead asks for its home's brochure; the PDF's path is stored with the lead when it is made.
+    m_leadForm.setBrochureRequester([this](const QString &unitId) { m_brochures.make(unitId); });
+    QObject::connect(&m_brochures, &BrochureMaker::made, &m_leadForm, &lead::LeadForm::brochureMade);
+    QObject::connect(&m_brochures, &BrochureMaker::failed, &m_leadForm, &lead::LeadForm::brochureFailed);
+    m_interest.watchFinishes(&m_finishes);
+    // The visitor's finishes last as long as their session (kiosk and desktop alike).
+    QObject::connect(&m_telemetry, &telemetry::Telemetry::sessionEnding, &m_finishes, [this] { m_finishes.clear(); });
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
     auto startVisit = [this] {
         m_favourites.startVisit(m_telemetry.visitorId());
@@ -112,9 +132,14 @@ void ShowroomServices::publish()
     ProvidedInstance<InterestRecorder>::provide(&m_interest);
     ProvidedInstance<Favourites>::provide(&m_favourites);
     ProvidedInstance<CompareList>::provide(&m_compareList);
+    ProvidedInstance<FinishSelection>::provide(&m_finishes);
+    ProvidedInstance<BrochureMaker>::provide(&m_brochures);
     ProvidedInstance<UnitVisit>::provide(&m_visit);
     ProvidedInstance<ConstructionTimeline>::provide(&m_timeline);
     ProvidedInstance<SunStudy>::provide(&m_sun);
+    ProvidedInstance<lead::LeadForm>::provide(&m_leadForm);
+    ProvidedInstance<LanguageSwitch>::provide(&m_language);
+    ProvidedInstance<Preferences>::provide(&m_preferences);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }
@@ -124,6 +149,7 @@ QQuickWindow *ShowroomServices::openWindow(QString *error)
     publish();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_language.addEngine(m_engine.get());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Showroom/Main.qml")));
     m_window = m_engine->rootObjects().isEmpty()
                    ? nullptr

@@ -7,15 +7,20 @@
 #include "core/Development.h"
 #include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
+#include "lead/LeadForm.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
 #include "scene/SiteModel.h"
+#include "shell/BrochureMaker.h"
 #include "shell/CameraDirector.h"
 #include "shell/CompareList.h"
 #include "shell/ConstructionTimeline.h"
 #include "shell/Favourites.h"
+#include "shell/FinishSelection.h"
 #include "shell/InterestRecorder.h"
+#include "shell/LanguageSwitch.h"
 #include "shell/Navigation.h"
+#include "shell/Preferences.h"
 #include "shell/SunStudy.h"
 #include "shell/UnitVisit.h"
 #include "telemetry/Telemetry.h"
@@ -66,6 +71,8 @@ public:
     // The visitor's hearted homes and compare list (emptied when a new visitor's session starts).
     Favourites &favourites() { return m_favourites; }
     CompareList &compareList() { return m_compareList; }
+    // The visitor's interior finishes per home (QML singleton Finishes; cleared when the session ends).
+    FinishSelection &finishes() { return m_finishes; }
     scene::SiteModel &site() { return m_site; }
     scene::OrbitController &camera() { return m_camera; }
     scene::GuidedTour &tour() { return m_tour; }
@@ -78,27 +85,43 @@ public:
     SunStudy &sun() { return m_sun; }
     telemetry::Telemetry &telemetry() { return m_telemetry; }
     InterestRecorder &interest() { return m_interest; }
+    // "Send me this home" (QML singleton LeadForm): stores leads through telemetry, wiped when the
+    // visitor's session ends.
+    lead::LeadForm &leadForm() { return m_leadForm; }
     CameraDirector &cameraDirector() { return m_director; }
+    // The home's PDF brochure from the running scene (QML singleton Brochures; needs openWindow()).
+    BrochureMaker &brochures() { return m_brochures; }
+    // The visitor's language (QML singleton Language): the catalogue, the default locale, the
+    // development's prices and areas and the telemetry session's language follow it. It starts in the
+    // telemetry options' language when the showroom speaks it (main sets it from --lang), else the system's.
+    LanguageSwitch &language() { return m_language; }
+    // Comfort settings (QML singleton Preferences): reduced motion turns camera flights into cuts.
+    Preferences &preferences() { return m_preferences; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
 
 private:
     // Declaration order is construction order: each service is built after those it uses.
+    LanguageSwitch m_language{nullptr}; // first: the locale every other service formats with
     core::Development m_development;
     core::UnitSelection m_selection;
     core::UnitFilterModel m_finder;
     Favourites m_favourites;
     CompareList m_compareList;
+    FinishSelection m_finishes;
     scene::SiteModel m_site;
     ConstructionTimeline m_timeline;
     SunStudy m_sun;
     scene::OrbitController m_camera;
     scene::GuidedTour m_tour;
+    Preferences m_preferences{&m_camera};
     telemetry::Telemetry m_telemetry;
+    lead::LeadForm m_leadForm{&m_telemetry};
     Navigation m_navigation;
     UnitVisit m_visit;
     InterestRecorder m_interest;
     CameraDirector m_director;
+    BrochureMaker m_brochures{this}; // drives Navigation and grabs the window's stage
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
