@@ -57,6 +57,40 @@ void SunStudy::showWinter()
     setDate(QDate(m_date.year(), south ? 6 : 12, 21));
 }
 
+bool SunStudy::setDay(int year, int month, int day)
+{
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < firstYear() || year > lastYear())
+        return false;
+    setDate(date);
+    return true;
+}
+
+void SunStudy::setDateWithinYears(QDate date)
+{
+    setDate(std::clamp(date, QDate(firstYear(), 1, 1), QDate(lastYear(), 12, 31)));
+}
+
+void SunStudy::stepDays(int days)
+{
+    setDateWithinYears(m_date.addDays(days));
+}
+
+void SunStudy::stepMonths(int months)
+{
+    setDateWithinYears(m_date.addMonths(months)); // (QDate keeps the day or takes the month's last)
+}
+
+void SunStudy::stepYears(int years)
+{
+    setDateWithinYears(m_date.addYears(years));
+}
+
+QString SunStudy::monthName() const
+{
+    return m_development->locale().standaloneMonthName(m_date.month());
+}
+
 void SunStudy::update()
 {
     const core::DevelopmentInfo &dev = m_development->data().development;
@@ -74,8 +108,10 @@ void SunStudy::update()
     if (m_timesDate != m_date || m_timesZone != m_zone) {
         const sun::SunTimes day = sun::times(m_date, m_zone, dev.latitude, dev.longitude);
         const QLocale &locale = m_development->locale();
-        m_sunrise = day.sunrise.isValid() ? locale.toString(day.sunrise.time(), QStringLiteral("HH:mm")) : QString();
-        m_sunset = day.sunset.isValid() ? locale.toString(day.sunset.time(), QStringLiteral("HH:mm")) : QString();
+        m_sunrise =
+            day.sunrise.isValid() ? locale.toString(day.sunrise.time(), QStringLiteral("HH:mm")) : QString();
+        m_sunset =
+            day.sunset.isValid() ? locale.toString(day.sunset.time(), QStringLiteral("HH:mm")) : QString();
         m_timesDate = m_date;
         m_timesZone = m_zone;
     }
@@ -113,12 +149,16 @@ QString SunStudy::dateText() const
 
 QString SunStudy::timeText() const
 {
-    return QStringLiteral("%1:%2").arg(m_minutes / 60, 2, 10, QLatin1Char('0')).arg(m_minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(m_minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(m_minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString SunStudy::sunAtLine() const
 {
-    return QStringLiteral("sun: azimuth %1 elevation %2").arg(m_azimuth, 0, 'f', 2).arg(m_elevation, 0, 'f', 2);
+    return QStringLiteral("sun: azimuth %1 elevation %2")
+        .arg(m_azimuth, 0, 'f', 2)
+        .arg(m_elevation, 0, 'f', 2);
 }
 
 } // namespace showroom::shell

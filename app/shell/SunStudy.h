@@ -31,10 +31,19 @@ class SunStudy : public QObject
     // The chosen day as days from today (QML has no QDate in 6.4's tooling); `dateText` shows it.
     Q_PROPERTY(int dayOffset READ dayOffset WRITE setDayOffset NOTIFY changed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
+    // The chosen day's parts for the date picker (qml/timeline/DatePicker.qml): month 1..12, its name in
+    // the development's locale, its length. Any day of the years firstYear..lastYear can be chosen.
+    Q_PROPERTY(int year READ year NOTIFY changed)
+    Q_PROPERTY(int month READ month NOTIFY changed)
+    Q_PROPERTY(int day READ day NOTIFY changed)
+    Q_PROPERTY(QString monthName READ monthName NOTIFY changed)
+    Q_PROPERTY(int daysInMonth READ daysInMonth NOTIFY changed)
+    Q_PROPERTY(int firstYear READ firstYear CONSTANT)
+    Q_PROPERTY(int lastYear READ lastYear CONSTANT)
     Q_PROPERTY(QString timeText READ timeText NOTIFY changed)
     Q_PROPERTY(QString sunriseText READ sunriseText NOTIFY changed)
     Q_PROPERTY(QString sunsetText READ sunsetText NOTIFY changed)
-    Q_PROPERTY(double azimuth READ azimuth NOTIFY changed)   // degrees clockwise from true north
+    Q_PROPERTY(double azimuth READ azimuth NOTIFY changed)     // degrees clockwise from true north
     Q_PROPERTY(double elevation READ elevation NOTIFY changed) // degrees, geometric
     // A DirectionalLight's eulerRotation (x: down-tilt, y: turn) that shines the way the sunlight travels.
     Q_PROPERTY(QVector3D lightRotation READ lightRotation NOTIFY changed)
@@ -58,6 +67,13 @@ public:
     void setDayOffset(int days) { setDate(QDate::currentDate().addDays(days)); }
     QString dateText() const;
     QString timeText() const;
+    int year() const { return m_date.year(); }
+    int month() const { return m_date.month(); }
+    int day() const { return m_date.day(); }
+    QString monthName() const;
+    int daysInMonth() const { return m_date.daysInMonth(); }
+    static constexpr int firstYear() { return 1900; }
+    static constexpr int lastYear() { return 2100; }
     QString sunriseText() const { return m_sunrise; }
     QString sunsetText() const { return m_sunset; }
     double azimuth() const { return m_azimuth; }
@@ -71,6 +87,14 @@ public:
     // Summer and winter: the solstices of the chosen day's year (in the development's hemisphere).
     Q_INVOKABLE void showSummer();
     Q_INVOKABLE void showWinter();
+    // The date picker. setDay: false, and no change, for a day that does not exist (31 April) or lies
+    // outside firstYear..lastYear. The steps never leave those years (they stop at the first or last day);
+    // a month or year step keeps the day where the month has it, else takes the month's last day
+    // (31 March + 1 month = 30 April, 29 February 2028 + 1 year = 28 February 2029).
+    Q_INVOKABLE bool setDay(int year, int month, int day);
+    Q_INVOKABLE void stepDays(int days);
+    Q_INVOKABLE void stepMonths(int months);
+    Q_INVOKABLE void stepYears(int years);
     // The sun's line for `showroom --sun-at`: "sun: azimuth 151.23 elevation 20.05".
     QString sunAtLine() const;
 
@@ -79,6 +103,7 @@ signals:
 
 private:
     void update();
+    void setDateWithinYears(QDate date);
 
     QPointer<core::Development> m_development;
     QDate m_date;

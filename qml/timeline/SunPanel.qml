@@ -1,5 +1,6 @@
-// The sun study: the time of day on a slider and the day (today, midsummer, midwinter), with the sun's
-// rise and set and a north arrow; the stage's sun, shadows and sky follow at once (Daylight, Sky).
+// The sun study: the time of day on a slider and the day (today, midsummer, midwinter, a week either way,
+// or any day on the date picker), with the sun's rise and set and a north arrow; the stage's sun, shadows
+// and sky follow at once (Daylight, Sky).
 import QtQuick
 import Showroom.Components
 import Showroom.Shell
@@ -21,7 +22,7 @@ Panel {
         return Math.atan2(q.x - p.x, p.y - q.y) * 180 / Math.PI
     }
 
-    implicitWidth: Theme.px(560)
+    implicitWidth: Theme.px(640)
     implicitHeight: column.implicitHeight + 2 * Theme.px(20)
 
     Column {
@@ -122,6 +123,10 @@ Panel {
                 Accessible.name: qsTr("A week later")
                 onClicked: Sun.dayOffset = Sun.dayOffset + 7
             }
+        }
+        // Any day: day, month and year.
+        DatePicker {
+            objectName: "sunDatePicker"
         }
         Row {
             spacing: Theme.px(16)
