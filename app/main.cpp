@@ -2,7 +2,9 @@
 // shell's services (app/shell/ShowroomServices) for the development package, and show Main.qml (or render
 // one frame of it to a PNG with --screenshot).
 #include "commandline/CommandLine.h"
+#include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
+#include "core/ResumeCode.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
 
@@ -12,6 +14,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QStandardPaths>
@@ -56,6 +59,44 @@ QString importWorker()
             return candidate;
     }
     return {};
+}
+
+// The words on screen, one line per visible text item, and those that do not fit their box (elided,
+// or wider than it without wrapping): written into the still's PNG (text chunks "Showroom-Text" and
+// "Showroom-Overflow"), so tests can read a still's language and check its layout without OCR.
+void collectText(QQuickItem *item, QStringList &shown, QStringList &overflowing, QRectF seen = {})
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (seen.isNull() && item->window())
+        seen = QRectF(0, 0, item->window()->width(), item->window()->height());
+    if (!seen.isNull() && !box.isEmpty() && !seen.intersects(box))
+        return; // scrolled out of a list, or off the window: not on screen at all
+    if (item->clip())
+        seen = seen.intersected(box); // what a clipping list or panel lets through
+    if (item->inherits("QQuickText")) {
+        const QString text = item->property("text").toString();
+        if (!text.trimmed().isEmpty()) {
+            shown << text;
+            const bool elided = item->property("truncated").toBool();
+            const bool wraps = item->property("wrapMode").toInt() != 0;
+            const bool tooWide = !wraps && item->property("contentWidth").toReal() > item->width() + 1.0 &&
+                                 item->property("elide").toInt() == 0 && item->width() > 0 &&
+                                 !item->property("clip").toBool();
+            // Partly beyond the window's edge (a list's clip cutting a row while it scrolls is fine).
+            const QRectF window = item->window() ? QRectF(0, 0, item->window()->width(), item->window()->height())
+                                                 : box;
+            const bool outside = !window.adjusted(-1, -1, 1, 1).contains(box);
+            if (elided || tooWide || outside)
+                overflowing << QStringLiteral("%1 (%2)").arg(text, elided    ? QStringLiteral("elided")
+                                                                   : tooWide ? QStringLiteral("wider than its box")
+                                                                             : QStringLiteral("beyond the window"));
+        }
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectText(child, shown, overflowing, seen);
 }
 
 // Renders the window until the site is loaded and a few frames have been presented, then saves it.
@@ -112,7 +153,11 @@ int takeScreenshot(QQuickWindow *window, scene::SiteModel &site, const QString &
     if (result >= 0)
         return fail(result, message);
 
-    const QImage image = window->grabWindow();
+    QImage image = window->grabWindow();
+    QStringList shown, overflowing;
+    collectText(window->contentItem(), shown, overflowing);
+    image.setText(QStringLiteral("Showroom-Text"), shown.join(u'\n'));
+    image.setText(QStringLiteral("Showroom-Overflow"), overflowing.join(u'\n'));
     if (image.isNull())
         return fail(ExitRenderFailed, QStringLiteral("could not grab the window's frame"));
     if (!image.save(file, "PNG"))
@@ -128,10 +173,72 @@ QString developmentDirOf(const cli::Options &options)
 
 // What the command line asked the first frame to show (a still's subject), already validated; false if
 // Navigation still refuses it (then the still would silently show something else).
+// --brochure UNIT --out FILE: waits for the site, then BrochureMaker takes its stills and writes the PDF;
+// prints "brochure: FILE" and "resume code: CODE".
+int makeBrochure(shell::ShowroomServices &services, QQuickWindow *window, const QString &unitId, const QString &out)
+{
+    constexpr int SiteTimeoutMs = 120'000;
+    QElapsedTimer clock;
+    clock.start();
+    while (!window->property("settled").toBool()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (services.site().status() == scene::SiteModel::Error)
+            return fail(ExitRenderFailed, QStringLiteral("cannot load the site model: %1").arg(services.site().errorString()));
+        if (clock.elapsed() > SiteTimeoutMs)
+            return fail(ExitRenderFailed, QStringLiteral("timed out waiting for the site to render"));
+    }
+    int result = -1;
+    QString message;
+    QObject receiver; // the connections go with this function
+    shell::BrochureMaker &maker = services.brochures();
+    QObject::connect(&maker, &shell::BrochureMaker::made, &receiver, [&](const QString &, const QString &path) {
+        result = cli::ExitOk;
+        message = path;
+    });
+    QObject::connect(&maker, &shell::BrochureMaker::failed, &receiver, [&](const QString &, const QString &error) {
+        result = ExitRenderFailed;
+        message = error;
+    });
+    maker.make(unitId, out);
+    while (result < 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (result != cli::ExitOk)
+        return fail(result, QStringLiteral("cannot make the brochure of %1: %2").arg(unitId, message));
+    const core::DevelopmentData &data = services.development().data();
+    std::printf("brochure: %s\nresume code: %s\n", qPrintable(QDir::toNativeSeparators(message)),
+                qPrintable(core::makeResumeCode(data, {unitId, services.finishes().choiceFor(unitId)})));
+    return cli::ExitOk;
+}
+
 bool showRequested(shell::ShowroomServices &services, const cli::Options &options)
 {
     shell::Navigation &navigation = services.navigation();
     const QString via = QStringLiteral("command_line");
+    // --finishes: the chosen home's finishes, before it is shown (validateAgainst has read them already).
+    if (options.finishes) {
+        const QString home = !options.brochure.isEmpty() ? options.brochure
+                             : !options.select.isEmpty() ? options.select
+                             : !options.inside.isEmpty() ? options.inside
+                                                         : options.balcony;
+        services.finishes().setChoice(home, core::parseFinishChoice(*options.finishes, services.development().data(), nullptr));
+    }
+    // --lead UNIT: the home's card behind the lead form (opened once the window exists).
+    if (!options.lead.isEmpty())
+        return navigation.selectUnit(options.lead, via);
+    // --resume CODE: the brochure's home with its finishes (validateAgainst has read the code already).
+    if (!options.resume.isEmpty()) {
+        const auto point = core::readResumeCode(services.development().data(), options.resume, nullptr);
+        if (!point)
+            return false;
+        services.finishes().setChoice(point->unitId, point->finishes);
+        if (!navigation.selectUnit(point->unitId, via))
+            return false;
+        const QString shown = services.selection().selectedUnitId();
+        std::printf("resume: %s %s\n", qPrintable(shown),
+                    qPrintable(core::formatFinishChoice(services.finishes().choiceFor(shown))));
+        std::fflush(stdout);
+        return true;
+    }
     // The finder's search first: the finder and the stacking plan both show it.
     if (options.filter && !services.finder().applyExpression(*options.filter).isEmpty())
         return false;
@@ -172,6 +279,37 @@ bool showRequested(shell::ShowroomServices &services, const cli::Options &option
     return true;
 }
 
+// --lead UNIT [--lead-sample ...]: the lead form open over that home's card, for stills. The sample
+// "sent" stores a made-up lead in --db (never the real database by accident: stills pass --db).
+void showLeadForm(shell::ShowroomServices &services, QQuickWindow *window, const cli::Options &options)
+{
+    lead::LeadForm &form = services.leadForm();
+    form.open(options.lead, QStringLiteral("command_line"));
+    const QString sample = options.leadSample;
+    if (sample == QLatin1String("errors")) {
+        form.submit(); // every message, as after pressing Send on an empty form
+        return;
+    }
+    if (sample.isEmpty())
+        return;
+    form.setFirstName(QStringLiteral("Ada"));
+    form.setLastName(QStringLiteral("Lovelace"));
+    form.setEmail(QStringLiteral("ada.lovelace@example.com"));
+    if (sample == QLatin1String("typing")) {
+        // The field the visitor types in is the lowest one: the keyboard must not cover it.
+        if (auto *message = window->findChild<QQuickItem *>(QStringLiteral("messageInput")))
+            message->forceActiveFocus(Qt::MouseFocusReason);
+        return;
+    }
+    form.setPhone(QStringLiteral("+44 20 7946 0000"));
+    form.setMessage(QStringLiteral("Is the balcony in the sun in the afternoon?"));
+    form.setContactConsent(true);
+    if (sample == QLatin1String("sent")) {
+        form.setBrochureRequester([](const QString &) {}); // a still shows "being prepared", makes none
+        form.submit();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -188,7 +326,9 @@ int main(int argc, char *argv[])
     if (!cli::needsWindow(options)) {
         QCoreApplication app(argc, argv);
         return cli::printWithoutWindow(options, developmentDirOf(options),
-                                       shell::ShowroomServices::displayLocale());
+                                       options.language.isEmpty()
+                                           ? shell::ShowroomServices::displayLocale()
+                                           : core::localeForLanguage(options.language));
     }
 
     // Check the still's subject before a window system is touched, so a wrong --building exits 2 with
@@ -206,6 +346,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    // A kiosk has a touch screen and no keyboard: Qt Virtual Keyboard, drawn in our own window (Qt 6.4
+    // reads the input method from the environment when QGuiApplication is built, so set it before).
+    if (options.kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("showroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOWROOM_VERSION));
@@ -226,12 +370,15 @@ int main(int argc, char *argv[])
     // install id, because a laptop's host name often carries its owner's name.
     if (options.kiosk)
         telemetryOptions.deviceId = QSysInfo::machineHostName();
-    telemetryOptions.language = QLocale().name();
+    // The screen's language (--lang, else the system's): the services start in it, before the window opens.
+    telemetryOptions.language =
+        options.language.isEmpty() ? shell::LanguageSwitch::systemCode() : options.language;
     telemetryOptions.mode = options.kiosk ? QStringLiteral("kiosk") : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
     telemetryOptions.recorder.background = true; // a background writer: frames come first
 
     shell::ShowroomServices services(telemetryOptions);
+    services.preferences().setReducedMotion(options.reducedMotion);
     if (QString error; !services.loadDevelopment(developmentDir, &error))
         return fail(ExitBadInput, error);
     // The still's unit, building, floor or preset must exist before any window is built.
@@ -249,6 +396,8 @@ int main(int argc, char *argv[])
     QQuickWindow *window = services.openWindow(&windowError);
     if (!window)
         return fail(ExitRenderFailed, windowError);
+    if (!options.lead.isEmpty())
+        showLeadForm(services, window, options);
 
     // --room: once the interior has loaded, stand in that room (UnitVisit::standInRoom frames it).
     QString roomError;
@@ -269,6 +418,11 @@ int main(int argc, char *argv[])
         });
     }
 
+    if (!options.brochure.isEmpty()) {
+        window->resize(QSize(1920, 1080)); // stills 1920 px wide (a kiosk's screen): sharp on A4
+        window->show();
+        return makeBrochure(services, window, options.brochure, options.out);
+    }
     if (!options.screenshot.isEmpty()) {
         window->resize(options.size);
         window->show();

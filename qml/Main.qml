@@ -5,11 +5,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import Showroom.Brochure
 import Showroom.Building
 import Showroom.Compare
 import Showroom.Components
 import Showroom.Finder
 import Showroom.Inside
+import Showroom.LeadForm
 import Showroom.Overview
 import Showroom.Scene
 import Showroom.Shell
@@ -36,7 +38,7 @@ Window {
     height: 800
     visible: true
     color: Theme.paper
-    title: CurrentDevelopment.name !== "" ? qsTr("%1 · Showroom").arg(CurrentDevelopment.name) : "Showroom"
+    title: CurrentDevelopment.name !== "" ? qsTr("%1 · Showroom").arg(CurrentDevelopment.name) : qsTr("Showroom")
 
     // Everything is designed for a 1080-line screen and scales with the window.
     Binding {
@@ -158,6 +160,7 @@ Window {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         unit: CurrentSelection.selectedUnit
+        locale: Qt.locale(Language.localeName) // numbers follow the visitor's language
         visible: card.hasUnit && !window.inHome
         onClosed: Navigation.clearSelection()
     }
@@ -176,6 +179,16 @@ Window {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         visible: !Tour.running && !window.pageOwnsBottom
+    }
+
+    // The visitor's language, where a visit starts (the site and a building): top right, just left of
+    // where the unit card opens, so it never moves and never hides the card.
+    LanguageChooser {
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin + Theme.panelWidth + Theme.gap
+        anchors.top: parent.top
+        anchors.topMargin: Theme.margin
+        visible: !Tour.running && (Navigation.mode === Navigation.Site || Navigation.mode === Navigation.Building)
     }
 
     LoadingOverlay {
@@ -208,5 +221,25 @@ Window {
             target: Site
             function onStatusChanged() { errorBanner.dismissedByStaff = false }
         }
+    }
+
+    // "Preparing your brochure…" while Brochures photographs the home (over everything, the stage too:
+    // the stills are grabbed from the stage item itself).
+    BrochureOverlay {
+        anchors.fill: parent
+    }
+
+    // "Send me this home" over everything (the brochure's veil too: the thank-you says it is coming),
+    // ending above the on-screen keyboard.
+    LeadPage {
+        anchors.fill: parent
+        keyboardTop: keyboard.item ? keyboard.item.top : height
+    }
+    // The on-screen keyboard, in this window, above everything (kiosks: QT_IM_MODULE=qtvirtualkeyboard).
+    Loader {
+        id: keyboard
+        anchors.fill: parent
+        active: LeadForm.onScreenKeyboard
+        source: "qrc:/qt/qml/Showroom/LeadForm/OnScreenKeyboard.qml"
     }
 }

@@ -1,5 +1,6 @@
 #include "commandline/CommandLine.h"
 
+#include "core/DisplayText.h"
 #include "core/FilterExpression.h"
 
 #include <QCommandLineOption>
@@ -79,6 +80,34 @@ struct Definitions
                        "type with =a|b). Shows the finder with the matches highlighted; with --list-units, "
                        "lists only the matches."),
         QStringLiteral("EXPR")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                QStringLiteral("The screen's language: en or de (default: the system's if "
+                                               "it is one of them, else en); listings write prices in it."),
+                                QStringLiteral("en|de")};
+    QCommandLineOption reducedMotion{
+        QStringLiteral("reduced-motion"),
+        QStringLiteral("Reduced motion: the camera cuts to where it would fly (framing, homes, presets, the tour).")};
+    QCommandLineOption brochure{QStringLiteral("brochure"),
+                                QStringLiteral("Make this home's A4 PDF brochure (stills of the 3D view, so it "
+                                               "needs a display) into --out, then exit."),
+                                QStringLiteral("UNIT")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("With --brochure: the PDF file to write."),
+                           QStringLiteral("FILE.pdf")};
+    QCommandLineOption finishes{QStringLiteral("finishes"),
+                                QStringLiteral("The home's interior finishes, e.g. floor=urban,kitchen=sage (with "
+                                               "--brochure, --select, --inside or --balcony)."),
+                                QStringLiteral("CLASS=PALETTE,...")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              QStringLiteral("Reopen the home and finishes of a brochure's code (e.g. K7Q-M2X-D9H)."),
+                              QStringLiteral("CODE")};
+    QCommandLineOption lead{QStringLiteral("lead"),
+                            QStringLiteral("Open \"Send me this home\" (the lead form) for this home, its card behind it."),
+                            QStringLiteral("UNIT")};
+    QCommandLineOption leadSample{QStringLiteral("lead-sample"),
+                                  QStringLiteral("With --lead: a sample visitor's form: filled (ready to send), errors "
+                                                 "(sent empty: every message), typing (the message field being typed "
+                                                 "in) or sent (the thank-you; the sample lead goes into --db)."),
+                                  QStringLiteral("filled|errors|typing|sent")};
     QCommandLineOption listUnits{QStringLiteral("list-units"),
                                  QStringLiteral("Print the development's units (tab-separated) and exit.")};
     QCommandLineOption listStages{QStringLiteral("list-stages"),
@@ -92,8 +121,8 @@ struct Definitions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
-                           stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, listUnits,
-                           listStages, listPresets});
+                           stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, language, reducedMotion, brochure, out, finishes, resume,
+                           lead, leadSample, listUnits, listStages, listPresets});
     }
 };
 
@@ -181,6 +210,35 @@ ParseResult parse(const QStringList &arguments)
         if (const auto read = core::parseFilterExpression(*o.filter); !read.ok())
             return failed(QStringLiteral("--filter: %1").arg(read.error));
     }
+    if (parser.isSet(d.language)) {
+        o.language = parser.value(d.language).trimmed().toLower();
+        if (!core::languageCodes().contains(o.language))
+            return failed(QStringLiteral("--lang '%1': choose one of: %2")
+                              .arg(parser.value(d.language), core::languageCodes().join(QStringLiteral(", "))));
+    }
+    o.reducedMotion = parser.isSet(d.reducedMotion);
+    o.brochure = parser.value(d.brochure);
+    o.out = parser.value(d.out);
+    o.resume = parser.value(d.resume).trimmed();
+    if (parser.isSet(d.finishes)) {
+        o.finishes = parser.value(d.finishes);
+        if (!parser.isSet(d.brochure) && !parser.isSet(d.select) && !parser.isSet(d.inside) && !parser.isSet(d.balcony))
+            return failed(QStringLiteral("--finishes are a home's: give it with --brochure, --select, --inside or "
+                                         "--balcony UNIT"));
+    }
+    if (parser.isSet(d.brochure) && o.out.isEmpty())
+        return failed(QStringLiteral("--brochure %1 needs --out FILE.pdf: where to write the brochure").arg(o.brochure));
+    if (parser.isSet(d.out) && !parser.isSet(d.brochure))
+        return failed(QStringLiteral("--out only applies to --brochure UNIT"));
+    if (parser.isSet(d.brochure) && parser.isSet(d.screenshot))
+        return failed(QStringLiteral("--brochure makes a PDF and exits; it does not go with --screenshot"));
+    o.lead = parser.value(d.lead);
+    o.leadSample = parser.value(d.leadSample);
+    if (parser.isSet(d.leadSample) && !parser.isSet(d.lead))
+        return failed(QStringLiteral("--lead-sample fills the lead form: give it with --lead UNIT"));
+    if (parser.isSet(d.leadSample) &&
+        !QStringList{"filled", "errors", "typing", "sent"}.contains(o.leadSample))
+        return failed(QStringLiteral("--lead-sample '%1': choose one of: filled, errors, typing, sent").arg(o.leadSample));
     o.listUnits = parser.isSet(d.listUnits);
     o.listStages = parser.isSet(d.listStages);
     o.listPresets = parser.isSet(d.listPresets);
@@ -227,12 +285,18 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--date");
     if (parser.isSet(d.stage))
         subjects << QStringLiteral("--stage");
+    if (parser.isSet(d.brochure))
+        subjects << QStringLiteral("--brochure");
+    if (parser.isSet(d.resume))
+        subjects << QStringLiteral("--resume");
+    if (parser.isSet(d.lead))
+        subjects << QStringLiteral("--lead");
     if (parser.isSet(d.time) && !parser.isSet(d.date) && !parser.isSet(d.stage))
         subjects << QStringLiteral("--time");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
                                      "--building [--floor], --preset, --stacking-plan, --inside [--room], "
-                                     "--balcony, --date or --stage")
+                                     "--balcony, --date, --stage, --brochure or --resume")
                           .arg(subjects.join(QStringLiteral(" and "))));
     // --filter shows the finder (with --select: and that unit's card) or fades a --stacking-plan; a
     // building or a preset would show something else.
@@ -249,7 +313,8 @@ ParseResult parse(const QStringList &arguments)
         QStringList windowOnly;
         for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
-                                                 &d.balcony, &d.date, &d.stage, &d.time}) {
+                                                 &d.balcony, &d.date, &d.stage, &d.time,
+                                                 &d.brochure, &d.out, &d.resume, &d.lead, &d.leadSample}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }

@@ -46,6 +46,16 @@ struct Options
     QDateTime sunAt;          // --sun-at YYYY-MM-DDTHH:MM: print the sun's position then and exit
     // --filter EXPR (core/FilterExpression.h): the finder's search; with --list-units only the matches.
     std::optional<QString> filter;
+    QString language;         // --lang en|de: the screen's language (core::languageCodes()); empty = the system's
+    bool reducedMotion = false; // --reduced-motion: camera flights become cuts (shell::Preferences)
+    QString brochure;         // --brochure UNIT: make that home's PDF brochure into --out and exit
+    QString out;              // --out FILE.pdf (only with --brochure)
+    // --finishes CLASS=PALETTE,... (core/FinishChoice.h): the finishes of the home the command line shows
+    // (--brochure, --select, --inside, --balcony); checked against the development in validateAgainst.
+    std::optional<QString> finishes;
+    QString resume;           // --resume CODE: a brochure's code (core/ResumeCode.h): its home and finishes
+    QString lead;             // --lead UNIT: the lead form "Send me this home" open for that home
+    QString leadSample;       // --lead-sample filled|errors|typing|sent: a sample visitor's form (stills)
     bool listUnits = false;   // --list-units
     bool listStages = false;  // --list-stages
     bool listPresets = false; // --list-presets

@@ -3,6 +3,7 @@
 #include "commandline/CommandLine.h"
 
 #include "core/FilterExpression.h"
+#include "core/ResumeCode.h"
 
 #include <algorithm>
 
@@ -184,6 +185,21 @@ QString validateAgainst(const Options &options, const core::DevelopmentData &dat
     }
     if (!options.balcony.isEmpty() && !data.unit(options.balcony))
         return unknownUnit(QStringLiteral("--balcony"), options.balcony, data);
+    if (!options.lead.isEmpty() && !data.unit(options.lead))
+        return unknownUnit(QStringLiteral("--lead"), options.lead, data);
+    if (!options.brochure.isEmpty() && !data.unit(options.brochure))
+        return unknownUnit(QStringLiteral("--brochure"), options.brochure, data);
+    if (options.finishes) {
+        QString why;
+        core::parseFinishChoice(*options.finishes, data, &why);
+        if (!why.isEmpty())
+            return QStringLiteral("--finishes: %1").arg(why);
+    }
+    if (!options.resume.isEmpty()) {
+        QString why;
+        if (!core::readResumeCode(data, options.resume, &why))
+            return QStringLiteral("--resume: %1").arg(why);
+    }
 
     if (!options.stage.isEmpty()) {
         QStringList choices;

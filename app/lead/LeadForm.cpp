@@ -208,6 +208,11 @@ QVariantMap LeadForm::limits() const
             {kMessage, Limits::message}};
 }
 
+bool LeadForm::onScreenKeyboard() const
+{
+    return qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard");
+}
+
 void LeadForm::open(const QString &unitId, const QString &via)
 {
     if (unitId.isEmpty())

@@ -58,8 +58,11 @@ class LeadForm : public QObject
         // The brochure for the lead: "" (none asked), "making", "ready", "failed".
         Q_PROPERTY(QString brochureStatus READ brochureStatus NOTIFY brochureChanged)
             Q_PROPERTY(QVariantMap limits READ limits CONSTANT)
+        // The on-screen keyboard is the input method (QT_IM_MODULE=qtvirtualkeyboard, kiosks): the window
+        // shows Qt Virtual Keyboard's panel and the form keeps the focused field above it.
+        Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
 
-                public :
+            public :
         // The wording's version: change it with every change to a consent text (the .ts files included).
         static constexpr const char *kConsentVersion = "2026-12-01";
     // telemetry: where leads go; the form wipes itself when its session ends.
@@ -97,6 +100,7 @@ class LeadForm : public QObject
     bool isSent() const { return m_sent; }
     QString brochureStatus() const { return m_brochureStatus; }
     QVariantMap limits() const;
+    bool onScreenKeyboard() const;
 
     // The fields in the order the form shows them (the names errors() and touch() use).
     static QStringList fields();

@@ -7,6 +7,7 @@
 #include "core/Development.h"
 #include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
+#include "lead/LeadForm.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
 #include "scene/SiteModel.h"
@@ -109,6 +110,20 @@ public:
     static showroom::scene::GuidedTour *create(QQmlEngine *e, QJSEngine *j)
     {
         return ProvidedInstance<showroom::scene::GuidedTour>::create(e, j);
+    }
+};
+
+// "Send me this home" (app/lead): the lead form's state; qml/lead shows it.
+struct LeadFormSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::lead::LeadForm)
+    QML_NAMED_ELEMENT(LeadForm)
+    QML_SINGLETON
+public:
+    static showroom::lead::LeadForm *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::lead::LeadForm>::create(e, j);
     }
 };
 

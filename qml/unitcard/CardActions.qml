@@ -47,6 +47,14 @@ Column {
         }
     }
 
+    // "Send me this home": the lead form (qml/lead) over the site, for this home.
+    ShowroomButton {
+        objectName: "sendMeThisHomeButton"
+        text: qsTr("Send me this home")
+        Accessible.description: qsTr("Leave your details and we send you this home's brochure")
+        onClicked: LeadForm.open(actions.unitId, "unit_card")
+    }
+
     Row {
         spacing: Theme.px(10)
         HeartButton {
