@@ -105,10 +105,24 @@ Contribution contributionOf(const EventRow &e)
         }
     } else if (n == QLatin1String("finish_chosen")) {
         c.counters.finishes = 1;
+        const QJsonObject p = properties(e);
         unitTouch(weight::finishChosen, Configured);
-        const QString palette = properties(e).value(QLatin1String("palette")).toString();
+        if (!c.touches.isEmpty()) {
+            c.touches.last().setsFinishes = true; // the whole choice after this pick
+            c.touches.last().finishes = p.value(QLatin1String("finishes")).toString();
+        }
+        const QString palette = p.value(QLatin1String("palette")).toString();
         if (!palette.isEmpty())
             c.touches.append({kind::palette, palette, weight::finishChosen, 0, 0, 0});
+    } else if (n == QLatin1String("finishes_reset")) {
+        if (scheme == QLatin1String("unit") && !id.isEmpty())
+            c.touches.append({kind::unit, id, 0, 0, 0, 0, true, QString()});
+    } else if (n == QLatin1String("timeline_date_settled")) {
+        c.lastLooked.timelineDate = properties(e).value(QLatin1String("date")).toString();
+    } else if (n == QLatin1String("sun_time_settled")) {
+        const QJsonObject p = properties(e);
+        c.lastLooked.sunDate = p.value(QLatin1String("date")).toString();
+        c.lastLooked.sunTime = p.value(QLatin1String("time")).toString();
     } else if (n == QLatin1String("brochure_requested")) {
         c.counters.brochures = 1;
         unitTouch(weight::brochure, AskedAbout);

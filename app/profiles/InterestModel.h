@@ -70,6 +70,8 @@ struct Touch
     qint64 engagedMs = 0;
     int setFlags = 0;
     int clearFlags = 0;
+    bool setsFinishes = false; // finish_chosen / finishes_reset: finishes becomes the unit's choice
+    QString finishes;          // "floor=urban,wall=sage" (core::formatFinishChoice); "" = all standard
 };
 
 // Visitor-wide counters an event adds to.
@@ -79,10 +81,20 @@ struct Counters
     int compares = 0, finishes = 0, brochures = 0, leads = 0, callbacks = 0;
 };
 
+// Where the visitor last stood in the construction timeline and the sun study ("continue where you
+// left off"); empty strings leave the last value as it was.
+struct LastLooked
+{
+    QString timelineDate; // ISO date of the last settled timeline date
+    QString sunDate;      // ISO date and
+    QString sunTime;      // "HH:MM" (the development's local time) of the last settled sun study
+};
+
 struct Contribution
 {
     QList<Touch> touches;
     Counters counters;
+    LastLooked lastLooked;
 };
 
 // The weights (points). Why each is what it is: docs/interest-model.md.

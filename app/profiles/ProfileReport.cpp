@@ -40,8 +40,10 @@ QJsonArray interestJson(const QList<Interest> &list, bool withFlags)
                       {"score", rounded(i.score)},
                       {"engagedS", double(i.engagedMs / 1000)},
                       {"visits", i.visits}};
-        if (withFlags)
+        if (withFlags) {
             o.insert("flags", flagNames(i.flags));
+            o.insert("finishes", i.finishes);
+        }
         out.append(o);
     }
     return out;
@@ -132,6 +134,9 @@ QJsonObject profileJson(const VisitorProfile &p, const LeadScore &s, const Recom
                                             {"recency", rounded(s.recency)},
                                             {"explanation", s.explanation},
                                             {"parts", parts}}},
+                  {"lastLooked", QJsonObject{{"timelineDate", p.lastLooked.timelineDate},
+                                             {"sunDate", p.lastLooked.sunDate},
+                                             {"sunTime", p.lastLooked.sunTime}}},
                   {"favourites", favourites},
                   {"askedAbout", asked},
                   {"interest", interest}};
@@ -182,6 +187,16 @@ QString profileText(const VisitorProfile &p, const LeadScore &s, const Recommend
             items << QStringLiteral("%1 %2").arg(list[i].label).arg(list[i].score, 0, 'f', 1);
         out += QStringLiteral("%1: %2\n").arg(QLatin1String(title), items.join(QStringLiteral(", ")));
     };
+    QStringList chosen;
+    for (const Interest &u : p.units)
+        if (!u.finishes.isEmpty())
+            chosen << QStringLiteral("%1 %2").arg(u.key, u.finishes);
+    if (!chosen.isEmpty())
+        out += QStringLiteral("Finishes chosen: %1\n").arg(chosen.join(QStringLiteral("; ")));
+    if (!p.lastLooked.timelineDate.isEmpty() || !p.lastLooked.sunTime.isEmpty())
+        out += QStringLiteral("Last looked at: timeline %1, sun %2 %3\n")
+                   .arg(p.lastLooked.timelineDate.isEmpty() ? QStringLiteral("-") : p.lastLooked.timelineDate,
+                        p.lastLooked.sunDate, p.lastLooked.sunTime);
     section("Homes", p.units);
     section("Unit types", p.unitTypes);
     section("Buildings", p.buildings);

@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS profile_visitors(
     home_engaged_ms INTEGER NOT NULL DEFAULT 0,
     compares INTEGER NOT NULL DEFAULT 0, finishes INTEGER NOT NULL DEFAULT 0,
     brochures INTEGER NOT NULL DEFAULT 0, leads INTEGER NOT NULL DEFAULT 0,
-    callbacks INTEGER NOT NULL DEFAULT 0);
+    callbacks INTEGER NOT NULL DEFAULT 0,
+    timeline_date TEXT, sun_date TEXT, sun_time TEXT);
 CREATE TABLE IF NOT EXISTS profile_sessions(
     visitor_id INTEGER NOT NULL, session_id INTEGER NOT NULL,
     PRIMARY KEY(visitor_id, session_id)) WITHOUT ROWID;
@@ -30,6 +31,7 @@ CREATE TABLE IF NOT EXISTS profile_interest(
     visitor_id INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
     scaled REAL NOT NULL, engaged_ms INTEGER NOT NULL, flags INTEGER NOT NULL,
     visits INTEGER NOT NULL, last_session INTEGER, last_ts INTEGER,
+    finishes TEXT,
     PRIMARY KEY(visitor_id, kind, key)) WITHOUT ROWID;
 -- An event already folded into a profile is deleted (forget, purge): the profile goes in the same
 -- transaction and is rebuilt from what is left on the next read.
@@ -70,15 +72,17 @@ const char *const kSelectVisitorEvents =
 // One touch: scaled points, plus a return-visit bonus when this visit has not touched the row yet.
 const char *const kUpsert =
     "INSERT INTO profile_interest(visitor_id, kind, key, scaled, engaged_ms, flags, visits, last_session, "
-    "last_ts)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6 & ~?7, ?8, CASE WHEN ?8 THEN ?9 END, ?10)"
+    "last_ts,"
+    " finishes)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6 & ~?7, ?8, CASE WHEN ?8 THEN ?9 END, ?10, CASE WHEN ?12 THEN ?13 END)"
     " ON CONFLICT(visitor_id, kind, key) DO UPDATE SET"
     "  scaled = scaled + ?4 + CASE WHEN ?8 AND last_session IS NOT ?9 THEN ?11 ELSE 0 END,"
     "  engaged_ms = engaged_ms + ?5,"
     "  flags = (flags | ?6) & ~?7,"
     "  visits = visits + (?8 AND last_session IS NOT ?9),"
     "  last_session = CASE WHEN ?8 THEN ?9 ELSE last_session END,"
-    "  last_ts = max(coalesce(last_ts, 0), ?10)";
+    "  last_ts = max(coalesce(last_ts, 0), ?10),"
+    "  finishes = CASE WHEN ?12 THEN ?13 ELSE finishes END";
 
 } // namespace
 
@@ -90,6 +94,7 @@ struct ProfileStore::Visitor
     int visits = 0;
     qint64 lastSession = 0;
     Counters counters;
+    LastLooked lastLooked;
     bool dirty = false;
 };
 
@@ -99,17 +104,19 @@ struct ProfileStore::Statements
         : events(db, kSelectEvents), visitorEvents(db, kSelectVisitorEvents),
           loadVisitor(db, "SELECT last_event_id, coalesce(first_ts, 0), coalesce(last_ts, 0), visits,"
                           " coalesce(last_session, 0), home_engaged_ms, compares, finishes, brochures, leads,"
-                          " callbacks FROM profile_visitors WHERE visitor_id = ?1"),
+                          " callbacks, coalesce(timeline_date, ''), coalesce(sun_date, ''),"
+                          " coalesce(sun_time, '') FROM profile_visitors WHERE visitor_id = ?1"),
           saveVisitor(db,
                       "INSERT OR REPLACE INTO profile_visitors(visitor_id, last_event_id, first_ts, last_ts,"
                       " visits, last_session, home_engaged_ms, compares, finishes, brochures, leads,"
-                      " callbacks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+                      " callbacks, timeline_date, sun_date, sun_time)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
           dropInterest(db, "DELETE FROM profile_interest WHERE visitor_id = ?1"),
           dropSessions(db, "DELETE FROM profile_sessions WHERE visitor_id = ?1"),
           addSession(db, "INSERT OR IGNORE INTO profile_sessions(visitor_id, session_id) VALUES (?1, ?2)"),
           upsert(db, kUpsert), cursor(db, "SELECT value FROM profile_meta WHERE key = 'last_event_id'"),
           setCursor(db, "UPDATE profile_meta SET value = ?1 WHERE key = 'last_event_id'"),
-          rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, coalesce(last_ts, 0)"
+          rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, coalesce(last_ts, 0), finishes"
                    " FROM profile_interest WHERE visitor_id = ?1"),
           visitorKey(db, "SELECT id FROM visitors WHERE uuid = ?1"),
           hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1"),
@@ -158,15 +165,27 @@ bool ProfileStore::open(QString *error)
     // Checkpoints (copying the WAL back into the file) are the app's writer's job; one inside a fold would
     // cost that fold milliseconds. catchUp() checkpoints passively after a large fold.
     m_db.exec("PRAGMA wal_autocheckpoint=0");
-    if (!m_db.exec("BEGIN IMMEDIATE") || !m_db.exec(kSchema)) {
+    if (!m_db.exec("BEGIN IMMEDIATE") ||
+        !m_db.exec(
+            "CREATE TABLE IF NOT EXISTS profile_meta(key TEXT PRIMARY KEY, value INTEGER) WITHOUT ROWID")) {
         *error = fail();
         return false;
     }
     // Profiles built under another telemetry schema (keys may have been renumbered by a migration) or
-    // another model version are dropped and rebuilt.
+    // another model version (its tables may have other columns) are dropped and rebuilt.
     const qint64 schema = m_db.scalar("PRAGMA user_version");
     const qint64 builtSchema = m_db.scalar("SELECT value FROM profile_meta WHERE key = 'schema'", -1);
     const qint64 builtModel = m_db.scalar("SELECT value FROM profile_meta WHERE key = 'model'", -1);
+    if (builtModel != kModelVersion &&
+        !m_db.exec("DROP TABLE IF EXISTS profile_interest; DROP TABLE IF EXISTS profile_sessions;"
+                   " DROP TABLE IF EXISTS profile_visitors;")) {
+        *error = fail();
+        return false;
+    }
+    if (!m_db.exec(kSchema)) {
+        *error = fail();
+        return false;
+    }
     if (schema != builtSchema || builtModel != kModelVersion) {
         const QByteArray reset =
             QByteArray("DELETE FROM profile_interest; DELETE FROM profile_sessions;"
@@ -238,6 +257,7 @@ ProfileStore::Visitor *ProfileStore::visitor(qint64 key, qint64 upToEventId, boo
         v->lastSession = q.int64(4);
         v->counters = {q.int64(5),      int(q.int64(6)), int(q.int64(7)),
                        int(q.int64(8)), int(q.int64(9)), int(q.int64(10))};
+        v->lastLooked = {q.text(11), q.text(12), q.text(13)};
         q.reset();
         return v;
     }
@@ -289,6 +309,12 @@ bool ProfileStore::fold(Visitor &v, const EventRow &e)
     v.counters.brochures += c.counters.brochures;
     v.counters.leads += c.counters.leads;
     v.counters.callbacks += c.counters.callbacks;
+    if (!c.lastLooked.timelineDate.isEmpty())
+        v.lastLooked.timelineDate = c.lastLooked.timelineDate;
+    if (!c.lastLooked.sunTime.isEmpty()) {
+        v.lastLooked.sunDate = c.lastLooked.sunDate;
+        v.lastLooked.sunTime = c.lastLooked.sunTime;
+    }
     if (c.touches.isEmpty())
         return true;
     const double scale = decayScale(e.tsUtcMs);
@@ -300,6 +326,11 @@ bool ProfileStore::fold(Visitor &v, const EventRow &e)
         u.bind(1, v.key).bind(2, t.kind).bind(3, t.key).bind(4, t.points * scale).bind(5, t.engagedMs);
         u.bind(6, qint64(t.setFlags)).bind(7, qint64(t.clearFlags)).bind(8, qint64(attention ? 1 : 0));
         u.bind(9, e.sessionKey).bind(10, e.tsUtcMs).bind(11, weight::returnVisit * scale);
+        u.bind(12, qint64(t.setsFinishes ? 1 : 0));
+        if (t.setsFinishes)
+            u.bind(13, t.finishes);
+        else
+            u.bindNull(13);
         if (!u.run())
             return false;
     }
@@ -313,6 +344,7 @@ bool ProfileStore::saveVisitor(const Visitor &v)
     s.bind(6, v.lastSession).bind(7, v.counters.homeEngagedMs).bind(8, qint64(v.counters.compares));
     s.bind(9, qint64(v.counters.finishes)).bind(10, qint64(v.counters.brochures));
     s.bind(11, qint64(v.counters.leads)).bind(12, qint64(v.counters.callbacks));
+    s.bind(13, v.lastLooked.timelineDate).bind(14, v.lastLooked.sunDate).bind(15, v.lastLooked.sunTime);
     return s.run();
 }
 
@@ -429,6 +461,7 @@ bool ProfileStore::load(const QString &visitorId, StoredProfile *out, bool *foun
             out->visits = int(v.int64(3));
             out->counters = {v.int64(5),      int(v.int64(6)), int(v.int64(7)),
                              int(v.int64(8)), int(v.int64(9)), int(v.int64(10))};
+            out->lastLooked = {v.text(11), v.text(12), v.text(13)};
         }
         v.reset();
         const bool hasEvents = key != 0 && !stored && m_q->hasEvents.bind(1, key).step() == SQLITE_ROW;
@@ -439,7 +472,8 @@ bool ProfileStore::load(const QString &visitorId, StoredProfile *out, bool *foun
             q.bind(1, key);
             while (q.step() == SQLITE_ROW)
                 out->rows.append({q.text(0), q.text(1), q.real(2), q.int64(3), int(q.int64(4)),
-                                  int(q.int64(5)), q.int64(6)});
+                                  int(q.int64(5)), q.int64(6), q.isNull(7) ? QString() : q.text(7),
+                                  !q.isNull(7)});
             q.reset();
         }
         if (!m_q->commit.run()) {

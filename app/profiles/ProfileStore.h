@@ -19,7 +19,7 @@
 namespace showroom::profiles {
 
 // Bump when weights or folding change: every stored profile is then rebuilt on the next open.
-constexpr int kModelVersion = 1;
+constexpr int kModelVersion = 2;
 
 // One profile row as stored; `scaled` is the decayed score scaled to kDecayEpochMs (see scoreAt()).
 struct InterestRow
@@ -31,6 +31,8 @@ struct InterestRow
     int flags = 0;
     int visits = 0; // how many of the visitor's visits touched it
     qint64 lastTsUtcMs = 0;
+    QString finishes;         // units: the last finishes choice, "floor=urban,wall=sage" ("" = standard)
+    bool hasFinishes = false; // units: a choice (or a reset) was recorded
 };
 
 // Everything the store holds about one visitor.
@@ -42,6 +44,7 @@ struct StoredProfile
     int visits = 0;         // sessions with at least one folded event
     qint64 firstTsUtcMs = 0, lastTsUtcMs = 0;
     Counters counters;
+    LastLooked lastLooked;
     QList<InterestRow> rows;
 };
 

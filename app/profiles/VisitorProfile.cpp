@@ -67,6 +67,7 @@ VisitorProfile buildProfile(const StoredProfile &stored, const core::Development
     p.firstSeenUtcMs = stored.firstTsUtcMs;
     p.lastSeenUtcMs = stored.lastTsUtcMs;
     p.counters = stored.counters;
+    p.lastLooked = stored.lastLooked;
     p.hasDevelopment = dev != nullptr && !dev->isEmpty();
     Dimension units, types, buildings, floors, orientations, bands, palettes, rooms, pois;
     for (const InterestRow &r : stored.rows) {
@@ -108,6 +109,11 @@ VisitorProfile buildProfile(const StoredProfile &stored, const core::Development
         }
     }
     p.units = units.sorted();
+    for (const InterestRow &r : stored.rows)
+        if (r.kind == kind::unit && r.hasFinishes)
+            for (Interest &u : p.units)
+                if (u.key == r.key)
+                    u.finishes = r.finishes;
     p.unitTypes = types.sorted();
     p.buildings = buildings.sorted();
     p.floors = floors.sorted();

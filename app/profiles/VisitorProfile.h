@@ -26,6 +26,7 @@ struct Interest
     qint64 engagedMs = 0; // engaged dwell on it (undecayed); derived dimensions add their units'
     int visits = 0;       // visits that touched it (units, rooms, buildings, floors, pois, palettes)
     int flags = 0;        // Flag bits (units only)
+    QString finishes;     // units: the finishes last chosen for it ("floor=urban,wall=sage"; "" = standard)
 };
 
 struct VisitorProfile
@@ -35,6 +36,7 @@ struct VisitorProfile
     int visits = 0;
     qint64 firstSeenUtcMs = 0, lastSeenUtcMs = 0;
     Counters counters;
+    LastLooked lastLooked; // the timeline date and sun study day/time they last settled on
     // Each list sorted by score, highest first (ties: key). Units carry flags.
     QList<Interest> units, unitTypes, buildings, floors, orientations, priceBands, palettes, rooms, pois;
     QStringList favourites;      // units hearted and not un-hearted, by score

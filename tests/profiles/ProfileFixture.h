@@ -159,12 +159,17 @@ inline qint64 scriptWorkedExample(Script &s, const QString &uuid)
     s.event(s1, v, t0, "favourite_added", "unit:A_0305");
     s.event(s1, v, t0, "poi_viewed", "poi:tram", R"({"via":"marker"})");
     s.event(s1, v, t0, "leave", "building:A", QString(), 8 * minute);
+    s.event(s1, v, t0, "timeline_date_settled", "timeline", R"({"date":"2026-12-01","finished":false})");
     const qint64 t1 = t0 + 10 * day;
     const qint64 s2 = s.session(v, t1);
     s.event(s2, v, t1, "unit_selected", "unit:A_0304", R"({"via":"finder_list"})");
     s.event(s2, v, t1, "compare_opened", "compare", R"({"via":"favourites","units":["A_0304","A_0305"]})");
     s.event(s2, v, t1, "favourite_removed", "unit:A_0305");
-    s.event(s2, v, t1, "finish_chosen", "unit:A_0304", R"({"surface":"floor","palette":"urban"})");
+    s.event(s2, v, t1, "finish_chosen", "unit:A_0304",
+            R"({"surface":"floor","palette":"urban","finishes":"floor=urban","priceDelta":4200})");
+    s.event(s2, v, t1, "timeline_date_settled", "timeline", R"({"date":"2027-03-01","finished":false})");
+    s.event(s2, v, t1, "sun_time_settled", "timeline",
+            R"({"date":"2026-06-21","time":"18:30","elevation":12.5})");
     s.event(s2, v, t1, "filter_settled", "finder",
             R"({"filter":"bedrooms>=3,orientation=S|SW","results":3})");
     s.event(s2, v, t1, "lead_submitted", "unit:A_0304", R"({"request":"brochure"})");

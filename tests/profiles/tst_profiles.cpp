@@ -97,6 +97,12 @@ private slots:
         QCOMPARE(p.counters.finishes, 1);
         QCOMPARE(p.counters.brochures, 1);
         QCOMPARE(p.counters.leads, 1);
+        // Where to continue: the finishes last chosen for the home, the last timeline date and sun time.
+        QCOMPARE(p.units[0].finishes, QString("floor=urban"));
+        QCOMPARE(p.units[1].finishes, QString());
+        QCOMPARE(p.lastLooked.timelineDate, QString("2027-03-01"));
+        QCOMPARE(p.lastLooked.sunDate, QString("2026-06-21"));
+        QCOMPARE(p.lastLooked.sunTime, QString("18:30"));
 
         // Lead score at t1: return visits 10 x (2-1) = 10; home time 2 x 11 min = 22, capped 20;
         // inside 5; balcony 3; favourites 5 x 1 = 5; compared 5; finishes 5; brochure 12; contact 15.
@@ -178,6 +184,27 @@ private slots:
         }
         const VisitorProfile p = buildProfile(incremental, nullptr, t2);
         QVERIFY(p.favourites.contains("B_0304"));
+    }
+
+    // "Reset to standard" forgets the choice (the interest it showed stays).
+    void finishesResetForgetsTheChoice()
+    {
+        QTemporaryDir dir;
+        fixture::Script script;
+        QVERIFY(script.open(dir.filePath("t.db")));
+        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        const qint64 t2 = fixture::t0 + 11 * fixture::day;
+        script.event(script.session(v, t2), v, t2, "finishes_reset", "unit:A_0304");
+        ProfileStore store(script.db);
+        QString error;
+        QVERIFY(store.open(&error));
+        StoredProfile stored;
+        bool found = false;
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        const VisitorProfile p = buildProfile(stored, nullptr, t2);
+        QCOMPARE(p.units[0].key, QString("A_0304"));
+        QCOMPARE(p.units[0].finishes, QString());
+        QVERIFY(p.units[0].flags & Configured);
     }
 
     // events.id is not AUTOINCREMENT: after the newest events are erased, SQLite gives their ids again.

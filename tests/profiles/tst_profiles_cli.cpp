@@ -92,6 +92,9 @@ private slots:
         QCOMPARE(unit["score"].toDouble(), 33.51);
         QCOMPARE(unit["engagedS"].toDouble(), 660.0);
         QVERIFY(unit["flags"].toArray().contains("favourite"));
+        QCOMPARE(unit["finishes"].toString(), QString("floor=urban"));
+        QCOMPARE(o["lastLooked"]["timelineDate"].toString(), QString("2027-03-01"));
+        QCOMPARE(o["lastLooked"]["sunTime"].toString(), QString("18:30"));
         for (const char *dimension : {"units", "unitTypes", "buildings", "floors", "orientations",
                                       "priceBands", "palettes", "rooms", "pois"})
             QVERIFY2(o["interest"][dimension].isArray(), dimension);
