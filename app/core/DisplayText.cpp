@@ -50,6 +50,13 @@ QString formatArea(double squareMetres, const QLocale &locale)
     return locale.toString(std::round(squareMetres * 10.0) / 10.0, 'f', 1) + QStringLiteral(" m²");
 }
 
+QString formatDate(const QDate &date, const QLocale &locale)
+{
+    // Qt's LongFormat adds the weekday ("Sonntag, 15. März 2026"); a date on a card needs only the day.
+    const bool dotted = locale.language() == QLocale::German;
+    return locale.toString(date, dotted ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
+}
+
 QString statusText(UnitStatus status)
 {
     switch (status) {
@@ -70,6 +77,25 @@ QString floorLabel(const DevelopmentData &data, const QString &buildingId, int l
     if (level == 0)
         return QCoreApplication::translate("Unit", "Ground floor");
     return QCoreApplication::translate("Unit", "Floor %1").arg(level);
+}
+
+QStringList languageCodes()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+QLocale localeForLanguage(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code == QLatin1String("de"))
+        return system.language() == QLocale::German ? system : QLocale(QLocale::German, QLocale::Germany);
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::Ireland);
+}
+
+QString languageCodeOf(const QString &localeName)
+{
+    const QString code = localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+    return languageCodes().contains(code) ? code : QString();
 }
 
 } // namespace showroom::core

@@ -11,7 +11,7 @@ import Showroom.UnitCard
 Item {
     id: table
 
-    property var locale: Qt.locale()
+    property var locale: Qt.locale(Language.localeName) // follows the visitor's language
     // Rows as tall as the room allows between a finger's height and a relaxed one; the plans take the
     // rest (at least a readable thumbnail).
     readonly property int rowHeight: Math.max(Theme.px(48), Math.min(Theme.px(58),

@@ -46,7 +46,11 @@ T.Button {
     background: Rectangle {
         radius: Theme.px(12)
         color: control.checked ? Theme.accent : control.down ? Theme.paperEdge : Theme.paper
-        border.color: control.visualFocus ? Theme.ink : Theme.paperEdge
-        border.width: control.visualFocus ? Theme.px(3) : 1
+        border.color: Theme.paperEdge
+        border.width: 1
+        FocusRing {
+            shown: control.visualFocus
+            controlRadius: parent.radius
+        }
     }
 }

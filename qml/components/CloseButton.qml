@@ -7,8 +7,15 @@ Item {
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
 
+    // Keyboard: Tab reaches it, Space or Enter closes; screen readers can press it.
+    activeFocusOnTab: true
+    Keys.onSpacePressed: button.clicked()
+    Keys.onReturnPressed: button.clicked()
+    Keys.onEnterPressed: button.clicked()
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Close")
+    Accessible.focusable: true
+    Accessible.onPressAction: button.clicked()
 
     Rectangle {
         anchors.centerIn: parent
@@ -18,6 +25,11 @@ Item {
         color: tap.pressed ? Theme.paperEdge : "transparent"
         border.color: Theme.paperEdge
         border.width: Theme.px(2)
+
+        FocusRing {
+            shown: button.activeFocus
+            controlRadius: parent.radius
+        }
 
         // Two strokes rather than a glyph, so it looks the same whatever font is installed.
         Repeater {

@@ -17,6 +17,7 @@ T.Button {
     topPadding: Theme.px(8)
     bottomPadding: Theme.px(8)
     focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
     Accessible.name: text !== "" ? text : glyph
 
     contentItem: Row {
@@ -42,8 +43,12 @@ T.Button {
         radius: height / 2
         color: control.primary ? (control.down ? Qt.darker(Theme.accent, 1.15) : Theme.accent)
                                : (control.down ? Theme.paperEdge : Theme.paper)
-        border.color: control.visualFocus ? Theme.accent : Theme.paperEdge
-        border.width: control.visualFocus ? Theme.px(3) : 1
+        border.color: Theme.paperEdge
+        border.width: 1
         opacity: control.enabled ? 1 : 0.6
+        FocusRing {
+            shown: control.visualFocus
+            controlRadius: parent.radius
+        }
     }
 }

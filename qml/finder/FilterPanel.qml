@@ -20,6 +20,18 @@ Flickable {
              : lowSet ? qsTr("from %1").arg(low) : highSet ? qsTr("up to %1").arg(high) : qsTr("any")
     }
     function joined(list: var): string { return list.join(", ") }
+    // The eight facings: the key the Finder filters on, the short label on the chip, the full name
+    // a screen reader says.
+    readonly property var compass: [
+        { key: "N", label: qsTr("N", "compass: north"), name: qsTr("North") },
+        { key: "NE", label: qsTr("NE", "compass: north-east"), name: qsTr("North-east") },
+        { key: "E", label: qsTr("E", "compass: east"), name: qsTr("East") },
+        { key: "SE", label: qsTr("SE", "compass: south-east"), name: qsTr("South-east") },
+        { key: "S", label: qsTr("S", "compass: south"), name: qsTr("South") },
+        { key: "SW", label: qsTr("SW", "compass: south-west"), name: qsTr("South-west") },
+        { key: "W", label: qsTr("W", "compass: west"), name: qsTr("West") },
+        { key: "NW", label: qsTr("NW", "compass: north-west"), name: qsTr("North-west") }
+    ]
     function toggled(list: var, key: string): var {
         const out = list.filter(k => k !== key)
         if (out.length === list.length)
@@ -80,11 +92,14 @@ Flickable {
             }
         }
         FilterSection {
+            id: priceSection
             title: qsTr("Price")
             summary: panel.span(panel.price(Finder.minPrice), panel.price(Finder.maxPrice),
                                 Finder.minPrice > 0, Finder.maxPrice > 0)
             RangeFilter {
                 objectName: "priceRange"
+                name: priceSection.title
+                valueText: priceSection.summary
                 width: parent.width
                 stepSize: 5000
                 from: Math.floor(panel.choices.priceMin / stepSize) * stepSize
@@ -96,11 +111,14 @@ Flickable {
             }
         }
         FilterSection {
+            id: areaSection
             title: qsTr("Living area")
             summary: panel.span(qsTr("%1 m²").arg(Finder.minArea), qsTr("%1 m²").arg(Finder.maxArea),
                                 Finder.minArea > 0, Finder.maxArea > 0)
             RangeFilter {
                 objectName: "areaRange"
+                name: areaSection.title
+                valueText: areaSection.summary
                 width: parent.width
                 stepSize: 1
                 from: Math.floor(panel.choices.areaMin)
@@ -112,11 +130,14 @@ Flickable {
             }
         }
         FilterSection {
+            id: floorSection
             title: qsTr("Floor")
             summary: panel.span(String(Finder.minFloor), String(Finder.maxFloor), Finder.minFloor > 0,
                                 Finder.maxFloor >= 0)
             RangeFilter {
                 objectName: "floorRange"
+                name: floorSection.title
+                valueText: floorSection.summary
                 width: parent.width
                 stepSize: 1
                 from: panel.choices.floorMin
@@ -131,12 +152,11 @@ Flickable {
         FilterSection {
             title: qsTr("Facing")
             summary: Finder.orientations.length === 0 ? qsTr("any")
-                                                      : panel.joined(Finder.orientations)
+                                                      : panel.joined(Finder.orientations.map(
+                                                            k => panel.compass.find(c => c.key === k)?.label ?? k))
             KeyChips {
                 namePrefix: "orientation"
-                choices: [{ key: "N", label: "N" }, { key: "NE", label: "NE" }, { key: "E", label: "E" },
-                          { key: "SE", label: "SE" }, { key: "S", label: "S" }, { key: "SW", label: "SW" },
-                          { key: "W", label: "W" }, { key: "NW", label: "NW" }]
+                choices: panel.compass
                 chosen: Finder.orientations
                 onToggled: (key) => Finder.orientations = panel.toggled(Finder.orientations, key)
             }

@@ -38,7 +38,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         anchors.bottomMargin: Theme.margin + Theme.touchTarget + Theme.gap // above the navigation bar
-        width: Theme.px(460)
+        width: Theme.px(420)
 
         Item {
             id: heading
@@ -97,7 +97,7 @@ Item {
         anchors.leftMargin: Theme.gap
         anchors.top: filters.top
         anchors.bottom: filters.bottom
-        width: Theme.px(480) // rows with a heart beside the price
+        width: Theme.px(540) // rows with a heart beside the price; "Haus Linde · Ground floor" unelided
 
         ResultList {
             objectName: "results"

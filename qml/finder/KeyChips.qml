@@ -8,7 +8,7 @@ import Showroom.Components
 Flow {
     id: chips
 
-    // [{ key, label }]
+    // [{ key, label, name }] (name: what a screen reader says, when the label is short; optional)
     property var choices: []
     property var chosen: [] // the keys chosen now
     property string namePrefix: "chip"
@@ -23,6 +23,7 @@ Flow {
             required property var modelData
             objectName: chips.namePrefix + "_" + modelData.key
             text: modelData.label
+            Accessible.name: modelData.name ?? modelData.label
             checked: chips.chosen.indexOf(modelData.key) >= 0
             leftPadding: Theme.px(16)
             rightPadding: Theme.px(16)

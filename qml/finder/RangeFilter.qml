@@ -11,6 +11,8 @@ T.RangeSlider {
     property real low: 0
     property real high: 0
     property real noMax: 0 // the Finder's "no maximum" (0 for price and area, -1 for floors)
+    property string name: ""      // what it sets ("Price"): the accessible name
+    property string valueText: "" // what it is set to ("€300,000 – €450,000"), spoken after the name
     signal lowMoved(real value)
     signal highMoved(real value)
 
@@ -28,6 +30,9 @@ T.RangeSlider {
     leftPadding: 0
     rightPadding: 0
     focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Slider
+    Accessible.name: name
+    Accessible.description: valueText
 
     background: Item {
         x: control.leftPadding + control.handleSize / 2
@@ -62,8 +67,12 @@ T.RangeSlider {
             height: width
             radius: width / 2
             color: control.first.pressed ? Theme.paperEdge : "white"
-            border.color: control.first.handle.activeFocus ? Theme.ink : Theme.accent
+            border.color: Theme.accent
             border.width: Theme.px(3)
+            FocusRing {
+                shown: control.first.handle.activeFocus
+                controlRadius: parent.radius
+            }
         }
     }
     second.handle: Item {
@@ -77,8 +86,12 @@ T.RangeSlider {
             height: width
             radius: width / 2
             color: control.second.pressed ? Theme.paperEdge : "white"
-            border.color: control.second.handle.activeFocus ? Theme.ink : Theme.accent
+            border.color: Theme.accent
             border.width: Theme.px(3)
+            FocusRing {
+                shown: control.second.handle.activeFocus
+                controlRadius: parent.radius
+            }
         }
     }
 }

@@ -107,9 +107,12 @@ T.ItemDelegate {
     }
     background: Rectangle {
         color: row.selected ? Qt.rgba(0.85, 0.51, 0.17, 0.16) : row.down ? Theme.paperEdge : "transparent"
-        border.color: row.visualFocus ? Theme.accent : "transparent"
-        border.width: Theme.px(2)
         radius: Theme.px(10)
+        FocusRing {
+            anchors.margins: -Theme.px(2) // inside the list's clip
+            shown: row.visualFocus
+            controlRadius: parent.radius
+        }
         // The chosen home: an accent bar down its left edge, readable from two metres.
         Rectangle {
             visible: row.selected

@@ -39,7 +39,9 @@ T.Button {
     background: Rectangle {
         radius: Theme.px(10)
         color: control.down ? Theme.paperEdge : "transparent"
-        border.color: control.visualFocus ? Theme.accent : "transparent"
-        border.width: Theme.px(2)
+        FocusRing {
+            shown: control.visualFocus
+            controlRadius: parent.radius
+        }
     }
 }

@@ -90,8 +90,19 @@ Item {
             TapHandler {
                 onTapped: Navigation.showPointOfInterest(marker.poiId, "marker")
             }
+            // Keyboard: Tab reaches each marker, Space or Enter opens it.
+            activeFocusOnTab: true
+            Keys.onSpacePressed: Navigation.showPointOfInterest(marker.poiId, "marker")
+            Keys.onReturnPressed: Navigation.showPointOfInterest(marker.poiId, "marker")
+            FocusRing {
+                anchors.fill: pin
+                shown: marker.activeFocus
+                controlRadius: pin.radius
+            }
             Accessible.role: Accessible.Button
             Accessible.name: marker.name
+            Accessible.focusable: true
+            Accessible.onPressAction: Navigation.showPointOfInterest(marker.poiId, "marker")
         }
     }
 }

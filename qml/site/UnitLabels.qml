@@ -60,8 +60,17 @@ Item {
             TapHandler {
                 onTapped: Navigation.selectUnit(tag.modelData, "floor_label")
             }
+            activeFocusOnTab: true
+            Keys.onSpacePressed: Navigation.selectUnit(tag.modelData, "floor_label")
+            Keys.onReturnPressed: Navigation.selectUnit(tag.modelData, "floor_label")
+            FocusRing {
+                shown: tag.activeFocus
+                controlRadius: tag.radius
+            }
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Unit %1").arg(tag.modelData.replace("_", " "))
+            Accessible.focusable: true
+            Accessible.onPressAction: Navigation.selectUnit(tag.modelData, "floor_label")
         }
     }
 }

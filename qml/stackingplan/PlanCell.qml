@@ -24,7 +24,9 @@ T.AbstractButton {
     objectName: "cell_" + unitId
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Unit %1, %2").arg(unitId.replace("_", " ")).arg(status)
+    Accessible.name: qsTr("Unit %1, %2").arg(unitId.replace("_", " ")).arg(
+                         status === "available" ? qsTr("Available") : status === "reserved" ? qsTr("Reserved")
+                       : status === "sold" ? qsTr("Sold") : status)
 
     contentItem: Item {
         Column {
@@ -60,13 +62,18 @@ T.AbstractButton {
         // The selected home: a dark ring just outside the cell (reads on every status colour).
         Rectangle {
             objectName: "selectionRing"
-            visible: cell.selected || cell.visualFocus
+            visible: cell.selected
             anchors.fill: parent
             anchors.margins: -Theme.px(5)
             radius: parent.radius + Theme.px(5)
             color: "transparent"
-            border.color: cell.selected ? Theme.ink : Theme.accent
+            border.color: Theme.ink
             border.width: Theme.px(4)
+        }
+        FocusRing {
+            anchors.margins: -Theme.px(cell.selected ? 11 : 5)
+            shown: cell.visualFocus
+            controlRadius: parent.radius
         }
     }
 }

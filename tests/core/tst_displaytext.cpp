@@ -19,6 +19,7 @@ private slots:
     void prices();
     void areas_data();
     void areas();
+    void dates();
 };
 
 namespace {
@@ -72,6 +73,13 @@ void tst_DisplayText::areas()
     QFETCH(double, squareMetres);
     QFETCH(QString, expected);
     QCOMPARE(formatArea(squareMetres, locale), expected);
+}
+
+void tst_DisplayText::dates()
+{
+    QCOMPARE(formatDate(QDate(2026, 3, 15), english), QString("15 March 2026"));
+    QCOMPARE(formatDate(QDate(2026, 3, 15), german), QString("15. März 2026"));
+    QCOMPARE(formatDate(QDate(2026, 3, 15), localeForLanguage("de")).contains("März"), true);
 }
 
 QTEST_APPLESS_MAIN(tst_DisplayText)
