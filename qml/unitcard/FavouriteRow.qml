@@ -23,11 +23,21 @@ Item {
     implicitHeight: Math.max(Theme.touchTarget, text.implicitHeight) + Theme.px(16)
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Unit %1, %2").arg(unitId.replace("_", " ")).arg(priceText)
+    Accessible.focusable: true
+    Accessible.onPressAction: row.chosen()
+    activeFocusOnTab: true
+    Keys.onSpacePressed: row.chosen()
+    Keys.onReturnPressed: row.chosen()
 
     Rectangle {
         anchors.fill: parent
         color: tap.pressed ? Theme.paperEdge : "transparent"
         radius: Theme.px(8)
+        FocusRing {
+            anchors.margins: -Theme.px(2)
+            shown: row.activeFocus
+            controlRadius: parent.radius
+        }
     }
     Column {
         id: text

@@ -26,7 +26,11 @@ T.Button {
     background: Rectangle {
         radius: height / 2
         color: control.down ? Theme.paperEdge : control.checked ? Qt.rgba(0.85, 0.51, 0.17, 0.12) : Theme.paper
-        border.color: control.visualFocus || control.checked ? Theme.accent : Theme.paperEdge
-        border.width: control.visualFocus ? Theme.px(3) : Theme.px(2)
+        border.color: control.checked ? Theme.accent : Theme.paperEdge
+        border.width: Theme.px(2)
+        FocusRing {
+            shown: control.visualFocus
+            controlRadius: parent.radius
+        }
     }
 }

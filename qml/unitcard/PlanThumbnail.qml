@@ -16,6 +16,17 @@ Rectangle {
     border.color: Theme.paperEdge
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Floor plan, tap to enlarge")
+    Accessible.focusable: true
+    Accessible.onPressAction: thumb.enlarge()
+    // Keyboard: Tab reaches it, Space or Enter enlarges.
+    activeFocusOnTab: true
+    Keys.onSpacePressed: thumb.enlarge()
+    Keys.onReturnPressed: thumb.enlarge()
+
+    FocusRing {
+        shown: thumb.activeFocus
+        controlRadius: thumb.radius
+    }
 
     Image {
         id: image
