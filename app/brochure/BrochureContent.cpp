@@ -14,11 +14,6 @@ namespace showroom::brochure {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Brochure", text, disambiguation, n);
-}
-
 QString unitLabel(const QString &unitId)
 {
     return QString(unitId).replace(u'_', u' ');
@@ -28,11 +23,11 @@ QString statusWord(core::UnitStatus status)
 {
     switch (status) {
     case core::UnitStatus::Available:
-        return tr("Available");
+        return QCoreApplication::translate("Brochure", "Available");
     case core::UnitStatus::Reserved:
-        return tr("Reserved");
+        return QCoreApplication::translate("Brochure", "Reserved");
     case core::UnitStatus::Sold:
-        return tr("Sold");
+        return QCoreApplication::translate("Brochure", "Sold");
     }
     return {};
 }
@@ -40,8 +35,14 @@ QString statusWord(core::UnitStatus status)
 QString orientationWord(const QString &o)
 {
     static const char *const keys[] = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
-    const QString words[] = {tr("North"), tr("North-east"), tr("East"), tr("South-east"),
-                             tr("South"), tr("South-west"), tr("West"), tr("North-west")};
+    const QString words[] = {QCoreApplication::translate("Brochure", "North"),
+                             QCoreApplication::translate("Brochure", "North-east"),
+                             QCoreApplication::translate("Brochure", "East"),
+                             QCoreApplication::translate("Brochure", "South-east"),
+                             QCoreApplication::translate("Brochure", "South"),
+                             QCoreApplication::translate("Brochure", "South-west"),
+                             QCoreApplication::translate("Brochure", "West"),
+                             QCoreApplication::translate("Brochure", "North-west")};
     for (int i = 0; i < 8; ++i)
         if (o == QLatin1String(keys[i]))
             return words[i];
@@ -51,17 +52,17 @@ QString orientationWord(const QString &o)
 QString surfaceWord(const QString &surfaceClass)
 {
     if (surfaceClass == QLatin1String("floor"))
-        return tr("Floors");
+        return QCoreApplication::translate("Brochure", "Floors");
     if (surfaceClass == QLatin1String("wall"))
-        return tr("Walls");
+        return QCoreApplication::translate("Brochure", "Walls");
     if (surfaceClass == QLatin1String("kitchen"))
-        return tr("Kitchen");
+        return QCoreApplication::translate("Brochure", "Kitchen");
     if (surfaceClass == QLatin1String("worktop"))
-        return tr("Worktop");
+        return QCoreApplication::translate("Brochure", "Worktop");
     if (surfaceClass == QLatin1String("bathroom"))
-        return tr("Bathroom");
+        return QCoreApplication::translate("Brochure", "Bathroom");
     if (surfaceClass == QLatin1String("door"))
-        return tr("Doors");
+        return QCoreApplication::translate("Brochure", "Doors");
     QString word = surfaceClass;
     if (!word.isEmpty())
         word[0] = word.at(0).toUpper();
@@ -71,7 +72,7 @@ QString surfaceWord(const QString &surfaceClass)
 QString signedPrice(double amount, const QString &currency, const QLocale &locale)
 {
     if (qFuzzyIsNull(amount))
-        return tr("included");
+        return QCoreApplication::translate("Brochure", "included");
     const QString magnitude = core::formatPrice(std::abs(amount), currency, locale);
     return (amount > 0 ? QStringLiteral("+ ") : QStringLiteral("− ")) + magnitude;
 }
@@ -113,9 +114,9 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
     c.address = dev.address;
     c.description = dev.description;
     if (const QDate done = expectedCompletion(data); done.isValid())
-        c.completionText =
-            tr("Expected completion: %1").arg(locale.toString(done, QStringLiteral("MMMM yyyy")));
-    c.unitTitle = tr("Unit %1").arg(unitLabel(unit->id));
+        c.completionText = QCoreApplication::translate("Brochure", "Expected completion: %1")
+                               .arg(locale.toString(done, QStringLiteral("MMMM yyyy")));
+    c.unitTitle = QCoreApplication::translate("Brochure", "Unit %1").arg(unitLabel(unit->id));
     const QString floor = core::floorLabel(data, unit->building, unit->floor);
     QStringList subtitle;
     if (type)
@@ -129,26 +130,32 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
     c.priceText = core::formatPrice(unit->price + delta, currency, locale);
     c.statusText = statusWord(unit->status);
     const QString area = core::formatArea(unit->area, locale);
-    c.keyFacts = {{tr("Price"), c.priceText},
-                  {tr("Living area"), area},
-                  {tr("Bedrooms"), locale.toString(unit->bedrooms)},
-                  {tr("Floor"), floor}};
+    c.keyFacts = {{QCoreApplication::translate("Brochure", "Price"), c.priceText},
+                  {QCoreApplication::translate("Brochure", "Living area"), area},
+                  {QCoreApplication::translate("Brochure", "Bedrooms"), locale.toString(unit->bedrooms)},
+                  {QCoreApplication::translate("Brochure", "Floor"), floor}};
 
-    c.facts << Fact{tr("Unit"), unitLabel(unit->id)};
+    c.facts << Fact{QCoreApplication::translate("Brochure", "Unit"), unitLabel(unit->id)};
     if (type)
-        c.facts << Fact{tr("Type"), type->name};
+        c.facts << Fact{QCoreApplication::translate("Brochure", "Type"), type->name};
     if (building)
-        c.facts << Fact{tr("Building"), building->name};
-    c.facts << Fact{tr("Floor"), floor} << Fact{tr("Bedrooms"), locale.toString(unit->bedrooms)}
-            << Fact{tr("Bathrooms"), locale.toString(unit->bathrooms)} << Fact{tr("Living area"), area};
+        c.facts << Fact{QCoreApplication::translate("Brochure", "Building"), building->name};
+    c.facts << Fact{QCoreApplication::translate("Brochure", "Floor"), floor}
+            << Fact{QCoreApplication::translate("Brochure", "Bedrooms"), locale.toString(unit->bedrooms)}
+            << Fact{QCoreApplication::translate("Brochure", "Bathrooms"), locale.toString(unit->bathrooms)}
+            << Fact{QCoreApplication::translate("Brochure", "Living area"), area};
     if (unit->balcony)
-        c.facts << Fact{tr("Balcony or terrace"),
-                        unit->balconyArea > 0 ? core::formatArea(unit->balconyArea, locale) : tr("Yes")};
-    c.facts << Fact{tr("Facing"), orientationWord(unit->orientation)} << Fact{tr("Status"), c.statusText}
-            << Fact{tr("Price"), core::formatPrice(unit->price, currency, locale)};
+        c.facts << Fact{QCoreApplication::translate("Brochure", "Balcony or terrace"),
+                        unit->balconyArea > 0 ? core::formatArea(unit->balconyArea, locale)
+                                              : QCoreApplication::translate("Brochure", "Yes")};
+    c.facts << Fact{QCoreApplication::translate("Brochure", "Facing"), orientationWord(unit->orientation)}
+            << Fact{QCoreApplication::translate("Brochure", "Status"), c.statusText}
+            << Fact{QCoreApplication::translate("Brochure", "Price"),
+                    core::formatPrice(unit->price, currency, locale)};
     if (!qFuzzyIsNull(delta)) {
-        c.facts << Fact{tr("Your finishes"), signedPrice(delta, currency, locale)}
-                << Fact{tr("Price with your finishes"), c.priceText};
+        c.facts << Fact{QCoreApplication::translate("Brochure", "Your finishes"),
+                        signedPrice(delta, currency, locale)}
+                << Fact{QCoreApplication::translate("Brochure", "Price with your finishes"), c.priceText};
     }
 
     c.cover = stills.cover;
@@ -156,13 +163,17 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
     c.inside = stills.inside;
     c.balcony = stills.balcony;
     if (c.inside.isNull())
-        c.insideNote = type && !type->interior.isEmpty()
-                           ? tr("A view inside this home could not be rendered.")
-                           : tr("A view inside is not yet available for this type of home.");
+        c.insideNote =
+            type && !type->interior.isEmpty()
+                ? QCoreApplication::translate("Brochure", "A view inside this home could not be rendered.")
+                : QCoreApplication::translate("Brochure",
+                                              "A view inside is not yet available for this type of home.");
     if (c.balcony.isNull())
-        c.balconyNote = unit->balcony
-                            ? tr("The view from the balcony could not be rendered.")
-                            : tr("This home has no balcony; ask us about the view from its windows.");
+        c.balconyNote =
+            unit->balcony
+                ? QCoreApplication::translate("Brochure", "The view from the balcony could not be rendered.")
+                : QCoreApplication::translate(
+                      "Brochure", "This home has no balcony; ask us about the view from its windows.");
 
     for (const QString &surfaceClass : core::surfaceClasses(data)) {
         const core::Surface *surface = core::chosenSurface(data, finishes, surfaceClass);
@@ -178,22 +189,29 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
         line.finish = !surface->name.isEmpty() ? surface->name : line.palette;
         line.color = surface->color;
         line.texture = imageAt(data, surface->texture);
-        line.priceText = finishes.contains(surfaceClass) ? signedPrice(surface->priceDelta, currency, locale)
-                                                         : tr("standard");
+        line.priceText = finishes.contains(surfaceClass)
+                             ? signedPrice(surface->priceDelta, currency, locale)
+                             : QCoreApplication::translate("Brochure", "standard");
         c.finishes << line;
     }
     if (finishes.isEmpty())
-        c.finishesNote =
-            tr("The standard finishes this home comes with; choose your own at any Showroom screen.");
+        c.finishesNote = QCoreApplication::translate(
+            "Brochure",
+            "The standard finishes this home comes with; choose your own at any Showroom screen.");
     else
-        c.finishesNote = tr("Your choice changes the price by %1, to %2.")
-                             .arg(signedPrice(delta, currency, locale), c.priceText);
+        c.finishesNote =
+            QCoreApplication::translate("Brochure", "Your choice changes the price by %1, to %2.")
+                .arg(signedPrice(delta, currency, locale), c.priceText);
 
     const core::SalesOffice &office = dev.salesOffice;
-    c.officeName = !office.name.isEmpty() ? office.name : tr("%1 sales team").arg(dev.name);
+    c.officeName = !office.name.isEmpty()
+                       ? office.name
+                       : QCoreApplication::translate("Brochure", "%1 sales team").arg(dev.name);
     for (const QString &line :
          {!office.address.isEmpty() ? office.address : dev.address,
-          office.phone.isEmpty() ? QString() : tr("Phone %1").arg(office.phone), office.email})
+          office.phone.isEmpty() ? QString()
+                                 : QCoreApplication::translate("Brochure", "Phone %1").arg(office.phone),
+          office.email})
         if (!line.isEmpty())
             c.officeLines << line;
 
@@ -201,7 +219,8 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
     c.qrText = core::resumeUri(c.resumeCode);
     const QString dayFormat =
         locale.language() == QLocale::German ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy");
-    c.madeOnText = tr("Prepared on %1").arg(locale.toString(QDate::currentDate(), dayFormat));
+    c.madeOnText = QCoreApplication::translate("Brochure", "Prepared on %1")
+                       .arg(locale.toString(QDate::currentDate(), dayFormat));
     return c;
 }
 

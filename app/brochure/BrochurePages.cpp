@@ -17,11 +17,6 @@ namespace showroom::brochure {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Brochure", text);
-}
-
 constexpr double PageW = 210, PageH = 297, Margin = 16;
 constexpr int Dpi = 300;
 const QColor Ink(0x22, 0x2a, 0x2e), Muted(0x6b, 0x73, 0x78), Accent(0x2f, 0x4f, 0x45), Gold(0xa8, 0x84, 0x4e),
@@ -176,7 +171,7 @@ void coverPage(Sheet &s, const BrochureContent &c)
     s.rule(Margin, y, w);
 
     y += 8;
-    s.label(Margin, y, w, tr("The development"));
+    s.label(Margin, y, w, QCoreApplication::translate("Brochure", "The development"));
     y += 6;
     s.text(Margin, y, w * 0.8, PageH - 26 - y, c.description, Sheet::font(Serif, 11), Ink,
            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
@@ -206,7 +201,8 @@ void homePage(Sheet &s, const BrochureContent &c)
     s.header(c, 2, 3);
     const double w = PageW - 2 * Margin;
     double y = 22;
-    s.text(Margin, y, w, 12, tr("Your new home"), Sheet::font(Serif, 20, QFont::Bold), Ink);
+    s.text(Margin, y, w, 12, QCoreApplication::translate("Brochure", "Your new home"),
+           Sheet::font(Serif, 20, QFont::Bold), Ink);
     y += 13;
 
     // The plan on white paper, framed, the width of the page.
@@ -217,19 +213,23 @@ void homePage(Sheet &s, const BrochureContent &c)
     if (!c.plan.isNull())
         s.fit(c.plan, Margin + 3, y + 3, w - 6, PlanH - 6);
     else
-        s.text(Margin, y, w, PlanH, tr("Floor plan available from the sales team."), Sheet::font(Sans, 9),
-               Muted, Qt::AlignCenter | Qt::TextWordWrap);
-    s.label(Margin, y + PlanH + 2.5, w, tr("Floor plan"), Muted);
+        s.text(Margin, y, w, PlanH,
+               QCoreApplication::translate("Brochure", "Floor plan available from the sales team."),
+               Sheet::font(Sans, 9), Muted, Qt::AlignCenter | Qt::TextWordWrap);
+    s.label(Margin, y + PlanH + 2.5, w, QCoreApplication::translate("Brochure", "Floor plan"), Muted);
 
     // The inside and the view out, side by side.
     y += PlanH + 10;
     const double sw = (w - 6) / 2, sh = sw * 0.62;
-    stillOrNote(s, c.inside, c.insideNote, tr("Inside"), Margin, y, sw, sh);
-    stillOrNote(s, c.balcony, c.balconyNote, tr("The view from the balcony"), Margin + sw + 6, y, sw, sh);
+    stillOrNote(s, c.inside, c.insideNote, QCoreApplication::translate("Brochure", "Inside"), Margin, y, sw,
+                sh);
+    stillOrNote(s, c.balcony, c.balconyNote,
+                QCoreApplication::translate("Brochure", "The view from the balcony"), Margin + sw + 6, y, sw,
+                sh);
     y += sh + 11;
 
     // Every fact in two columns, read down the left column first.
-    s.label(Margin, y, w, tr("The facts"));
+    s.label(Margin, y, w, QCoreApplication::translate("Brochure", "The facts"));
     y += 6;
     const int rows = int((c.facts.size() + 1) / 2);
     for (int i = 0; i < c.facts.size(); ++i) {
@@ -243,8 +243,10 @@ void homePage(Sheet &s, const BrochureContent &c)
     y += rows * 5.6 + 5;
     s.text(
         Margin, y, w, 12,
-        tr("Illustrations are computer renders of the planned development and may differ from the finished "
-           "homes in detail."),
+        QCoreApplication::translate(
+            "Brochure",
+            "Illustrations are computer renders of the planned development and may differ from the finished "
+            "homes in detail."),
         Sheet::font(Sans, 7, QFont::Normal), Muted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
@@ -253,7 +255,8 @@ void finishesPage(Sheet &s, const BrochureContent &c)
     s.header(c, 3, 3);
     const double w = PageW - 2 * Margin;
     double y = 22;
-    s.text(Margin, y, w, 12, tr("Your finishes"), Sheet::font(Serif, 20, QFont::Bold), Ink);
+    s.text(Margin, y, w, 12, QCoreApplication::translate("Brochure", "Your finishes"),
+           Sheet::font(Serif, 20, QFont::Bold), Ink);
     y += 13;
     s.text(Margin, y, w, 12, c.finishesNote, Sheet::font(Sans, 9.5), Ink);
     y += 11;
@@ -282,7 +285,7 @@ void finishesPage(Sheet &s, const BrochureContent &c)
     y += rows * (CardH + Gap) + 4;
 
     if (!c.completionText.isEmpty()) {
-        s.label(Margin, y, w, tr("Moving in"));
+        s.label(Margin, y, w, QCoreApplication::translate("Brochure", "Moving in"));
         s.text(Margin, y + 5, w, 8, c.completionText, Sheet::font(Serif, 12, QFont::DemiBold), Ink);
         y += 18;
     }
@@ -291,7 +294,7 @@ void finishesPage(Sheet &s, const BrochureContent &c)
     constexpr double BoxH = 72;
     const double by = std::max(y, PageH - 22 - BoxH);
     s.fill(Margin, by, w, BoxH, Paper);
-    s.label(Margin + 6, by + 6, 100, tr("Talk to us"));
+    s.label(Margin + 6, by + 6, 100, QCoreApplication::translate("Brochure", "Talk to us"));
     s.text(Margin + 6, by + 12, 100, 8, c.officeName, Sheet::font(Serif, 13, QFont::Bold), Ink);
     double ly = by + 21;
     for (const QString &line : c.officeLines)
@@ -300,13 +303,15 @@ void finishesPage(Sheet &s, const BrochureContent &c)
     constexpr double QrSide = 44;
     const double qx = Margin + w - QrSide - 6, qy = by + 6;
     s.qr(encodeQr(c.qrText), qx, qy, QrSide);
-    s.text(qx - 58, qy + 4, 54, 8, tr("Your code"), Sheet::font(Sans, 7.5, QFont::DemiBold), Gold,
-           Qt::AlignRight | Qt::AlignTop);
+    s.text(qx - 58, qy + 4, 54, 8, QCoreApplication::translate("Brochure", "Your code"),
+           Sheet::font(Sans, 7.5, QFont::DemiBold), Gold, Qt::AlignRight | Qt::AlignTop);
     s.text(qx - 58, qy + 9, 54, 10, c.resumeCode,
            QFont(Sheet::font(QStringLiteral("DejaVu Sans Mono"), 15, QFont::Bold)), Ink,
            Qt::AlignRight | Qt::AlignTop);
     s.text(qx - 58, qy + 19, 54, 40,
-           tr("Scan the code or type it at any Showroom screen to see this home again with your finishes."),
+           QCoreApplication::translate(
+               "Brochure",
+               "Scan the code or type it at any Showroom screen to see this home again with your finishes."),
            Sheet::font(Sans, 8), Muted, Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap);
 }
 
@@ -315,10 +320,11 @@ void finishesPage(Sheet &s, const BrochureContent &c)
 QString writeBrochurePages(const BrochureContent &content, const QString &path)
 {
     if (content.unitTitle.isEmpty())
-        return tr("nothing to print: the home is unknown");
+        return QCoreApplication::translate("Brochure", "nothing to print: the home is unknown");
     const QFileInfo file(path);
     if (!QDir().mkpath(file.absolutePath()))
-        return tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath()));
+        return QCoreApplication::translate("Brochure", "cannot create the folder %1")
+            .arg(QDir::toNativeSeparators(file.absolutePath()));
     const QString partial = path + QStringLiteral(".part"); // staff never see a half-written brochure
     {
         QPdfWriter writer(partial);
@@ -329,7 +335,8 @@ QString writeBrochurePages(const BrochureContent &content, const QString &path)
         writer.setCreator(QStringLiteral("Showroom %1").arg(QStringLiteral(SHOWROOM_VERSION)));
         QPainter painter;
         if (!painter.begin(&writer))
-            return tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+            return QCoreApplication::translate("Brochure", "cannot write %1")
+                .arg(QDir::toNativeSeparators(path));
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         Sheet sheet(painter);
@@ -339,12 +346,13 @@ QString writeBrochurePages(const BrochureContent &content, const QString &path)
         writer.newPage();
         finishesPage(sheet, content);
         if (!painter.end())
-            return tr("cannot finish %1").arg(QDir::toNativeSeparators(path));
+            return QCoreApplication::translate("Brochure", "cannot finish %1")
+                .arg(QDir::toNativeSeparators(path));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("Brochure", "cannot write %1").arg(QDir::toNativeSeparators(path));
     }
     return {};
 }

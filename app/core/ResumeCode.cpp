@@ -17,11 +17,6 @@ const QString UriPrefix = QStringLiteral("showroom:resume/");
 
 using Bits = std::vector<bool>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResumeCode", text);
-}
-
 // FNV-1a: stable across platforms, processes and Qt versions (qHash is seeded).
 quint64 stableHash(const QString &text)
 {
@@ -171,27 +166,37 @@ std::optional<ResumePoint> readResumeCode(const DevelopmentData &data, const QSt
             c = u'1';
         const char *found = c.unicode() < 128 && c != u'\0' ? strchr(Alphabet, c.toLatin1()) : nullptr;
         if (!found)
-            return refuse(tr("'%1' is not a resume code: it has '%2'; a code has only letters and digits, "
-                             "like K7Q-M2X-D9H")
+            return refuse(QCoreApplication::translate(
+                              "ResumeCode",
+                              "'%1' is not a resume code: it has '%2'; a code has only letters and digits, "
+                              "like K7Q-M2X-D9H")
                               .arg(code, QString(ch)));
         append(bits, quint64(found - Alphabet), 5);
     }
     if (bits.size() < size_t(FingerprintBits + MinLayoutBits + CrcBits))
-        return refuse(tr("'%1' is too short for a resume code (a code looks like K7Q-M2X-D9H)").arg(code));
+        return refuse(QCoreApplication::translate(
+                          "ResumeCode", "'%1' is too short for a resume code (a code looks like K7Q-M2X-D9H)")
+                          .arg(code));
 
     const size_t dataBits = bits.size() - CrcBits;
     size_t at = dataBits;
     if (take(bits, at, CrcBits) != crc10(bits, dataBits))
-        return refuse(tr("'%1' is not a valid resume code: please check it for a typing mistake").arg(code));
+        return refuse(
+            QCoreApplication::translate(
+                "ResumeCode", "'%1' is not a valid resume code: please check it for a typing mistake")
+                .arg(code));
 
     const Layout layout(data);
     at = 0;
     if (take(bits, at, FingerprintBits) != layout.fingerprint)
-        return refuse(
-            tr("resume code '%1' belongs to another development, not %2").arg(code, data.development.name));
-    const QString outdated = tr("resume code '%1' was made for an earlier list of homes or finishes of %2; "
-                                "please ask the sales team")
-                                 .arg(code, data.development.name);
+        return refuse(QCoreApplication::translate("ResumeCode",
+                                                  "resume code '%1' belongs to another development, not %2")
+                          .arg(code, data.development.name));
+    const QString outdated =
+        QCoreApplication::translate(
+            "ResumeCode", "resume code '%1' was made for an earlier list of homes or finishes of %2; "
+                          "please ask the sales team")
+            .arg(code, data.development.name);
     if (bits.size() != size_t(layout.characters * 5) ||
         take(bits, at, layout.layoutBits) != layout.layoutHash)
         return refuse(outdated);

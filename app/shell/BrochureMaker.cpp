@@ -22,11 +22,6 @@ const QString Via = QStringLiteral("brochure");
 constexpr int FramesBeforeGrab = 4; // shadows and anti-aliasing come back once the view rests
 constexpr int RestMsBeforeGrab = 400;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Brochure", text);
-}
-
 QQuickItem *stageOf(QQuickWindow *window)
 {
     return window ? qobject_cast<QQuickItem *>(window->property("stage").value<QObject *>()) : nullptr;
@@ -61,16 +56,20 @@ void BrochureMaker::make(const QString &unitId)
 void BrochureMaker::make(const QString &unitId, const QString &path)
 {
     if (busy()) {
-        emit failed(unitId, tr("a brochure for %1 is being prepared; please wait a moment").arg(m_unitId));
+        emit failed(unitId, QCoreApplication::translate(
+                                "Brochure", "a brochure for %1 is being prepared; please wait a moment")
+                                .arg(m_unitId));
         return;
     }
     if (!m_services->development().data().unit(unitId)) {
-        emit failed(unitId, tr("there is no home %1").arg(unitId));
+        emit failed(unitId, QCoreApplication::translate("Brochure", "there is no home %1").arg(unitId));
         return;
     }
     QQuickWindow *window = m_services->window();
     if (!stageOf(window)) {
-        emit failed(unitId, tr("the brochure's pictures come from the 3D view, which is not open"));
+        emit failed(unitId,
+                    QCoreApplication::translate(
+                        "Brochure", "the brochure's pictures come from the 3D view, which is not open"));
         return;
     }
     m_unitId = unitId;
