@@ -16,6 +16,19 @@ double decayScale(qint64 tsUtcMs)
 
 namespace {
 
+Touch touch(const QString &kindName, const QString &key, double points, qint64 engagedMs = 0,
+            int setFlags = 0, int clearFlags = 0)
+{
+    Touch t;
+    t.kind = kindName;
+    t.key = key;
+    t.points = points;
+    t.engagedMs = engagedMs;
+    t.setFlags = setFlags;
+    t.clearFlags = clearFlags;
+    return t;
+}
+
 // "unit:A_0304" -> ("unit", "A_0304"); anything without a kind gives an empty kind.
 std::pair<QString, QString> split(const QString &target)
 {
@@ -40,7 +53,7 @@ void dwell(const EventRow &e, const QString &kind, const QString &key, Contribut
     const qint64 engaged = qMin(qMax<qint64>(e.engagedMs, 0), weight::maxDwellMs);
     if (engaged <= 0)
         return;
-    c.touches.append({kind, key, weight::engagedMinute * dwellMinutes(engaged), engaged, 0, 0});
+    c.touches.append(touch(kind, key, weight::engagedMinute * dwellMinutes(engaged), engaged, 0, 0));
 }
 
 } // namespace
@@ -48,11 +61,16 @@ void dwell(const EventRow &e, const QString &kind, const QString &key, Contribut
 Contribution contributionOf(const EventRow &e)
 {
     Contribution c;
+    // The brochure maker photographs a home by selecting it, going inside and onto its balcony
+    // (docs/events.md: via "brochure"): the app's doing, not the visitor's interest. Properties are the
+    // writer's compact JSON, so the text test is exact.
+    if (e.properties.contains(QLatin1String("\"via\":\"brochure\"")))
+        return c;
     const auto [scheme, id] = split(e.target);
     const QString &n = e.name;
     auto unitTouch = [&](double points, int flags = 0, int clear = 0) {
         if (scheme == QLatin1String("unit") && !id.isEmpty())
-            c.touches.append({kind::unit, id, points, 0, flags, clear});
+            c.touches.append(touch(kind::unit, id, points, 0, flags, clear));
     };
 
     if (n == QLatin1String("leave")) {
@@ -66,7 +84,7 @@ Contribution contributionOf(const EventRow &e)
         } else if (scheme == QLatin1String("balcony")) {
             // Counted in the unit's own clock already: only the fact, no points.
             if (!id.isEmpty() && e.engagedMs > 0)
-                c.touches.append({kind::unit, id, 0, 0, Balcony, 0});
+                c.touches.append(touch(kind::unit, id, 0, 0, Balcony, 0));
         } else if (scheme == QLatin1String("building")) {
             dwell(e, kind::building, id, c);
         } else if (scheme == QLatin1String("floor")) {
@@ -78,20 +96,22 @@ Contribution contributionOf(const EventRow &e)
         unitTouch(weight::look);
     } else if (n == QLatin1String("building_focused") || n == QLatin1String("stacking_plan_viewed")) {
         if (scheme == QLatin1String("building"))
-            c.touches.append({kind::building, id, weight::look, 0, 0, 0});
+            c.touches.append(touch(kind::building, id, weight::look, 0, 0, 0));
     } else if (n == QLatin1String("floor_focused")) {
         if (scheme == QLatin1String("floor"))
-            c.touches.append({kind::floor, id, weight::look, 0, 0, 0});
+            c.touches.append(touch(kind::floor, id, weight::look, 0, 0, 0));
     } else if (n == QLatin1String("poi_viewed")) {
         if (scheme == QLatin1String("poi"))
-            c.touches.append({kind::poi, id, weight::poiViewed, 0, 0, 0});
+            c.touches.append(touch(kind::poi, id, weight::poiViewed, 0, 0, 0));
     } else if (n == QLatin1String("room_entered")) {
         if (scheme == QLatin1String("room"))
-            c.touches.append({kind::room, id, weight::roomEntered, 0, 0, 0});
+            c.touches.append(touch(kind::room, id, weight::roomEntered, 0, 0, 0));
     } else if (n == QLatin1String("inside_entered")) {
         unitTouch(weight::inside, Inside);
     } else if (n == QLatin1String("balcony_viewed")) {
         unitTouch(weight::balcony, Balcony);
+    } else if (n == QLatin1String("lead_form_opened")) {
+        unitTouch(weight::leadFormOpened);
     } else if (n == QLatin1String("favourite_added")) {
         unitTouch(weight::favourite, Favourite);
     } else if (n == QLatin1String("favourite_removed")) {
@@ -101,7 +121,7 @@ Contribution contributionOf(const EventRow &e)
         const QJsonArray units = properties(e).value(QLatin1String("units")).toArray();
         for (const QJsonValue &u : units) {
             if (!u.toString().isEmpty())
-                c.touches.append({kind::unit, u.toString(), weight::compared, 0, Compared, 0});
+                c.touches.append(touch(kind::unit, u.toString(), weight::compared, 0, Compared, 0));
         }
     } else if (n == QLatin1String("finish_chosen")) {
         c.counters.finishes = 1;
@@ -113,10 +133,11 @@ Contribution contributionOf(const EventRow &e)
         }
         const QString palette = p.value(QLatin1String("palette")).toString();
         if (!palette.isEmpty())
-            c.touches.append({kind::palette, palette, weight::finishChosen, 0, 0, 0});
+            c.touches.append(touch(kind::palette, palette, weight::finishChosen, 0, 0, 0));
     } else if (n == QLatin1String("finishes_reset")) {
         if (scheme == QLatin1String("unit") && !id.isEmpty())
-            c.touches.append({kind::unit, id, 0, 0, 0, 0, true, QString()});
+            c.touches.append(touch(kind::unit, id, 0));
+        c.touches.last().setsFinishes = true; // back to standard: ""
     } else if (n == QLatin1String("timeline_date_settled")) {
         c.lastLooked.timelineDate = properties(e).value(QLatin1String("date")).toString();
     } else if (n == QLatin1String("sun_time_settled")) {
@@ -144,7 +165,7 @@ Contribution contributionOf(const EventRow &e)
         if (m.hasMatch()) {
             const QStringList keys = m.captured(1).split(QLatin1Char('|'), Qt::SkipEmptyParts);
             for (const QString &k : keys)
-                c.touches.append({kind::orientation, k.toUpper(), weight::filterOrientation, 0, 0, 0});
+                c.touches.append(touch(kind::orientation, k.toUpper(), weight::filterOrientation, 0, 0, 0));
         }
     }
     return c;

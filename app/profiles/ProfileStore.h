@@ -19,7 +19,7 @@
 namespace showroom::profiles {
 
 // Bump when weights or folding change: every stored profile is then rebuilt on the next open.
-constexpr int kModelVersion = 2;
+constexpr int kModelVersion = 3;
 
 // One profile row as stored; `scaled` is the decayed score scaled to kDecayEpochMs (see scoreAt()).
 struct InterestRow

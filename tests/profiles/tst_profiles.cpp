@@ -186,6 +186,35 @@ private slots:
         QVERIFY(p.favourites.contains("B_0304"));
     }
 
+    // The brochure maker's photographs (via "brochure") are not the visitor's interest; opening the lead
+    // form is: 2 points.
+    void brochurePhotographsAreNotInterest()
+    {
+        QTemporaryDir dir;
+        fixture::Script script;
+        QVERIFY(script.open(dir.filePath("t.db")));
+        const qint64 v = script.visitor("visitor-1", fixture::t0);
+        const qint64 s = script.session(v, fixture::t0);
+        script.event(s, v, fixture::t0, "lead_form_opened", "unit:A_0304", R"({"via":"unit_card"})");
+        script.event(s, v, fixture::t0, "unit_selected", "unit:B_0304",
+                     R"({"via":"brochure","price":392000})");
+        script.event(s, v, fixture::t0, "inside_entered", "unit:B_0304",
+                     R"({"via":"brochure","typeId":"3B"})");
+        script.event(s, v, fixture::t0, "balcony_viewed", "unit:B_0304",
+                     R"({"via":"brochure","spot":"balcony"})");
+        ProfileStore store(script.db);
+        QString error;
+        QVERIFY(store.open(&error));
+        StoredProfile stored;
+        bool found = false;
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        const VisitorProfile p = buildProfile(stored, nullptr, fixture::t0);
+        QCOMPARE(p.units.size(), 1);
+        QCOMPARE(p.units[0].key, QString("A_0304"));
+        QVERIFY(qAbs(p.units[0].score - 2.0) < 1e-9);
+        QCOMPARE(p.units[0].flags, 0);
+    }
+
     // "Reset to standard" forgets the choice (the interest it showed stays).
     void finishesResetForgetsTheChoice()
     {
