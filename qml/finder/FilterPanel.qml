@@ -20,6 +20,15 @@ Flickable {
              : lowSet ? qsTr("from %1").arg(low) : highSet ? qsTr("up to %1").arg(high) : qsTr("any")
     }
     function joined(list: var): string { return list.join(", ") }
+    // The chips' short labels of facing keys ("NE" -> "NO" in German), for the summary.
+    function compassLabels(keys: var): var {
+        const out = []
+        for (let i = 0; i < keys.length; ++i) {
+            const c = compass.find(c => c.key === keys[i])
+            out.push(c ? c.label : keys[i])
+        }
+        return out
+    }
     // The eight facings: the key the Finder filters on, the short label on the chip, the full name
     // a screen reader says.
     readonly property var compass: [
@@ -152,8 +161,7 @@ Flickable {
         FilterSection {
             title: qsTr("Facing")
             summary: Finder.orientations.length === 0 ? qsTr("any")
-                                                      : panel.joined(Finder.orientations.map(
-                                                            k => panel.compass.find(c => c.key === k)?.label ?? k))
+                                                      : panel.joined(panel.compassLabels(Finder.orientations))
             KeyChips {
                 namePrefix: "orientation"
                 choices: panel.compass

@@ -54,6 +54,9 @@ Item {
                 text: qsTr("Find a home")
                 font.pixelSize: Theme.headingSize
                 font.bold: true
+                // Longer languages shrink the heading a little rather than cut it ("Wohnung finden").
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.bodySize
             }
             ShowroomButton {
                 id: clear
