@@ -48,6 +48,285 @@
     </message>
 </context>
 <context>
+    <name>Brochure</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Norden</translation>
+    </message>
+    <message>
+        <source>North-east</source>
+        <translation>Nordosten</translation>
+    </message>
+    <message>
+        <source>East</source>
+        <translation>Osten</translation>
+    </message>
+    <message>
+        <source>South-east</source>
+        <translation>Südosten</translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation>Süden</translation>
+    </message>
+    <message>
+        <source>South-west</source>
+        <translation>Südwesten</translation>
+    </message>
+    <message>
+        <source>West</source>
+        <translation>Westen</translation>
+    </message>
+    <message>
+        <source>North-west</source>
+        <translation>Nordwesten</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>Böden</translation>
+    </message>
+    <message>
+        <source>Walls</source>
+        <translation>Wände</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <source>Worktop</source>
+        <translation>Arbeitsplatte</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Türen</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>inklusive</translation>
+    </message>
+    <message>
+        <source>Expected completion: %1</source>
+        <translation>Voraussichtliche Fertigstellung: %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Wohnung %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <source>Living area</source>
+        <translation>Wohnfläche</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>Schlafzimmer</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <source>Facing %1</source>
+        <translation>Ausrichtung %1</translation>
+    </message>
+    <message>
+        <source>Balcony or terrace %1</source>
+        <translation>Balkon oder Terrasse %1</translation>
+    </message>
+    <message>
+        <source>Balcony or terrace</source>
+        <translation>Balkon oder Terrasse</translation>
+    </message>
+    <message>
+        <source>One bathroom</source>
+        <translation>Ein Badezimmer</translation>
+    </message>
+    <message>
+        <source>%1 bathrooms</source>
+        <translation>%1 Badezimmer</translation>
+    </message>
+    <message>
+        <source>Your own finishes</source>
+        <translation>Ihre eigene Ausstattung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Bathrooms</source>
+        <translation>Badezimmer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Facing</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your finishes</source>
+        <translation>Ihre Ausstattung</translation>
+    </message>
+    <message>
+        <source>Price with your finishes</source>
+        <translation>Kaufpreis mit Ihrer Ausstattung</translation>
+    </message>
+    <message>
+        <source>A view inside this home could not be rendered.</source>
+        <translation>Eine Innenansicht dieser Wohnung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>A view inside is not yet available for this type of home.</source>
+        <translation>Für diesen Wohnungstyp gibt es noch keine Innenansicht.</translation>
+    </message>
+    <message>
+        <source>The view from the balcony could not be rendered.</source>
+        <translation>Der Blick vom Balkon konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This home has no balcony; ask us about the view from its windows.</source>
+        <translation>Diese Wohnung hat keinen Balkon; fragen Sie uns nach dem Blick aus den Fenstern.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The standard finishes this home comes with; choose your own at any Showroom screen.</source>
+        <translation>Die Standardausstattung dieser Wohnung; Ihre eigene wählen Sie an jedem Showroom-Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Your choice changes the price by %1, to %2.</source>
+        <translation>Ihre Wahl ändert den Kaufpreis um %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 sales team</source>
+        <translation>Vertriebsteam %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Prices and availability as of %1, subject to change. Finishes are shown as samples; the sales office has them to see and touch.</source>
+        <translation>Preise und Verfügbarkeit Stand %1, Änderungen vorbehalten. Die Ausstattung ist beispielhaft abgebildet; im Verkaufsbüro können Sie sie ansehen und anfassen.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>The development</source>
+        <translation>Das Bauprojekt</translation>
+    </message>
+    <message>
+        <source>Your new home</source>
+        <translation>Ihr neues Zuhause</translation>
+    </message>
+    <message>
+        <source>Floor plan available from the sales team.</source>
+        <translation>Den Grundriss erhalten Sie vom Vertriebsteam.</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Grundriss</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>The view from the balcony</source>
+        <translation>Der Blick vom Balkon</translation>
+    </message>
+    <message>
+        <source>The facts</source>
+        <translation>Die Fakten</translation>
+    </message>
+    <message>
+        <source>Illustrations are computer renders of the planned development and may differ from the finished homes in detail.</source>
+        <translation>Die Abbildungen sind Computervisualisierungen des geplanten Bauprojekts und können im Detail von den fertigen Wohnungen abweichen.</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <source>Talk to us</source>
+        <translation>Sprechen Sie uns an</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Ihr Code</translation>
+    </message>
+    <message>
+        <source>Scan the code or type it at any Showroom screen to see this home again with your finishes.</source>
+        <translation>Scannen Sie den Code oder geben Sie ihn an einem Showroom-Bildschirm ein, um diese Wohnung mit Ihrer Ausstattung wiederzusehen.</translation>
+    </message>
+    <message>
+        <source>nothing to print: the home is unknown</source>
+        <translation>Nichts zu drucken: Die Wohnung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>a brochure for %1 is being prepared; please wait a moment</source>
+        <translation>Eine Broschüre für %1 wird erstellt; bitte warten Sie einen Moment</translation>
+    </message>
+    <message>
+        <source>there is no home %1</source>
+        <translation>Es gibt keine Wohnung %1</translation>
+    </message>
+    <message>
+        <source>the brochure&apos;s pictures come from the 3D view, which is not open</source>
+        <translation>Die Bilder der Broschüre stammen aus der 3D-Ansicht, die nicht geöffnet ist</translation>
+    </message>
+</context>
+<context>
     <name>BrochureOverlay</name>
     <message>
         <source>Preparing your brochure…</source>
@@ -785,8 +1064,8 @@
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <source>Send me home %1</source>
-        <translation>Wohnung %1 zusenden</translation>
+        <source>Send me this home: unit %1</source>
+        <translation>Diese Wohnung zusenden: Wohnung %1</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1274,29 @@
     </message>
 </context>
 <context>
+    <name>ResumeCode</name>
+    <message>
+        <source>&apos;%1&apos; is not a resume code: it has &apos;%2&apos;; a code has only letters and digits, like K7Q-M2X-D9H</source>
+        <translation>„%1“ ist kein Wiederaufnahme-Code: Er enthält „%2“; ein Code besteht nur aus Buchstaben und Ziffern, etwa K7Q-M2X-D9H</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short for a resume code (a code looks like K7Q-M2X-D9H)</source>
+        <translation>„%1“ ist zu kurz für einen Wiederaufnahme-Code (ein Code sieht aus wie K7Q-M2X-D9H)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid resume code: please check it for a typing mistake</source>
+        <translation>„%1“ ist kein gültiger Wiederaufnahme-Code: Bitte prüfen Sie ihn auf Tippfehler</translation>
+    </message>
+    <message>
+        <source>resume code &apos;%1&apos; belongs to another development, not %2</source>
+        <translation>Der Wiederaufnahme-Code „%1“ gehört zu einem anderen Bauprojekt, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>resume code &apos;%1&apos; was made for an earlier list of homes or finishes of %2; please ask the sales team</source>
+        <translation>Der Wiederaufnahme-Code „%1“ wurde für einen früheren Stand der Wohnungen oder Ausstattungen von %2 erstellt; bitte fragen Sie das Vertriebsteam</translation>
+    </message>
+</context>
+<context>
     <name>SortButton</name>
     <message>
         <source>%1, %2</source>
@@ -1158,10 +1460,6 @@
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <source>We have your request for home %1. Here is what happens next:</source>
-        <translation>Wir haben Ihre Anfrage zu Wohnung %1 erhalten. So geht es weiter:</translation>
-    </message>
-    <message>
         <source>Your brochure for this home is ready: our sales team sends it to you with their first message.</source>
         <translation>Ihre Broschüre zu dieser Wohnung ist fertig: Unser Vertriebsteam sendet sie Ihnen mit der ersten Nachricht.</translation>
     </message>
@@ -1200,6 +1498,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>We have your request for unit %1. Here is what happens next:</source>
+        <translation>Wir haben Ihre Anfrage zu Wohnung %1 erhalten. So geht es weiter:</translation>
     </message>
 </context>
 <context>
@@ -1379,272 +1681,6 @@
     </message>
 </context>
 <context>
-    <name>showroom::brochure</name>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Reserviert</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Verkauft</translation>
-    </message>
-    <message>
-        <source>North</source>
-        <translation>Norden</translation>
-    </message>
-    <message>
-        <source>North-east</source>
-        <translation>Nordosten</translation>
-    </message>
-    <message>
-        <source>East</source>
-        <translation>Osten</translation>
-    </message>
-    <message>
-        <source>South-east</source>
-        <translation>Südosten</translation>
-    </message>
-    <message>
-        <source>South</source>
-        <translation>Süden</translation>
-    </message>
-    <message>
-        <source>South-west</source>
-        <translation>Südwesten</translation>
-    </message>
-    <message>
-        <source>West</source>
-        <translation>Westen</translation>
-    </message>
-    <message>
-        <source>North-west</source>
-        <translation>Nordwesten</translation>
-    </message>
-    <message>
-        <source>Floors</source>
-        <translation>Böden</translation>
-    </message>
-    <message>
-        <source>Walls</source>
-        <translation>Wände</translation>
-    </message>
-    <message>
-        <source>Kitchen</source>
-        <translation>Küche</translation>
-    </message>
-    <message>
-        <source>Worktop</source>
-        <translation>Arbeitsplatte</translation>
-    </message>
-    <message>
-        <source>Bathroom</source>
-        <translation>Bad</translation>
-    </message>
-    <message>
-        <source>Doors</source>
-        <translation>Türen</translation>
-    </message>
-    <message>
-        <source>included</source>
-        <translation>inklusive</translation>
-    </message>
-    <message>
-        <source>Expected completion: %1</source>
-        <translation>Voraussichtliche Fertigstellung: %1</translation>
-    </message>
-    <message>
-        <source>Unit %1</source>
-        <translation>Wohnung %1</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Kaufpreis</translation>
-    </message>
-    <message>
-        <source>Living area</source>
-        <translation>Wohnfläche</translation>
-    </message>
-    <message>
-        <source>Bedrooms</source>
-        <translation>Schlafzimmer</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Etage</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Wohnung</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Gebäude</translation>
-    </message>
-    <message>
-        <source>Bathrooms</source>
-        <translation>Badezimmer</translation>
-    </message>
-    <message>
-        <source>Balcony or terrace</source>
-        <translation>Balkon oder Terrasse</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Facing</source>
-        <translation>Ausrichtung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Your finishes</source>
-        <translation>Ihre Ausstattung</translation>
-    </message>
-    <message>
-        <source>Price with your finishes</source>
-        <translation>Kaufpreis mit Ihrer Ausstattung</translation>
-    </message>
-    <message>
-        <source>A view inside this home could not be rendered.</source>
-        <translation>Eine Innenansicht dieser Wohnung konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>A view inside is not yet available for this type of home.</source>
-        <translation>Für diesen Wohnungstyp gibt es noch keine Innenansicht.</translation>
-    </message>
-    <message>
-        <source>The view from the balcony could not be rendered.</source>
-        <translation>Der Blick vom Balkon konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>This home has no balcony; ask us about the view from its windows.</source>
-        <translation>Diese Wohnung hat keinen Balkon; fragen Sie uns nach dem Blick aus den Fenstern.</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>The standard finishes this home comes with; choose your own at any Showroom screen.</source>
-        <translation>Die Standardausstattung dieser Wohnung; Ihre eigene wählen Sie an jedem Showroom-Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Your choice changes the price by %1, to %2.</source>
-        <translation>Ihre Wahl ändert den Kaufpreis um %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>%1 sales team</source>
-        <translation>Vertriebsteam %1</translation>
-    </message>
-    <message>
-        <source>Phone %1</source>
-        <translation>Telefon %1</translation>
-    </message>
-    <message>
-        <source>Prepared on %1</source>
-        <translation>Erstellt am %1</translation>
-    </message>
-    <message>
-        <source>Your new home</source>
-        <translation>Ihr neues Zuhause</translation>
-    </message>
-    <message>
-        <source>Floor plan available from the sales team.</source>
-        <translation>Den Grundriss erhalten Sie vom Vertriebsteam.</translation>
-    </message>
-    <message>
-        <source>Floor plan</source>
-        <translation>Grundriss</translation>
-    </message>
-    <message>
-        <source>The facts</source>
-        <translation>Die Fakten</translation>
-    </message>
-    <message>
-        <source>Inside</source>
-        <translation>Innen</translation>
-    </message>
-    <message>
-        <source>The view from the balcony</source>
-        <translation>Der Blick vom Balkon</translation>
-    </message>
-    <message>
-        <source>Illustrations are computer renders of the planned development and may differ from the finished homes in detail.</source>
-        <translation>Die Abbildungen sind Computervisualisierungen des geplanten Bauprojekts und können im Detail von den fertigen Wohnungen abweichen.</translation>
-    </message>
-    <message>
-        <source>Moving in</source>
-        <translation>Einzug</translation>
-    </message>
-    <message>
-        <source>Talk to us</source>
-        <translation>Sprechen Sie uns an</translation>
-    </message>
-    <message>
-        <source>Your code</source>
-        <translation>Ihr Code</translation>
-    </message>
-    <message>
-        <source>Scan the code or type it at any Showroom screen to see this home again with your finishes.</source>
-        <translation>Scannen Sie den Code oder geben Sie ihn an einem Showroom-Bildschirm ein, um diese Wohnung mit Ihrer Ausstattung wiederzusehen.</translation>
-    </message>
-    <message>
-        <source>nothing to print: the home is unknown</source>
-        <translation>Nichts zu drucken: Die Wohnung ist unbekannt</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot finish %1</source>
-        <translation>%1 kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>The development</source>
-        <translation>Das Bauprojekt</translation>
-    </message>
-</context>
-<context>
-    <name>showroom::core</name>
-    <message>
-        <source>&apos;%1&apos; is not a resume code: it has &apos;%2&apos;; a code has only letters and digits, like K7Q-M2X-D9H</source>
-        <translation>„%1“ ist kein Wiederaufnahme-Code: Er enthält „%2“; ein Code besteht nur aus Buchstaben und Ziffern, etwa K7Q-M2X-D9H</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too short for a resume code (a code looks like K7Q-M2X-D9H)</source>
-        <translation>„%1“ ist zu kurz für einen Wiederaufnahme-Code (ein Code sieht aus wie K7Q-M2X-D9H)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid resume code: please check it for a typing mistake</source>
-        <translation>„%1“ ist kein gültiger Wiederaufnahme-Code: Bitte prüfen Sie ihn auf Tippfehler</translation>
-    </message>
-    <message>
-        <source>resume code &apos;%1&apos; belongs to another development, not %2</source>
-        <translation>Der Wiederaufnahme-Code „%1“ gehört zu einem anderen Bauprojekt, nicht zu %2</translation>
-    </message>
-    <message>
-        <source>resume code &apos;%1&apos; was made for an earlier list of homes or finishes of %2; please ask the sales team</source>
-        <translation>Der Wiederaufnahme-Code „%1“ wurde für einen früheren Stand der Wohnungen oder Ausstattungen von %2 erstellt; bitte fragen Sie das Vertriebsteam</translation>
-    </message>
-</context>
-<context>
     <name>showroom::lead::LeadForm</name>
     <message numerus="yes">
         <source>%n thing(s) to put right before sending:</source>
@@ -1680,21 +1716,6 @@
     <message>
         <source>%1: the model contains no geometry</source>
         <translation>%1: Das Modell enthält keine Geometrie</translation>
-    </message>
-</context>
-<context>
-    <name>showroom::shell::BrochureMaker</name>
-    <message>
-        <source>a brochure for %1 is being prepared; please wait a moment</source>
-        <translation>Eine Broschüre für %1 wird erstellt; bitte warten Sie einen Moment</translation>
-    </message>
-    <message>
-        <source>there is no home %1</source>
-        <translation>Es gibt keine Wohnung %1</translation>
-    </message>
-    <message>
-        <source>the brochure&apos;s pictures come from the 3D view, which is not open</source>
-        <translation>Die Bilder der Broschüre stammen aus der 3D-Ansicht, die nicht geöffnet ist</translation>
     </message>
 </context>
 </TS>
