@@ -14,6 +14,8 @@ CustomMaterial {
     property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
     // Construction under way (the timeline): nothing above this world height; the top storey in work.
     property real riseHeight: 1e9
+    // Night in the sun study, 0 (day) .. 1: the glazing of finished homes (riseHeight 1e9) is lit.
+    property real nightLights: 0
     // Inside a home: the site's own parts within its interior's box (slabs, party walls, screed) would
     // show through or fight with the interior's floors and walls.
     property real hiddenActive: 0

@@ -172,6 +172,8 @@ Item {
             stateRows: unitStates.textureHeight
             // A floor seen from above reads as a sales plan: strong status colours. From afar a wash.
             tintStrength: root.cutActive ? 0.8 : 0.45
+            // The sun study at night: lights in the windows of finished homes (below -6 degrees fully on).
+            nightLights: root.sunStudy ? Math.max(0, Math.min(1, 1 - 3 * Sun.daylight)) : 0
             cutActive: root.cutActive ? 1 : 0
             cutHeight: root.cutHeight
             cutArea: root.cutArea
@@ -224,11 +226,13 @@ Item {
                     hiddenBoxMin: unitsMaterial.hiddenBoxMin
                     hiddenBoxMax: unitsMaterial.hiddenBoxMax
                     riseHeight: part.riseHeight
+                    nightLights: unitsMaterial.nightLights
                     cullMode: part.model.doubleSided ? Material.NoCulling : Material.BackFaceCulling
                 }
                 PartMaterial {
                     id: partMaterial
                     riseHeight: part.riseHeight
+                    nightLights: unitsMaterial.nightLights
                     hiddenActive: unitsMaterial.hiddenUnit > 0 ? 1 : 0
                     hiddenBoxMin: unitsMaterial.hiddenBoxMin
                     hiddenBoxMax: unitsMaterial.hiddenBoxMax

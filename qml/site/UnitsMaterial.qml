@@ -29,6 +29,8 @@ CustomMaterial {
     property vector4d cutArea: Qt.vector4d(0, 0, 0, 0)
     // Construction under way (the timeline): nothing above this world height; the top storey in work.
     property real riseHeight: 1e9
+    // Night in the sun study, 0 (day) .. 1: the glazing of finished homes (riseHeight 1e9) is lit.
+    property real nightLights: 0
     // The home walked through: its parts inside this box are not drawn over its interior.
     property real hiddenUnit: 0
     property vector3d hiddenBoxMin: Qt.vector3d(0, 0, 0)

@@ -20,6 +20,13 @@ void MAIN()
     BASE_COLOR = vec4(color, 1.0);
     ROUGHNESS = partRoughness;
     METALNESS = partMetalness;
-    EMISSIVE_COLOR = partEmissive;
+    // Night (the sun study): the glazing of finished buildings (stairwells, lobbies; an IFC model's
+    // windows) glows warm, as units' windows do (units.frag). Water, smooth but flat and a little
+    // metallic, does not.
+    vec3 emissive = partEmissive;
+    if (nightLights > 0.0 && riseHeight > 1.0e8 && partRoughness < 0.2 && partMetalness < 0.05
+        && abs(normalize(VAR_WORLD_NORMAL).y) < 0.5)
+        emissive += vec3(1.0, 0.62, 0.3) * (0.9 * nightLights);
+    EMISSIVE_COLOR = emissive;
     SPECULAR_AMOUNT = 0.5;
 }

@@ -2,7 +2,8 @@
 // metalness. Per unit, `unitStates` (app/scene/UnitStateTexture.h: one texel per unit number, RGB the
 // status colour, A flags 1 tinted, 2 dimmed, 4 hidden) tints it by sales status, dims it when filtered
 // out, hides it above a cut floor. The unit numbered `selectedUnit` is painted flat in `highlight`
-// (linear RGB), unlit, so it reads the same from every side and in shadow.
+// (linear RGB), unlit, so it reads the same from every side and in shadow. At night (`nightLights` > 0)
+// the windows of finished homes are lit.
 // Plain arithmetic instead of bit operations and texelFetch: the OpenGL shaders Qt generates may be
 // GLSL versions without them.
 VARYING vec4 vPart;
@@ -58,5 +59,12 @@ void MAIN()
         ROUGHNESS = (rest - 64.0 * metal) / 63.0;
         METALNESS = metal / 63.0;
         SPECULAR_AMOUNT = 0.5;
+        // Night (the sun study): in most finished homes the lights are on. Their glazing (smooth, not
+        // metal, upright) glows warm; a home's number decides whether anyone is in, the same every night.
+        if (nightLights > 0.0 && riseHeight > 1.0e8 && ROUGHNESS < 0.2 && METALNESS < 0.05
+            && abs(normalize(VAR_WORLD_NORMAL).y) < 0.5) {
+            float home = fract(sin(unit * 12.9898 + 4.1414) * 43758.5453);
+            EMISSIVE_COLOR = vec3(1.0, 0.62, 0.3) * (nightLights * step(home, 0.75));
+        }
     }
 }
