@@ -63,6 +63,8 @@ struct BrochureContent
     QString resumeCode;      // printed beside the QR code
     QString qrText;          // what the QR code carries
     QString madeOnText;      // "Prepared on 1 December 2026"
+    QStringList highlights;  // the cover's short selling points: "Facing south", "Balcony 4.8 m²", …
+    QString smallPrint;      // prices as of the day, subject to change
 };
 
 // Everything the brochure says, in the current translation and `locale`'s numbers and dates.

@@ -135,6 +135,18 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
                   {QCoreApplication::translate("Brochure", "Bedrooms"), locale.toString(unit->bedrooms)},
                   {QCoreApplication::translate("Brochure", "Floor"), floor}};
 
+    c.highlights << QCoreApplication::translate("Brochure", "Facing %1")
+                        .arg(orientationWord(unit->orientation).toLower());
+    if (unit->balcony)
+        c.highlights << (unit->balconyArea > 0
+                             ? QCoreApplication::translate("Brochure", "Balcony or terrace %1")
+                                   .arg(core::formatArea(unit->balconyArea, locale))
+                             : QCoreApplication::translate("Brochure", "Balcony or terrace"));
+    c.highlights << (unit->bathrooms == 1 ? QCoreApplication::translate("Brochure", "One bathroom")
+                                          : QCoreApplication::translate("Brochure", "%1 bathrooms")
+                                                .arg(locale.toString(unit->bathrooms)));
+    if (!finishes.isEmpty())
+        c.highlights << QCoreApplication::translate("Brochure", "Your own finishes");
     c.facts << Fact{QCoreApplication::translate("Brochure", "Unit"), unitLabel(unit->id)};
     if (type)
         c.facts << Fact{QCoreApplication::translate("Brochure", "Type"), type->name};
@@ -219,6 +231,11 @@ BrochureContent composeBrochure(const core::DevelopmentData &data, const core::R
     c.qrText = core::resumeUri(c.resumeCode);
     const QString dayFormat =
         locale.language() == QLocale::German ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy");
+    c.smallPrint =
+        QCoreApplication::translate("Brochure", "Prices and availability as of %1, subject to change. "
+                                                "Finishes are shown as samples; the sales office has "
+                                                "them to see and touch.")
+            .arg(locale.toString(QDate::currentDate(), dayFormat));
     c.madeOnText = QCoreApplication::translate("Brochure", "Prepared on %1")
                        .arg(locale.toString(QDate::currentDate(), dayFormat));
     return c;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -173,8 +174,22 @@ void coverPage(Sheet &s, const BrochureContent &c)
     y += 8;
     s.label(Margin, y, w, QCoreApplication::translate("Brochure", "The development"));
     y += 6;
-    s.text(Margin, y, w * 0.8, PageH - 26 - y, c.description, Sheet::font(Serif, 11), Ink,
-           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    y += s.text(Margin, y, w * 0.8, PageH - 60 - y, c.description, Sheet::font(Serif, 11), Ink,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+
+    // The home's selling points as quiet chips.
+    y += 8;
+    double x = Margin;
+    const QFont chip = Sheet::font(Sans, 8.5, QFont::DemiBold);
+    const QFontMetricsF metrics(chip, s.p.device());
+    for (const QString &h : c.highlights) {
+        const double cw = metrics.horizontalAdvance(h) / Sheet::Unit + 8;
+        if (x + cw > PageW - Margin)
+            break;
+        s.fill(x, y, cw, 8, Paper);
+        s.text(x, y, cw, 8, h, chip, Accent, Qt::AlignCenter);
+        x += cw + 3;
+    }
 
     // Address and completion on the foot band.
     s.fill(0, PageH - 20, PageW, 20, Accent);
@@ -291,8 +306,8 @@ void finishesPage(Sheet &s, const BrochureContent &c)
     }
 
     // Whom to call, and the code that brings this home back on any Showroom screen.
-    constexpr double BoxH = 72;
-    const double by = std::max(y, PageH - 22 - BoxH);
+    constexpr double BoxH = 58;
+    const double by = std::max(y, PageH - 34 - BoxH);
     s.fill(Margin, by, w, BoxH, Paper);
     s.label(Margin + 6, by + 6, 100, QCoreApplication::translate("Brochure", "Talk to us"));
     s.text(Margin + 6, by + 12, 100, 8, c.officeName, Sheet::font(Serif, 13, QFont::Bold), Ink);
@@ -313,6 +328,8 @@ void finishesPage(Sheet &s, const BrochureContent &c)
                "Brochure",
                "Scan the code or type it at any Showroom screen to see this home again with your finishes."),
            Sheet::font(Sans, 8), Muted, Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap);
+    s.text(Margin, by + BoxH + 4, w, 10, c.smallPrint, Sheet::font(Sans, 7), Muted,
+           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
 } // namespace
