@@ -3,6 +3,7 @@
 // with the visitor and takes taps too. "Leave" (or Escape, Back) returns to the view they came from.
 import QtQuick
 import Showroom.Components
+import Showroom.Finishes
 import Showroom.Interior
 import Showroom.Scene
 import Showroom.Shell
@@ -39,6 +40,13 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         spacing: Theme.gap
+        ShowroomButton {
+            objectName: "finishesButton"
+            visible: Finishes.available
+            text: qsTr("Finishes")
+            Accessible.description: qsTr("Choose the floor, walls, kitchen and bathroom finishes")
+            onClicked: finishesPanel.opened ? finishesPanel.close() : finishesPanel.open()
+        }
         ShowroomButton {
             objectName: "balconyButton"
             // (status read: asked again once the site has loaded)
@@ -87,6 +95,10 @@ Item {
         anchors.margins: Theme.margin
         walker: page.walker
         visible: Visit.status === Visit.Ready
+    }
+
+    FinishesPanel {
+        id: finishesPanel
     }
 
     // A storey change fades through the house's own dusk.

@@ -41,6 +41,10 @@ Node {
         delegate: Model {
             id: part
             required property var model
+            // A Finish_<class> material shows the palette the visitor chose for that surface (or the
+            // standard one): the material's values change in place, nothing reloads.
+            readonly property var finish: Finishes.materials[part.model.materialName] ?? null
+            readonly property url textureSource: finish ? finish.texture : part.model.baseColorTexture
             geometry: model.geometry
             instancing: model.instancing
             // Taps inside walk to the spot tapped (a wall or a sofa: the nearest reachable point).
@@ -48,16 +52,17 @@ Node {
             receivesShadows: !model.glazing
             castsShadows: !model.glazing
             materials: PrincipledMaterial {
-                baseColor: part.model.glazing ? Qt.rgba(0.80, 0.88, 0.92, 1) : part.model.baseColor
-                metalness: part.model.glazing ? 0 : part.model.metallic
-                roughness: part.model.glazing ? 0.05 : part.model.roughness
+                baseColor: part.model.glazing ? Qt.rgba(0.80, 0.88, 0.92, 1)
+                         : part.finish ? part.finish.baseColor : part.model.baseColor
+                metalness: part.model.glazing ? 0 : part.finish ? part.finish.metallic : part.model.metallic
+                roughness: part.model.glazing ? 0.05 : part.finish ? part.finish.roughness : part.model.roughness
                 opacity: part.model.glazing ? 0.18 : 1
                 alphaMode: part.model.glazing ? PrincipledMaterial.Blend : PrincipledMaterial.Opaque
                 cullMode: Material.NoCulling
-                baseColorMap: part.model.baseColorTexture.toString() !== "" ? floorTexture : null
+                baseColorMap: part.textureSource.toString() !== "" ? surfaceTexture : null
                 Texture {
-                    id: floorTexture
-                    source: part.model.baseColorTexture
+                    id: surfaceTexture
+                    source: part.textureSource
                     generateMipmaps: true
                     mipFilter: Texture.Linear
                 }

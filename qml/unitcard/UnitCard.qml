@@ -4,6 +4,7 @@
 // the card. Emits closed() when the visitor dismisses it.
 import QtQuick
 import Showroom.Components
+import Showroom.Finishes
 
 Panel {
     id: card
@@ -17,6 +18,7 @@ Panel {
     property var locale: Qt.locale()
     readonly property alias planViewer: planViewer
     readonly property alias favouritesPanel: favouritesPanel
+    readonly property alias finishesPanel: finishesPanel
 
     signal closed()
 
@@ -101,6 +103,14 @@ Panel {
             onFavouritesRequested: favouritesPanel.open()
         }
 
+        // The finishes the visitor chose for this home (or the standard ones); a tap opens the choice.
+        FinishesSummary {
+            objectName: "finishesSummary"
+            width: parent.width
+            unitId: card.u.unitId || ""
+            onClicked: finishesPanel.open()
+        }
+
         Column {
             width: parent.width
             FactRow { width: parent.width; objectName: "bedrooms"; label: qsTr("Bedrooms"); value: card.u.bedrooms ?? "–" }
@@ -126,6 +136,9 @@ Panel {
     FavouritesPanel {
         id: favouritesPanel
     }
+    FinishesPanel {
+        id: finishesPanel
+    }
     // A closed card closes what it opened.
-    onHasUnitChanged: if (!hasUnit) planViewer.close()
+    onHasUnitChanged: if (!hasUnit) { planViewer.close(); finishesPanel.close() }
 }

@@ -99,6 +99,20 @@ core::DevelopmentData fixtureDevelopment()
     tram.hasPosition = true;
     tram.position = QVector3D(80, 0, 40);
     d.pointsOfInterest = {tram};
+    // The finishes configurator's palettes: "light" is standard; only "walnut" has a price.
+    auto surface = [](const char *name, const char *color, double priceDelta) {
+        core::Surface s;
+        s.name = name;
+        s.color = QColor(color);
+        s.priceDelta = priceDelta;
+        return s;
+    };
+    core::FinishPalette light{"light", "Light Oak", true, {}};
+    light.surfaces = {{"floor", surface("Oak boards", "#d9c29c", 0)}, {"kitchen", surface("White fronts", "#f1efea", 0)}};
+    core::FinishPalette walnut{"walnut", "Walnut", false, {}};
+    walnut.surfaces = {{"floor", surface("Walnut boards", "#7d5637", 2800)},
+                       {"kitchen", surface("Anthracite fronts", "#3b3f43", 1400)}};
+    d.finishPalettes = {light, walnut};
     return d;
 }
 } // namespace
