@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMouseEvent>
 #include <QImage>
 #include <QLocale>
 #include <QQuickItem>
@@ -296,9 +297,31 @@ void showLeadForm(shell::ShowroomServices &services, QQuickWindow *window, const
     form.setLastName(QStringLiteral("Lovelace"));
     form.setEmail(QStringLiteral("ada.lovelace@example.com"));
     if (sample == QLatin1String("typing")) {
-        // The field the visitor types in is the lowest one: the keyboard must not cover it.
-        if (auto *message = window->findChild<QQuickItem *>(QStringLiteral("messageInput")))
-            message->forceActiveFocus(Qt::MouseFocusReason);
+        // The field the visitor types in is the lowest one: the keyboard must not cover it. After the
+        // form has put the focus on its first field (it does so once it is on screen).
+        QTimer::singleShot(300, window, [window] {
+            // A tap into the field, as the visitor does it (that also opens the on-screen keyboard).
+            if (auto *message = window->findChild<QQuickItem *>(QStringLiteral("messageInput"))) {
+                // Under Xvfb without a window manager nothing gives the window the focus; the input
+                // method follows the focus window's focus object.
+                window->requestActivate();
+                const QPointF at = message->mapToScene(QPointF(message->width() / 2, message->height() / 2));
+                for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+                    QMouseEvent tap(type, at, window->mapToGlobal(at), Qt::LeftButton,
+                                    type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+                    QCoreApplication::sendEvent(window, &tap);
+                }
+                // The keyboard takes a moment to come up (its dictionaries load); the still waits for it
+                // and for the form to move the field above it.
+                QElapsedTimer waited;
+                waited.start();
+                auto *keyboard = window->findChild<QObject *>(QStringLiteral("onScreenKeyboard"));
+                while (keyboard && !keyboard->property("active").toBool() && waited.elapsed() < 5000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                while (waited.elapsed() < 5500)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+        });
         return;
     }
     form.setPhone(QStringLiteral("+44 20 7946 0000"));

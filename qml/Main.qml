@@ -19,6 +19,7 @@ import Showroom.Site
 import Showroom.StackingPlan
 import Showroom.Timeline
 import Showroom.UnitCard
+import Showroom.Welcome
 
 Window {
     id: window
@@ -229,11 +230,25 @@ Window {
         anchors.fill: parent
     }
 
+    // Kiosk: "Been here before?" (the brochure's code or e-mail), top left on the overview.
+    WelcomeEntry {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.margin + Theme.touchTarget + Theme.gap
+        width: parent.width / 2
+        visible: wanted && Navigation.mode === Navigation.Site && !Tour.running
+    }
+    // Welcome back: the returning visitor's greeting and "continue where you left off" (when recognised).
+    WelcomePanel {
+        anchors.fill: parent
+    }
+
     // "Send me this home" over everything (the brochure's veil too: the thank-you says it is coming),
     // ending above the on-screen keyboard.
     LeadPage {
         anchors.fill: parent
-        keyboardTop: keyboard.item ? keyboard.item.top : height
+        keyboardTop: keyboard.item ? keyboard.item.keyboardTop : height
     }
     // The on-screen keyboard, in this window, above everything (kiosks: QT_IM_MODULE=qtvirtualkeyboard).
     Loader {

@@ -78,7 +78,7 @@ FocusScope {
     // The site behind, dimmed; taps on it do nothing (the form is modal).
     Rectangle {
         anchors.fill: parent
-        color: "#8c1d2228"
+        color: "#a61d2228"
         MouseArea {
             anchors.fill: parent
             onClicked: {}
@@ -108,7 +108,8 @@ FocusScope {
                 anchors.left: parent.left
                 anchors.right: close.left
                 anchors.verticalCenter: parent.verticalCenter
-                text: LeadForm.sent ? qsTr("Request sent") : qsTr("Send me home %1").arg(LeadForm.unitId)
+                text: LeadForm.sent ? qsTr("Request sent")
+                                    : qsTr("Send me this home: unit %1").arg(LeadForm.unitId.replace("_", " "))
                 font.pixelSize: Theme.headingSize
                 font.bold: true
                 Accessible.role: Accessible.Heading

@@ -1,7 +1,7 @@
 // The on-screen keyboard (Qt Virtual Keyboard) inside the app's own window, English and German
 // layouts, following the visitor's language. Loaded by Main.qml only when the input method is the
 // virtual keyboard (QT_IM_MODULE=qtvirtualkeyboard: main.cpp sets it for kiosks). `top` is where its
-// top edge is (the height while it is hidden): the lead form ends above it.
+// top edge is (keyboardTop: the height while it is hidden): the lead form ends above it.
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
@@ -11,7 +11,7 @@ import Showroom.Shell
 Item {
     id: area
 
-    readonly property real top: panel.active ? panel.y : height
+    readonly property real keyboardTop: panel.active ? panel.y : height
     readonly property alias panel: panel
 
     function applyLanguage() {

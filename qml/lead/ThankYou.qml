@@ -27,7 +27,7 @@ Column {
     }
     ThemedText {
         width: thanks.width
-        text: qsTr("We have your request for home %1. Here is what happens next:").arg(LeadForm.unitId)
+        text: qsTr("We have your request for unit %1. Here is what happens next:").arg(LeadForm.unitId.replace("_", " "))
         wrapMode: Text.Wrap
         elide: Text.ElideNone
     }
