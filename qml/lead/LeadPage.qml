@@ -112,6 +112,8 @@ FocusScope {
                                     : qsTr("Send me this home: unit %1").arg(LeadForm.unitId.replace("_", " "))
                 font.pixelSize: Theme.headingSize
                 font.bold: true
+                wrapMode: Text.Wrap // German runs longer: two lines rather than cut
+                elide: Text.ElideNone
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
