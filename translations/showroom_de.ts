@@ -1407,6 +1407,13 @@
     </message>
 </context>
 <context>
+    <name>SuggestedHome</name>
+    <message>
+        <source>Home %1</source>
+        <translation>Wohnung %1</translation>
+    </message>
+</context>
+<context>
     <name>SunPanel</name>
     <message>
         <source>SUN</source>
@@ -1678,6 +1685,116 @@
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeEntry</name>
+    <message>
+        <source>That is not a code from one of our brochures. %1</source>
+        <translation>Das ist kein Code aus einer unserer Broschüren. %1</translation>
+    </message>
+    <message>
+        <source>We could not find a brochure with this code. Please check it, or type the e-mail you left with us.</source>
+        <translation>Wir haben keine Broschüre mit diesem Code gefunden. Bitte prüfen Sie ihn, oder geben Sie die E-Mail-Adresse ein, die Sie bei uns hinterlassen haben.</translation>
+    </message>
+    <message>
+        <source>This code is on more than one brochure. Please type the e-mail you left with us instead.</source>
+        <translation>Dieser Code steht auf mehr als einer Broschüre. Bitte geben Sie stattdessen die E-Mail-Adresse ein, die Sie bei uns hinterlassen haben.</translation>
+    </message>
+    <message>
+        <source>We have no visit with this e-mail that we may use to recognise you.</source>
+        <translation>Wir haben keinen Besuch mit dieser E-Mail-Adresse, anhand dessen wir Sie wiedererkennen dürfen.</translation>
+    </message>
+    <message>
+        <source>We cannot look up earlier visits right now.</source>
+        <translation>Frühere Besuche können wir gerade nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>Been here before?</source>
+        <translation>Schon einmal hier gewesen?</translation>
+    </message>
+    <message>
+        <source>Type the code from your brochure, or the e-mail you left with us.</source>
+        <translation>Geben Sie den Code aus Ihrer Broschüre oder die E-Mail-Adresse ein, die Sie bei uns hinterlassen haben.</translation>
+    </message>
+    <message>
+        <source>Code from your brochure, or your e-mail</source>
+        <translation>Code aus Ihrer Broschüre oder Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>%1, which you saved, has been sold since your last visit.</source>
+        <translation>%1, die Sie gespeichert hatten, wurde seit Ihrem letzten Besuch verkauft.</translation>
+    </message>
+    <message>
+        <source>%1, which you saved, has been reserved since your last visit.</source>
+        <translation>%1, die Sie gespeichert hatten, wurde seit Ihrem letzten Besuch reserviert.</translation>
+    </message>
+    <message>
+        <source>%1, which you asked about, has been sold since your last visit.</source>
+        <translation>%1, nach der Sie gefragt hatten, wurde seit Ihrem letzten Besuch verkauft.</translation>
+    </message>
+    <message>
+        <source>%1, which you asked about, has been reserved since your last visit.</source>
+        <translation>%1, nach der Sie gefragt hatten, wurde seit Ihrem letzten Besuch reserviert.</translation>
+    </message>
+    <message>
+        <source>Home %1 with your finishes</source>
+        <translation>Wohnung %1 mit Ihrer Ausstattung</translation>
+    </message>
+    <message>
+        <source>Home %1</source>
+        <translation>Wohnung %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the site as of %1</source>
+        <translation>die Baustelle am %1</translation>
+    </message>
+    <message>
+        <source>the sun on %1 at %2</source>
+        <translation>die Sonne am %1 um %2</translation>
+    </message>
+    <message>
+        <source>Welcome back, %1</source>
+        <translation>Willkommen zurück, %1</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>The closest homes still available:</source>
+        <translation>Die ähnlichsten noch verfügbaren Wohnungen:</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>You might also like</source>
+        <translation>Das könnte Ihnen auch gefallen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
