@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Whole building</source>
-        <translation>Ganzes Gebäude</translation>
+        <translation>Alle Etagen</translation>
     </message>
 </context>
 <context>
