@@ -248,13 +248,11 @@ Window {
     // ending above the on-screen keyboard.
     LeadPage {
         anchors.fill: parent
-        keyboardTop: keyboard.item ? keyboard.item.keyboardTop : height
+        keyboardTop: keyboard.keyboardTop
     }
     // The on-screen keyboard, in this window, above everything (kiosks: QT_IM_MODULE=qtvirtualkeyboard).
-    Loader {
+    OnScreenKeyboard {
         id: keyboard
         anchors.fill: parent
-        active: LeadForm.onScreenKeyboard
-        source: "qrc:/qt/qml/Showroom/LeadForm/OnScreenKeyboard.qml"
     }
 }

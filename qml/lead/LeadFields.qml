@@ -9,6 +9,9 @@ import Showroom.Shell
 Column {
     id: fields
 
+    // The messages shown (a plain JS object here: qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var shownErrors: LeadForm.errors
+
     signal cancelled()
 
     // The keyboard starts at the first field.
@@ -114,7 +117,7 @@ Column {
         width: fields.width
         text: LeadForm.contactConsentText
         checked: LeadForm.contactConsent
-        error: LeadForm.errors.contactConsent ?? ""
+        error: fields.shownErrors.contactConsent ?? ""
         onToggled: LeadForm.contactConsent = checked
     }
     ConsentBox {

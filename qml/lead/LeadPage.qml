@@ -55,24 +55,37 @@ FocusScope {
         if (visible) {
             returnFocusTo = page.Window.activeFocusItem
             flick.contentY = 0
-            Qt.callLater(page.focusStart)
+            focusLater.restart()
         } else if (returnFocusTo) {
             returnFocusTo.forceActiveFocus()
             returnFocusTo = null
         }
     }
-    onKeyboardTopChanged: Qt.callLater(page.revealFocused)
+    onKeyboardTopChanged: revealLater.restart()
     Keys.onEscapePressed: LeadForm.close()
     Connections {
         target: page.Window
-        function onActiveFocusItemChanged() { Qt.callLater(page.revealFocused) }
+        function onActiveFocusItemChanged() { revealLater.restart() }
     }
     Connections {
         target: LeadForm
         function onSentChanged() {
             flick.contentY = 0
-            Qt.callLater(page.focusStart)
+            focusLater.restart()
         }
+    }
+
+    // After the bindings of this turn have settled (sizes, the focus): one timer each, so a burst of
+    // changes reveals or focuses once.
+    Timer {
+        id: revealLater
+        interval: 0
+        onTriggered: page.revealFocused()
+    }
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: page.focusStart()
     }
 
     // The site behind, dimmed; taps on it do nothing (the form is modal).
@@ -139,6 +152,9 @@ FocusScope {
             contentWidth: width
             contentHeight: column.implicitHeight + Theme.gap
             boundsBehavior: Flickable.StopAtBounds
+            // The sheet shrinks when the keyboard comes up (or the window changes): keep the field in view.
+            onHeightChanged: revealLater.restart()
+            onContentHeightChanged: revealLater.restart()
 
             FocusScope {
                 id: column

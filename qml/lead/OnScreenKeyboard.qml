@@ -1,39 +1,20 @@
-// The on-screen keyboard (Qt Virtual Keyboard) inside the app's own window, English and German
-// layouts, following the visitor's language. Loaded by Main.qml only when the input method is the
-// virtual keyboard (QT_IM_MODULE=qtvirtualkeyboard: main.cpp sets it for kiosks). `top` is where its
-// top edge is (keyboardTop: the height while it is hidden): the lead form ends above it.
+// The on-screen keyboard of a kiosk, in the app's own window (Main.qml's overlay layer, above
+// everything). Only when the input method is Qt Virtual Keyboard (QT_IM_MODULE=qtvirtualkeyboard:
+// main.cpp sets it for --kiosk) is its panel loaded (KeyboardPanel.qml). keyboardTop: where the
+// keyboard's top edge is, the height while there is none: the lead form ends above it.
 import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
-import Showroom.Components
 import Showroom.Shell
 
 Item {
     id: area
 
-    readonly property real keyboardTop: panel.active ? panel.y : height
-    readonly property alias panel: panel
+    readonly property var panel: loader.item // var: qmllint 6.4 sees a Loader's item as a bare QObject
+    readonly property real keyboardTop: panel ? panel.keyboardTop : height
 
-    function applyLanguage() {
-        VirtualKeyboardSettings.locale = LeadForm.language === "de" ? "de_DE" : "en_GB"
-    }
-
-    InputPanel {
-        id: panel
-        objectName: "onScreenKeyboard"
-        // Full width up to a comfortable reach on a large screen, centred, at the bottom while active.
-        width: Math.min(area.width, Theme.px(1500))
-        x: (area.width - width) / 2
-        y: active ? area.height - height : area.height
-        visible: active
-    }
-
-    Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["en_GB", "de_DE"]
-        applyLanguage()
-    }
-    Connections {
-        target: LeadForm
-        function onTextsChanged() { area.applyLanguage() }
+    Loader {
+        id: loader
+        anchors.fill: parent
+        active: LeadForm.onScreenKeyboard
+        source: Qt.resolvedUrl("KeyboardPanel.qml")
     }
 }

@@ -1,5 +1,6 @@
 // After sending: thanks, and what happens next (the brochure, the sales team's call or email, how to
 // withdraw consent). Done closes it; the form starts empty for the next request.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Showroom.Components
 import Showroom.Shell

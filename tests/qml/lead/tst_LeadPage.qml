@@ -154,7 +154,8 @@ TestCase {
             tryVerify(() => {
                 const r = rectIn(page, item)
                 return r.y >= sheet.y && r.y + r.height <= page.keyboardTop
-            }, 2000, name + " is above the keyboard")
+            }, 5000, name + " is above the keyboard (" + JSON.stringify(rectIn(page, item)) + ", focus on "
+               + page.Window.activeFocusItem + ", contentY " + page.flickable.contentY + ")")
         }
         child(page, "messageInput").forceActiveFocus()
         tryVerify(() => page.flickable.contentY > 0, 1000, "the form scrolled to reach the message field")
