@@ -50,6 +50,8 @@ Item {
         id: actions
         objectName: "overviewActions"
         anchors.horizontalCenter: parent.horizontalCenter
+        // A little left of the middle: the status legend stands in the bottom right corner.
+        anchors.horizontalCenterOffset: -Theme.px(80)
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin
         spacing: Theme.gap
