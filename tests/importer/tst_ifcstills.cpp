@@ -66,10 +66,11 @@ private slots:
         QVERIFY2(made.code == 0, qPrintable(made.out + made.err));
     }
 
-    // Foundation (the footing, below ground: an empty site), structure (walls, slabs), envelope (roof,
-    // windows, door): each a still; the building's silhouette is what the envelope adds to the empty site.
-    // (Interior and landscape are not seen from outside: the furniture is indoors, the fixture's site plate
-    // lies 0.25 m below the datum, under the land.)
+    // As of each stage's end (the next stage's first day, its first storey just in work): foundation (the
+    // footing is below ground; the structure's ground storey starting), structure (walls, slabs), envelope
+    // (roof, windows, door): each a still; the building's silhouette is what the envelope still adds to the
+    // first. (Interior and landscape are not seen from outside: the furniture is indoors, the fixture's site
+    // plate lies 0.25 m below the datum, under the land.)
     void stagesStillsDifferAndFrameTheBuilding()
     {
         const QStringList stages{QStringLiteral("foundation"), QStringLiteral("structure"),
@@ -124,6 +125,8 @@ private:
     QImage still(const QString &stage)
     {
         const QString png = m_dir.filePath(stage + QStringLiteral(".png"));
+        // Each still its own first visit (own database): a visitor seen before would be greeted over the
+        // view.
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"})
@@ -131,7 +134,7 @@ private:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SHOWROOM_BINARY),
                 {QStringLiteral("--development"), package(), QStringLiteral("--db"),
-                 m_dir.filePath(QStringLiteral("visits.db")), QStringLiteral("--stage"), stage,
+                 m_dir.filePath(stage + QStringLiteral(".db")), QStringLiteral("--stage"), stage,
                  QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
                  QStringLiteral("%1x%2").arg(Width).arg(Height)});
         if (!p.waitForFinished(120000)) {
