@@ -30,6 +30,7 @@ private:
     Run run(const QStringList &args, int timeoutMs = 120000);
     QImage still(const QString &name, const QStringList &extra);
     QTemporaryDir m_dir;
+    int m_runs = 0;
 };
 
 tst_FinishStills::Run tst_FinishStills::run(const QStringList &args, int timeoutMs)
@@ -40,8 +41,10 @@ tst_FinishStills::Run tst_FinishStills::run(const QStringList &args, int timeout
     env.insert("XDG_CACHE_HOME", m_dir.filePath("cache"));
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
     process.setProcessEnvironment(env);
+    // A fresh database each run: a returning visitor would be greeted ("Welcome back") over the still.
+    const QString db = m_dir.filePath(QStringLiteral("t%1.db").arg(++m_runs));
     process.start(QStringLiteral(SHOWROOM_BINARY),
-                  QStringList{"--development", SHOWROOM_DEMO_DIR, "--db", m_dir.filePath("t.db")} + args);
+                  QStringList{"--development", SHOWROOM_DEMO_DIR, "--db", db} + args);
     Run r;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
