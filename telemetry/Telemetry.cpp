@@ -267,7 +267,8 @@ void Telemetry::startSession(const QString &language)
             m_visitor = newId();
         s.rememberVisitor = true;
     } else {
-        m_visitor = newId();
+        m_visitor = m_continuedVisitor.isEmpty() ? newId() : m_continuedVisitor;
+        m_continuedVisitor.clear();
     }
     m_session = newId();
     s.session = m_session;
@@ -279,6 +280,15 @@ void Telemetry::startSession(const QString &language)
     m_recorder.record(std::move(s));
     m_attention.noteActivity(); // a session starts with the visitor's touch or click
     emit sessionChanged();
+}
+
+bool Telemetry::continueVisitor(const QString &visitor)
+{
+    if (m_options.mode != QLatin1String("kiosk") || visitor.isEmpty() || visitor == m_visitor)
+        return false;
+    m_continuedVisitor = visitor;
+    startSession(); // ends the anonymous session as "new_visitor"
+    return true;
 }
 
 void Telemetry::endSession(const QString &reason)

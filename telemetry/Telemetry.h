@@ -84,6 +84,11 @@ public:
     // Begins a visitor session (ending the current one as "new_visitor"). Kiosk: a new visitor each
     // time; desktop: this install's returning visitor.
     Q_INVOKABLE void startSession(const QString &language = QString());
+    // Kiosk: the visitor proved who they are (their brochure's code, or the e-mail they left with the
+    // contact consent: telemetry/Returning.h). Ends the current session ("new_visitor") and starts one
+    // under their pseudonym, so what they do now joins their own history. False (no change) on a
+    // desktop (the install's visitor is already theirs), for an empty id or the visitor on already.
+    bool continueVisitor(const QString &visitor);
     // reason: "idle_timeout", "exit" or "new_visitor". Asks the writer to commit now.
     Q_INVOKABLE void endSession(const QString &reason = QStringLiteral("exit"));
     // The visitor submitted a lead with consent: the only way contact details are stored. This short
@@ -135,6 +140,7 @@ private:
     Recorder m_recorder;
     QString m_visitor;
     QString m_session;
+    QString m_continuedVisitor; // the next kiosk session's visitor (continueVisitor)
     QString m_lastError;
     bool m_enabled = true;
     bool m_everActive = false;

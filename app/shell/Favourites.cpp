@@ -31,4 +31,11 @@ void Favourites::clear()
         emit removed(id);
 }
 
+void Favourites::restore(const QStringList &unitIds)
+{
+    for (const QString &id : unitIds)
+        if (isKnownUnit(id) && !contains(id))
+            append(id);
+}
+
 } // namespace showroom::shell

@@ -28,6 +28,9 @@ public:
     Q_INVOKABLE bool toggle(const QString &unitId);
     // The visitor empties the list: removed() for each home.
     Q_INVOKABLE void clear();
+    // A recognised visitor's favourites from an earlier visit (WelcomeBack), added after those already
+    // here, known homes only. Silent: no added(), because hearting them again is no new interest.
+    void restore(const QStringList &unitIds);
 
 signals:
     void added(const QString &unitId);

@@ -112,6 +112,10 @@ public:
     // (InterestRecorderFinishes.cpp).
     void watchFinishes(FinishSelection *finishes);
 
+    // unit_status_changed {unit, from, to}: a home's sales status in the package differs from the one
+    // this device saw last (InterestRecorderStatus.cpp; WelcomeBack compares, the device remembers).
+    void recordUnitStatusChange(const QString &unitId, const QString &from, const QString &to);
+
     // Events refused because their target was empty or malformed (a programming error; tests read it).
     int refusedEvents() const { return m_refused; }
 

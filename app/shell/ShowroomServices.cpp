@@ -117,6 +117,7 @@ bool ShowroomServices::startTelemetry(QString *error)
 {
     const bool ok = m_telemetry.open(error);
     m_telemetry.startSession();
+    m_welcome.start(); // unit status changes; a returning desktop visitor (off the GUI thread)
     return ok;
 }
 
@@ -140,6 +141,7 @@ void ShowroomServices::publish()
     ProvidedInstance<lead::LeadForm>::provide(&m_leadForm);
     ProvidedInstance<LanguageSwitch>::provide(&m_language);
     ProvidedInstance<Preferences>::provide(&m_preferences);
+    ProvidedInstance<WelcomeBack>::provide(&m_welcome);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

@@ -23,6 +23,7 @@
 #include "shell/Preferences.h"
 #include "shell/SunStudy.h"
 #include "shell/UnitVisit.h"
+#include "shell/WelcomeBack.h"
 #include "telemetry/Telemetry.h"
 
 #include <QLocale>
@@ -97,6 +98,8 @@ public:
     LanguageSwitch &language() { return m_language; }
     // Comfort settings (QML singleton Preferences): reduced motion turns camera flights into cuts.
     Preferences &preferences() { return m_preferences; }
+    // Welcome back (QML singleton Welcome): recognising a returning visitor, continue where they left off.
+    WelcomeBack &welcome() { return m_welcome; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
 
@@ -122,6 +125,7 @@ private:
     InterestRecorder m_interest;
     CameraDirector m_director;
     BrochureMaker m_brochures{this}; // drives Navigation and grabs the window's stage
+    WelcomeBack m_welcome{this};     // restores favourites, finishes, timeline, sun, selection
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
