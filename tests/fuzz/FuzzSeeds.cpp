@@ -2,6 +2,7 @@
 
 #include "BadInputs.h"
 #include "FixtureWriter.h"
+#include "IfcStoreys.h"
 #include "importer/ModelImporter.h"
 #include "importer/SceneCache.h"
 
@@ -171,6 +172,24 @@ int writeSeeds(const QString &target, const QString &dirPath)
             files << b.file;
     }
 
+    if (target == QLatin1String("ifc")) {
+        // The storey building in its three layouts, in metres and millimetres, the house, and truncations
+        // (a file cut mid-entity is what a failed copy from the architect's share looks like).
+        const QString sb = w + "/storeys.ifc";
+        for (const auto layout : {IfcStoreyLayout::TwoStoreys, IfcStoreyLayout::NoStoreys,
+                                  IfcStoreyLayout::ProxiesOnly}) {
+            for (const bool mm : {false, true}) {
+                writeIfcStoreyBuilding(sb, layout, mm);
+                n += put(dir.filePath(QStringLiteral("storeys_%1%2.ifc").arg(int(layout)).arg(mm ? "_mm" : "")),
+                         read(sb));
+            }
+        }
+        const QByteArray house = read(w + "/house.ifc");
+        n += put(dir.filePath("house.ifc"), house);
+        n += put(dir.filePath("house_half.ifc"), house.left(house.size() / 2));
+        n += put(dir.filePath("house_header.ifc"), house.left(house.indexOf("DATA;") + 5));
+        return n;
+    }
     if (target == QLatin1String("import")) {
         for (const QString &f : files) {
             const char selector = selectorFor(f);

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: %s import|manifest|cache [FILE|DIR ...]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s import|manifest|cache|ifc [FILE|DIR ...]\n", argv[0]);
         return 2;
     }
     QTemporaryDir seeds;

@@ -18,7 +18,7 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null \
     || { echo "run-fuzz.sh: configuring the fuzz build in $build failed" >&2; exit 3; }
-targets=(import manifest cache)
+targets=(import manifest cache ifc)
 cmake --build "$build" --target fuzz_seeds "${targets[@]/#/fuzz_}" -j"$(nproc)" \
     || { echo "run-fuzz.sh: building the fuzz targets failed" >&2; exit 3; }
 

@@ -1,4 +1,4 @@
-// Writes a fuzz target's seed corpus: fuzz_seeds import|manifest|cache DIR (used by run-fuzz.sh).
+// Writes a fuzz target's seed corpus: fuzz_seeds import|manifest|cache|ifc DIR (used by run-fuzz.sh).
 #include "FuzzSeeds.h"
 
 #include <QCoreApplication>
@@ -8,7 +8,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc != 3) {
-        std::fprintf(stderr, "usage: %s import|manifest|cache DIR\n", argv[0]);
+        std::fprintf(stderr, "usage: %s import|manifest|cache|ifc DIR\n", argv[0]);
         return 2;
     }
     const int n =
