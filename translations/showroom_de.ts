@@ -1737,20 +1737,20 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>%1, which you saved, has been sold since your last visit.</source>
-        <translation>%1, die Sie gespeichert hatten, wurde seit Ihrem letzten Besuch verkauft.</translation>
+        <source>%1, which you saved, has been sold.</source>
+        <translation>%1, die Sie gespeichert hatten, wurde verkauft.</translation>
     </message>
     <message>
-        <source>%1, which you saved, has been reserved since your last visit.</source>
-        <translation>%1, die Sie gespeichert hatten, wurde seit Ihrem letzten Besuch reserviert.</translation>
+        <source>%1, which you saved, has been reserved.</source>
+        <translation>%1, die Sie gespeichert hatten, wurde reserviert.</translation>
     </message>
     <message>
-        <source>%1, which you asked about, has been sold since your last visit.</source>
-        <translation>%1, nach der Sie gefragt hatten, wurde seit Ihrem letzten Besuch verkauft.</translation>
+        <source>%1, which you asked about, has been sold.</source>
+        <translation>%1, nach der Sie gefragt hatten, wurde verkauft.</translation>
     </message>
     <message>
-        <source>%1, which you asked about, has been reserved since your last visit.</source>
-        <translation>%1, nach der Sie gefragt hatten, wurde seit Ihrem letzten Besuch reserviert.</translation>
+        <source>%1, which you asked about, has been reserved.</source>
+        <translation>%1, nach der Sie gefragt hatten, wurde reserviert.</translation>
     </message>
     <message>
         <source>Home %1 with your finishes</source>

@@ -10,12 +10,14 @@ T.ItemDelegate {
 
     required property string unitId
     required property string reason
+    // The reason as the card writes homes: "Like A 0304" (ProfileService writes ids, "A_0304").
+    readonly property string reasonText: row.reason.replace(/\b([A-Z]+)_(\d+)/g, "$1 $2")
 
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.px(16))
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Home %1").arg(row.unitId.replace("_", " "))
-    Accessible.description: row.reason.replace(/\b([A-Z]+)_(\d+)/g, "$1 $2")
+    Accessible.description: row.reasonText
     onClicked: Welcome.showUnit(row.unitId)
 
     contentItem: Column {
@@ -31,7 +33,7 @@ T.ItemDelegate {
         }
         ThemedText {
             width: row.width - Theme.px(32)
-            text: row.reason.replace(/\b([A-Z]+)_(\d+)/g, "$1 $2") // "Like A 0304", as the card writes it
+            text: row.reasonText
             font.pixelSize: Theme.labelSize
             color: Theme.inkSoft
             wrapMode: Text.WordWrap
