@@ -82,6 +82,25 @@ WelcomeBack::WelcomeBack(ShowroomServices *services, QObject *parent) : QObject(
 
 WelcomeBack::~WelcomeBack() = default;
 
+void WelcomeBack::forgetVisitor()
+{
+    m_state = Idle;
+    m_problem = NoProblem;
+    m_problemDetail.clear();
+    m_shown = false;
+    m_visitor.clear();
+    m_firstName.clear();
+    m_unitId.clear();
+    m_finishes.clear();
+    m_favourites.clear();
+    m_unitFinishes.clear();
+    m_timelineDate = m_sunDate = QDate();
+    m_sunMinutes = -1;
+    m_recommendations.clear();
+    m_noLongerAvailable.clear();
+    emit changed();
+}
+
 void WelcomeBack::setClock(std::function<qint64()> nowUtcMs)
 {
     m_clock = std::move(nowUtcMs);
@@ -158,6 +177,11 @@ void WelcomeBack::runLookup(std::function<Lookup()> job)
 
 void WelcomeBack::start()
 {
+    // A kiosk visit that ends (idle timeout, the next visitor) takes its welcome with it.
+    connect(&m_services->telemetry(), &tel::Telemetry::sessionEnding, this, [this] {
+        if (kiosk() && !m_continuing)
+            forgetVisitor();
+    });
     const QString path = databasePath();
     if (path.isEmpty())
         return;
@@ -256,6 +280,8 @@ void WelcomeBack::onLookup(const Lookup &r)
         profiles()->request(m_visitor);
         return;
     }
+    if (m_state != Looking)
+        return; // the visit ended while we looked
     if (!r.ok)
         return fail(Unavailable, r.error);
     if (r.visitors.isEmpty())
@@ -267,7 +293,9 @@ void WelcomeBack::onLookup(const Lookup &r)
     m_visitor = r.who.visitor;
     m_firstName = r.who.firstName;
     // From now on this kiosk session is theirs: what they do joins their own history.
+    m_continuing = true;
     m_services->telemetry().continueVisitor(m_visitor);
+    m_continuing = false;
     profiles()->request(m_visitor);
 }
 

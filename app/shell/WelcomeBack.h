@@ -149,6 +149,7 @@ private:
     void onProfile(const QString &visitor, const profiles::ProfileResult &result);
     void fail(Problem problem, const QString &detail = QString());
     void recordStatusChanges(const QString &previousMemory);
+    void forgetVisitor(); // a kiosk visit ended: nothing of them stays for the next person
     QString databasePath() const;
     profiles::ProfileService *profiles();
 
@@ -159,7 +160,7 @@ private:
     Problem m_problem = NoProblem;
     QString m_problemDetail;
     bool m_shown = false;
-    bool m_lookingUpCode = false;
+    bool m_continuing = false; // our own session switch (continueVisitor) is not the visit ending
     QString m_visitor, m_firstName, m_unitId, m_finishes;
     QStringList m_favourites;
     QMap<QString, QString> m_unitFinishes; // every home with a remembered choice

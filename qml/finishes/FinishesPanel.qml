@@ -22,10 +22,13 @@ T.Popup {
     focus: true
     padding: Theme.margin
     closePolicy: T.Popup.CloseOnEscape
-    Accessible.role: Accessible.Dialog
-    Accessible.name: qsTr("Finishes")
 
     background: Panel {}
+    // A popup is not an Item: its content item carries the dialog's role for screen readers.
+    contentItem: Item {
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Finishes")
+    }
 
     Item {
         id: header

@@ -56,6 +56,8 @@ private slots:
     void continueRestoresEverythingInARealWindow();
     void aSavedHomeSoldSinceIsToldWithAlternatives();
     void aStatusChangeIsAnEvent();
+    void kioskEntryAndKeyboardInARealWindow();
+    void aKioskVisitEndingForgetsTheWelcome();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("telemetry.db")); }
@@ -450,6 +452,67 @@ void tst_WelcomeBack::aStatusChangeIsAnEvent()
     start(QStringLiteral("kiosk"), &now);
     QTest::qWait(500);
     QCOMPARE(testing::readEvents(m_services->telemetry(), db(), "name = 'unit_status_changed'").size(), 1);
+}
+
+void tst_WelcomeBack::kioskEntryAndKeyboardInARealWindow()
+{
+    const QString code = core::makeResumeCode(m_data, {unitAt(14), {}});
+    Visit v;
+    v.mode = QStringLiteral("kiosk");
+    v.unit = unitAt(14);
+    v.favourites = {unitAt(14)};
+    v.email = QStringLiteral("eva@example.org");
+    v.firstName = QStringLiteral("Eva");
+    v.brochureCode = code;
+    seed(v);
+    start(QStringLiteral("kiosk"));
+    QString error;
+    QQuickWindow *window = m_services->openWindow(&error);
+    QVERIFY2(window, qPrintable(error));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->requestActivate();
+
+    // "Been here before?" -> type the code as read off the brochure -> Enter.
+    QTRY_VERIFY(item("welcomeEntryButton") && item("welcomeEntryButton")->isVisible());
+    click("welcomeEntryButton");
+    QTRY_VERIFY(item("welcomeCodeInput") && item("welcomeCodeInput")->hasActiveFocus());
+    for (const QChar c : code.toLower())
+        QTest::keyClick(window, c.toLatin1());
+    QTest::keyClick(window, Qt::Key_Return);
+    QTRY_VERIFY(item("welcomePanel")->isVisible());
+    QCOMPARE(item("welcomeGreeting")->property("text").toString(), QStringLiteral("Welcome back, Eva"));
+    QVERIFY(!item("welcomeEntry")->isVisible());
+
+    // Keyboard: the main action has the focus; Space continues.
+    QTRY_VERIFY(item("welcomeContinue")->hasActiveFocus());
+    QTest::keyClick(window, Qt::Key_Space);
+    QTRY_VERIFY(!item("welcomePanel")->isVisible());
+    QCOMPARE(m_services->selection().selectedUnitId(), unitAt(14));
+    QCOMPARE(m_services->favourites().unitIds(), QStringList{unitAt(14)});
+}
+
+void tst_WelcomeBack::aKioskVisitEndingForgetsTheWelcome()
+{
+    Visit v;
+    v.mode = QStringLiteral("kiosk");
+    v.unit = unitAt(2);
+    v.email = QStringLiteral("fay@example.org");
+    v.firstName = QStringLiteral("Fay");
+    seed(v);
+    start(QStringLiteral("kiosk"));
+    shell::WelcomeBack &w = m_services->welcome();
+    w.recognise(QStringLiteral("fay@example.org"));
+    QTRY_VERIFY(w.shown());
+    QCOMPARE(w.firstName(), QStringLiteral("Fay"));
+    // Escape-like dismissal keeps it for a later look; the visit ending does not.
+    w.dismiss();
+    QCOMPARE(w.state(), shell::WelcomeBack::Recognised);
+    m_services->telemetry().endSession(QStringLiteral("idle_timeout"));
+    QCOMPARE(w.state(), shell::WelcomeBack::Idle);
+    QCOMPARE(w.firstName(), QString());
+    QCOMPARE(w.unitId(), QString());
+    QVERIFY(!w.continueWhereLeftOff());
 }
 
 QTEST_MAIN(tst_WelcomeBack)
