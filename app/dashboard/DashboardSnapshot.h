@@ -1,0 +1,75 @@
+// What the dashboard's screens and its PDF report show, as plain values: one snapshot per refresh,
+// computed on a worker thread (loadSnapshot, called by DashboardModel and the report) from dashdata's
+// queries (DashboardQueries.h) and handed to the GUI thread whole, so a screen never shows half of one
+// refresh and half of the next.
+#pragma once
+
+#include "dashboard/DashboardQueries.h"
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QMetaType>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVector3D>
+#include <QVector>
+
+namespace showroom::dashboard {
+
+// Heat over a rectangle of the model's ground plane (x right, z down the image; metres), cells row by
+// row from the area's top; values >= 0 in any unit (only their proportions are drawn).
+struct HeatGrid
+{
+    int columns = 0;
+    int rows = 0;
+    QVector<double> cells;
+    QRectF area;
+    double maximum() const;
+    bool isEmpty() const { return columns <= 0 || rows <= 0 || maximum() <= 0; }
+};
+HeatGrid heatGridOf(const SiteHeatmap &site);
+
+struct AuditRow
+{
+    qint64 tsUtcMs = 0;
+    QString device, actor, action, subject, detail;
+};
+
+struct Snapshot
+{
+    qint64 asOfUtcMs = 0;
+    DashboardRange range;
+    QStringList devices; // every device that ever wrote a session
+    Overview overview;
+    UnitsView units; // by interest
+    Heatmaps heatmaps;
+    HeatGrid siteHeat;                 // heatmaps.site as a grid
+    QList<QRectF> buildingOutlines;    // the buildings' footprints on the site heat's plane (x, z)
+    QHash<QString, QImage> planImages; // unit type id -> its floor plan (read on the worker)
+    VisitorList visitorsByScore, visitorsByLastVisit;
+    QList<AuditRow> audit; // newest first
+    QString error;         // one line when the database could not be read
+};
+
+struct SnapshotRequest
+{
+    QString databasePath;
+    DashboardRange range;
+    core::DevelopmentData development;                // statuses, types, plan images (may be empty)
+    QList<QPair<QVector3D, QVector3D>> buildingBoxes; // the site's building boxes (model space)
+    int visitorLimit = 200;
+    qint64 nowUtcMs = 0; // 0: the wall clock
+};
+
+// Opens its own read connection, runs every view's query and reads the plan images. Any thread but
+// the GUI thread (it reads the disk). On failure the snapshot's error says why (what was read stays).
+Snapshot loadSnapshot(const SnapshotRequest &request);
+
+// The share of `from` that reached `to`, 0..1 (0 when from is 0).
+double conversion(qint64 from, qint64 to);
+
+} // namespace showroom::dashboard
+
+Q_DECLARE_METATYPE(showroom::dashboard::Snapshot)
