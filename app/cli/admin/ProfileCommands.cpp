@@ -156,14 +156,22 @@ int seedCommand(const SeedRequest &r)
     s.events = r.events;
     s.visitors = r.visitors;
     s.days = r.days;
+    s.devices = r.devices;
+    if (r.events <= 0)
+        s.events = 0; // kEventsPerVisitor per visitor
     QElapsedTimer clock;
     clock.start();
     const pr::SeedResult result = pr::seedDatabase(db, dev, s);
     if (!result.ok)
         return failure(QStringLiteral("database '%1': seed failed: %2").arg(r.db, result.error));
-    std::printf("seeded %lld events, %lld sessions, %lld visitors in %.1f s\n",
+    const double seconds = qMax(1e-3, double(clock.elapsed()) / 1000.0);
+    std::printf("seeded %lld events, %lld sessions, %lld visitors in %.1f s (%.0f events/s)\n"
+                "  %d devices, %lld returning visitors, %lld leads with consent, %lld staff and %lld robot "
+                "sessions (marked by their mode)\n",
                 static_cast<long long>(result.events), static_cast<long long>(result.sessions),
-                static_cast<long long>(result.visitors), double(clock.elapsed()) / 1000.0);
+                static_cast<long long>(result.visitors), seconds, double(result.events) / seconds, s.devices,
+                static_cast<long long>(result.returningVisitors), static_cast<long long>(result.leads),
+                static_cast<long long>(result.staffSessions), static_cast<long long>(result.robotSessions));
     return 0;
 }
 

@@ -25,6 +25,7 @@ struct SeedRequest
     qint64 events = 0;
     qint64 visitors = 0;
     int days = 90;
+    int devices = 1;
 };
 int seedCommand(const SeedRequest &request);
 

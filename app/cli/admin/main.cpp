@@ -5,9 +5,16 @@
 //   showroom-admin --db FILE purge --older-than DAYS
 //   showroom-admin --db FILE profile VISITOR [--json] [--development DIR] [--as-of ISO]
 //   showroom-admin --db FILE recommend VISITOR [--json] [--development DIR] [--as-of ISO]
-//   showroom-admin --db FILE seed --events N [--visitors V] [--days D] [--development DIR]
+//   showroom-admin --db FILE seed [--events N] [--visitors V] [--days D] [--devices K] [--development DIR]
+//   showroom-admin --db FILE set-pin                 (the PIN on standard input)
+//   showroom-admin --db FILE audit [--json]
+//   showroom-admin --db FILE export-leads --csv FILE
+//   showroom-admin --db FILE export-events --jsonl FILE
+// Staff commands are recorded in the audit log (app/staff, docs/staff.md).
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
+#include "ExportCommands.h"
 #include "ProfileCommands.h"
+#include "StaffCommands.h"
 #include "telemetry/Database.h"
 #include "telemetry/Privacy.h"
 #include "telemetry/QuitOnSignal.h"
@@ -17,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -209,9 +217,15 @@ int main(int argc, char *argv[])
         "                                 (with --development) recommendations\n"
         "  recommend VISITOR [--json]     available homes like the ones the visitor cared about, and\n"
         "                                 alternatives to favourites now reserved or sold (--development)\n"
-        "  seed --events N [--visitors V] [--days D]\n"
-        "                                 create or extend a database with N realistic events\n"
-        "                                 (benchmarks, demos; with --development: its homes)"));
+        "  seed [--events N] [--visitors V] [--days D] [--devices K]\n"
+        "                                 create or extend a database with realistic traffic: V\n"
+        "                                 visitors over D days on K devices, N events in all\n"
+        "                                 (benchmarks, demos; with --development: its homes)\n"
+        "  set-pin                        set the staff PIN (4-12 digits) from standard input\n"
+        "  audit [--json]                 the audit log of staff actions on personal data\n"
+        "  export-leads --csv FILE        leads with contact consent as CSV for a CRM\n"
+        "  export-events --jsonl FILE     every event as JSON Lines (visitors by pseudonym)\n"
+        "Every command but stress and audit is recorded in the audit log (docs/staff.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Telemetry database file."),
@@ -223,8 +237,8 @@ int main(int argc, char *argv[])
         QStringLiteral("R"));
     const QCommandLineOption olderOption(QStringLiteral("older-than"), QStringLiteral("purge: age in days."),
                                          QStringLiteral("DAYS"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("profile, recommend: JSON (docs/interest-model.md)."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("profile, recommend, audit: JSON (docs/interest-model.md, docs/staff.md)."));
     const QCommandLineOption developmentOption(
         QStringLiteral("development"),
         QStringLiteral("profile, recommend, seed: the development package (unit facts and status)."),
@@ -239,11 +253,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("seed: days the visits spread over (default 90)."),
                                         QStringLiteral("D"));
+    const QCommandLineOption devicesOption(
+        QStringLiteral("devices"), QStringLiteral("seed: devices the visits spread over (default 1)."),
+        QStringLiteral("K"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QStringLiteral("export-leads: the CSV file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption jsonlOption(
+        QStringLiteral("jsonl"), QStringLiteral("export-events: the JSON Lines file to write."), QStringLiteral("FILE"));
     parser.addOptions({dbOption, eventsOption, rateOption, olderOption, jsonOption, developmentOption,
-                       asOfOption, visitorsOption, daysOption});
+                       asOfOption, visitorsOption, daysOption, devicesOption, csvOption, jsonlOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("stress | forget | export-visitor | purge | profile | recommend | seed"));
+        QStringLiteral("stress | forget | export-visitor | purge | profile | recommend | seed | set-pin | audit |"
+                       " export-leads | export-events"));
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -267,7 +289,9 @@ int main(int argc, char *argv[])
     const bool profiling = command == QLatin1String("profile") || command == QLatin1String("recommend");
     if ((misplaced(eventsOption, "stress") && misplaced(eventsOption, "seed")) ||
         misplaced(rateOption, "stress") || misplaced(olderOption, "purge") ||
-        (parser.isSet(jsonOption) && !profiling) || (parser.isSet(asOfOption) && !profiling) ||
+        (parser.isSet(jsonOption) && !profiling && command != QLatin1String("audit")) ||
+        (parser.isSet(asOfOption) && !profiling) || misplaced(devicesOption, "seed") ||
+        misplaced(csvOption, "export-leads") || misplaced(jsonlOption, "export-events") ||
         (parser.isSet(developmentOption) && !profiling && command != QLatin1String("seed")) ||
         misplaced(visitorsOption, "seed") || misplaced(daysOption, "seed"))
         return usageError(QStringLiteral("option not valid for '%1'").arg(command));
@@ -287,17 +311,20 @@ int main(int argc, char *argv[])
                     QStringLiteral("--as-of needs an ISO date and time, e.g. 2026-12-01T09:00:00Z"));
             r.asOfUtcMs = asOf.toMSecsSinceEpoch();
         }
-        return command == QLatin1String("profile") ? showroom::admin::profileCommand(r)
-                                                   : showroom::admin::recommendCommand(r);
+        const int rc = command == QLatin1String("profile") ? showroom::admin::profileCommand(r)
+                                                           : showroom::admin::recommendCommand(r);
+        return showroom::admin::recordCommand(path, command, r.visitor, QString(), rc);
     }
     if (command == QLatin1String("seed")) {
         showroom::admin::SeedRequest r;
         r.db = path;
         r.developmentDir = parser.value(developmentOption);
-        bool ok = false;
-        r.events = parser.value(eventsOption).toLongLong(&ok);
-        if (args.size() != 1 || !parser.isSet(eventsOption) || !ok || r.events <= 0)
-            return usageError(QStringLiteral("seed needs --events N with N > 0"));
+        bool ok = true;
+        if (parser.isSet(eventsOption))
+            r.events = parser.value(eventsOption).toLongLong(&ok);
+        if (args.size() != 1 || !ok || (parser.isSet(eventsOption) && r.events <= 0) ||
+            (!parser.isSet(eventsOption) && !parser.isSet(visitorsOption)))
+            return usageError(QStringLiteral("seed needs --events N or --visitors V (positive numbers)"));
         if (parser.isSet(visitorsOption)) {
             r.visitors = parser.value(visitorsOption).toLongLong(&ok);
             if (!ok || r.visitors <= 0)
@@ -308,7 +335,47 @@ int main(int argc, char *argv[])
             if (!ok || r.days <= 0)
                 return usageError(QStringLiteral("--days must be a positive number"));
         }
-        return showroom::admin::seedCommand(r);
+        if (parser.isSet(devicesOption)) {
+            r.devices = parser.value(devicesOption).toInt(&ok);
+            if (!ok || r.devices <= 0 || r.devices > 1000)
+                return usageError(QStringLiteral("--devices must be a number from 1 to 1000"));
+        }
+        const int rc = showroom::admin::seedCommand(r);
+        return showroom::admin::recordCommand(
+            path, command, QString(),
+            QStringLiteral("events %1, visitors %2, days %3, devices %4")
+                .arg(r.events > 0 ? QString::number(r.events) : QStringLiteral("27 per visitor"))
+                .arg(r.visitors)
+                .arg(r.days)
+                .arg(r.devices),
+            rc);
+    }
+    if (command == QLatin1String("set-pin")) {
+        if (args.size() != 1)
+            return usageError(QStringLiteral("set-pin reads the PIN from standard input, never from the command line"));
+        return showroom::admin::setPinCommand(path);
+    }
+    if (command == QLatin1String("audit")) {
+        if (args.size() != 1)
+            return usageError(QStringLiteral("audit takes no arguments"));
+        return showroom::admin::auditCommand(path, parser.isSet(jsonOption));
+    }
+    if (command == QLatin1String("export-leads") || command == QLatin1String("export-events")) {
+        const bool leads = command == QLatin1String("export-leads");
+        const QCommandLineOption &fileOption = leads ? csvOption : jsonlOption;
+        if (args.size() != 1 || !parser.isSet(fileOption))
+            return usageError(QStringLiteral("%1 needs %2 FILE").arg(command, QLatin1String(leads ? "--csv" : "--jsonl")));
+        showroom::admin::ExportRequest r;
+        r.db = path;
+        r.file = parser.value(fileOption);
+        QString problem;
+        if (!showroom::admin::outputPathUsable(r.file, &problem))
+            return usageError(problem);
+        const showroom::admin::ExportOutcome done =
+            leads ? showroom::admin::exportLeads(r) : showroom::admin::exportEvents(r);
+        return showroom::admin::recordCommand(
+            path, command, QFileInfo(r.file).absoluteFilePath(),
+            QStringLiteral("%1 %2 written").arg(done.rows).arg(QLatin1String(leads ? "leads" : "events")), done.exitCode);
     }
 
     if (command == QLatin1String("stress")) {
@@ -329,15 +396,17 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("forget") || command == QLatin1String("export-visitor")) {
         if (args.size() != 2 || args.at(1).isEmpty())
             return usageError(QStringLiteral("%1 needs exactly one VISITOR id").arg(command));
-        return command == QLatin1String("forget") ? forget(path, args.at(1))
-                                                  : exportVisitor(path, args.at(1));
+        const int rc = command == QLatin1String("forget") ? forget(path, args.at(1))
+                                                          : exportVisitor(path, args.at(1));
+        return showroom::admin::recordCommand(path, command, args.at(1), QString(), rc);
     }
     if (command == QLatin1String("purge")) {
         bool ok = false;
         const int days = parser.value(olderOption).toInt(&ok);
         if (args.size() != 1 || !parser.isSet(olderOption) || !ok || days < 0)
             return usageError(QStringLiteral("purge needs --older-than DAYS with DAYS >= 0"));
-        return purge(path, days);
+        return showroom::admin::recordCommand(path, command, QString(),
+                                              QStringLiteral("older than %1 days").arg(days), purge(path, days));
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
