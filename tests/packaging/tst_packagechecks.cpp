@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <unistd.h>
+
 using namespace packaging;
 
 namespace {
@@ -55,6 +57,7 @@ private slots:
     void releaseNotesNameThisVersion();
     void kioskUnitVerifies();
     void kioskUserAndStateDirectory();
+    void maintainerScriptsInAScratchRoot();
     void runtimeQmlModulesAreDependencies();
     void nothingOfQtOrAssimpIsBundled();
     void manPagesDocumentEveryOption_data();
@@ -247,6 +250,54 @@ void tst_PackageChecks::kioskUserAndStateDirectory()
     QVERIFY(state.isDir());
     QCOMPARE(state.ownerId(), fields[2].toUInt());
     QCOMPARE(int(state.permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther)), 0);
+}
+
+void tst_PackageChecks::maintainerScriptsInAScratchRoot()
+{
+    // The package's own postinst, prerm and postrm, run as dpkg runs them for an install into DPKG_ROOT
+    // (systemd-sysusers, systemd-tmpfiles and deb-systemd-helper then work inside it, not on this system).
+    if (geteuid() != 0)
+        QSKIP("needs root (the state folder belongs to the kiosk's user)");
+    QTemporaryDir scripts, system;
+    QVERIFY(scripts.isValid() && system.isValid());
+    QVERIFY(unpack(m_deb, system.path()).exitCode == 0);
+    QVERIFY(QDir(system.path()).mkpath(QStringLiteral("etc")));
+    const Run control = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-e"), m_deb, scripts.path()});
+    QVERIFY2(control.exitCode == 0, qPrintable(control.text()));
+    auto maintscript = [&](const QString &name, const QString &action) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DPKG_ROOT"), system.path());
+        env.insert(QStringLiteral("DPKG_MAINTSCRIPT_PACKAGE"), QStringLiteral("showroom"));
+        env.insert(QStringLiteral("DPKG_MAINTSCRIPT_NAME"), name);
+        return run(scripts.filePath(name), {action}, 60000, env);
+    };
+    const QString state = system.filePath(QStringLiteral("var/lib/showroom-kiosk"));
+
+    const Run installed = maintscript(QStringLiteral("postinst"), QStringLiteral("configure"));
+    QVERIFY2(installed.exitCode == 0, qPrintable(installed.text()));
+    QFile passwd(system.filePath(QStringLiteral("etc/passwd")));
+    QVERIFY(passwd.open(QIODevice::ReadOnly));
+    const QStringList user = linesMatching(QString::fromUtf8(passwd.readAll()), QRegularExpression(QStringLiteral("^showroom-kiosk:")));
+    QCOMPARE(user.size(), 1);
+    QVERIFY(QFileInfo(state).isDir());
+    QCOMPARE(QFileInfo(state).ownerId(), user.first().section(u':', 2, 2).toUInt());
+    // Installed, not enabled: nothing in the root's systemd configuration wants the kiosk.
+    QDirIterator wants(system.filePath(QStringLiteral("etc")), QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    while (wants.hasNext())
+        QVERIFY2(!wants.next().contains(QLatin1String("showroom-kiosk.service")), qPrintable(wants.filePath()));
+
+    // The visitors' data survives a removal and goes with a purge.
+    QVERIFY(QDir(state).mkpath(QStringLiteral("showroom")));
+    QFile db(state + QStringLiteral("/showroom/telemetry.db"));
+    QVERIFY(db.open(QIODevice::WriteOnly) && db.write("visits") == 6);
+    db.close();
+    QCOMPARE(maintscript(QStringLiteral("prerm"), QStringLiteral("remove")).exitCode, 0);
+    QCOMPARE(maintscript(QStringLiteral("postrm"), QStringLiteral("remove")).exitCode, 0);
+    QVERIFY(db.exists());
+    const Run purged = maintscript(QStringLiteral("postrm"), QStringLiteral("purge"));
+    QVERIFY2(purged.exitCode == 0, qPrintable(purged.text()));
+    QVERIFY(!QFileInfo::exists(state));
 }
 
 void tst_PackageChecks::runtimeQmlModulesAreDependencies()
