@@ -4,6 +4,7 @@
 #include "profiles/ProfileReport.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/Seed.h"
+#include "sync/LocalState.h"
 #include "telemetry/Database.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ int profileCommand(const ProfileRequest &r)
     pr::StoredProfile stored;
     if (const int rc = load(r, db, &stored))
         return rc;
+    showroom::sync::applyUnitStatuses(showroom::sync::centralUnitStatuses(db, dev.development.id), &dev);
     const qint64 now = r.asOfUtcMs > 0 ? r.asOfUtcMs : QDateTime::currentMSecsSinceEpoch();
     const core::DevelopmentData *development = dev.isEmpty() ? nullptr : &dev;
     const pr::VisitorProfile profile = pr::buildProfile(stored, development, now);
@@ -129,6 +131,8 @@ int recommendCommand(const ProfileRequest &r)
     pr::StoredProfile stored;
     if (const int rc = load(r, db, &stored))
         return rc;
+    // Statuses set centrally (app/sync) override the package's: a home sold in another office is sold here.
+    showroom::sync::applyUnitStatuses(showroom::sync::centralUnitStatuses(db, dev.development.id), &dev);
     const qint64 now = r.asOfUtcMs > 0 ? r.asOfUtcMs : QDateTime::currentMSecsSinceEpoch();
     const pr::Recommendations recs = pr::recommend(pr::buildProfile(stored, &dev, now), dev);
     if (r.json)

@@ -14,6 +14,7 @@
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
 #include "ExportCommands.h"
 #include "ProfileCommands.h"
+#include "SyncCommands.h"
 #include "StaffCommands.h"
 #include "telemetry/Database.h"
 #include "telemetry/Privacy.h"
@@ -262,6 +263,7 @@ int main(int argc, char *argv[])
         QStringLiteral("jsonl"), QStringLiteral("export-events: the JSON Lines file to write."), QStringLiteral("FILE"));
     parser.addOptions({dbOption, eventsOption, rateOption, olderOption, jsonOption, developmentOption,
                        asOfOption, visitorsOption, daysOption, devicesOption, csvOption, jsonlOption});
+    showroom::admin::addSyncOptions(parser); // sync, central-forget, set-status (app/sync)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("stress | forget | export-visitor | purge | profile | recommend | seed | set-pin | audit |"
@@ -279,6 +281,10 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
+    if (showroom::admin::isSyncCommand(args.first())) // central-forget, set-status need no --db
+        return showroom::admin::syncCommand(parser, args);
+    if (const QString wrong = showroom::admin::misplacedSyncOption(parser, args.first()); !wrong.isEmpty())
+        return usageError(wrong);
     if (!parser.isSet(dbOption) || parser.value(dbOption).isEmpty())
         return usageError(QStringLiteral("--db FILE is required"));
     const QString path = parser.value(dbOption);
