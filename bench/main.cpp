@@ -11,10 +11,11 @@ int bench_finder(int argc, char **argv);    // finder_bench.cpp
 int bench_walk(int argc, char **argv);      // walk_bench.cpp
 int bench_timeline(int argc, char **argv);  // timeline_bench.cpp
 int bench_profiles(int argc, char **argv);  // profiles_bench.cpp
+int bench_sync(int argc, char **argv);      // sync_bench.cpp
 
 int main(int argc, char **argv)
 {
-    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline|profiles [options]\n";
+    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline|profiles|sync [options]\n";
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return bench_timeline(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "profiles"))
         return bench_profiles(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "sync"))
+        return bench_sync(argc - 1, argv + 1);
     fprintf(stderr, "showroom-bench: unknown benchmark '%s'\n%s", cmd, usage);
     return 2;
 }
