@@ -3,6 +3,7 @@
 #   packaging/showroom.sh run  [showroom args]   install missing packages, build, open the demo development
 #   packaging/showroom.sh test                   install missing packages, build, run every test headless
 #   packaging/showroom.sh deps | build           the first steps alone
+#   packaging/showroom.sh package                install missing packages, build, make the .deb and the tarball
 # Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo), SHOWROOM_SANITIZE=ON,
 # SHOWROOM_FUZZ_SECONDS (per fuzz target during `test`, default 15, 0 skips).
 set -euo pipefail
@@ -71,5 +72,9 @@ case "$cmd" in
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
         ;;
-    *) echo "usage: $0 run|test|deps|build" >&2; exit 2 ;;
+    package)
+        install_deps; build
+        (cd "$build_dir" && cpack)   # docs/installing.md
+        ;;
+    *) echo "usage: $0 run|test|deps|build|package" >&2; exit 2 ;;
 esac
