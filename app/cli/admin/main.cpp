@@ -10,10 +10,12 @@
 //   showroom-admin --db FILE audit [--json]
 //   showroom-admin --db FILE export-leads --csv FILE
 //   showroom-admin --db FILE export-events --jsonl FILE
+//   showroom-admin --db FILE report [--json] [--days N | --from DAY --to DAY] [--device ID] [--include-staff]
 // Staff commands are recorded in the audit log (app/staff, docs/staff.md).
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
 #include "ExportCommands.h"
 #include "ProfileCommands.h"
+#include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "StaffCommands.h"
 #include "telemetry/Database.h"
@@ -204,6 +206,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("showroom-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOWROOM_VERSION));
+    if (const int rc = showroom::admin::reportCommand(app.arguments()); rc >= 0)
+        return rc; // report parses its own options (ReportCommands.cpp)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -226,6 +230,8 @@ int main(int argc, char *argv[])
         "  audit [--json]                 the audit log of staff actions on personal data\n"
         "  export-leads --csv FILE        leads with contact consent as CSV for a CRM\n"
         "  export-events --jsonl FILE     every event as JSON Lines (visitors by pseudonym)\n"
+        "  report [--json] [--days N | --from DAY --to DAY] [--device ID] [--include-staff] [--top N]\n"
+        "                                 the dashboard's overview, top units and top leads\n"
         "Every command but stress and audit is recorded in the audit log (docs/staff.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
