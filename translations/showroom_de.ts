@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No staff actions recorded yet</source>
+        <translation>Noch keine Aktionen des Personals protokolliert</translation>
+    </message>
+</context>
+<context>
     <name>BalconyPage</name>
     <message>
         <source>Home %1 · %2</source>
@@ -407,6 +438,61 @@
     </message>
 </context>
 <context>
+    <name>ChartPainter</name>
+    <message>
+        <source>No visits in this period yet</source>
+        <translation>Noch keine Besuche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>100% of the step before</source>
+        <translation>100 % des Schritts davor</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1% of the step before</source>
+        <translation>%1 % des Schritts davor</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Most walked</source>
+        <translation>Meist gegangen</translation>
+    </message>
+    <message>
+        <source>%1 → %2   %3×</source>
+        <translation>%1 → %2   %3×</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <source>Close</source>
@@ -519,6 +605,342 @@
     </message>
 </context>
 <context>
+    <name>DashboardHeader</name>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Vertriebs-Dashboard</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Wohnungen</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>Heatmaps</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Close the dashboard</source>
+        <translation>Dashboard schließen</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Writing PDF…</source>
+        <translation>PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Die Zahlen ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Vertriebs-Dashboard</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Nur für Personal: PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Back to the showroom</source>
+        <translation>Zurück zum Showroom</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Avg. engaged time</source>
+        <translation>Mittl. aktive Zeit</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Returning visitors</source>
+        <translation>Wiederkehrende Besucher</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Vertriebs-Dashboard</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>SALES DASHBOARD</source>
+        <translation>VERTRIEBS-DASHBOARD</translation>
+    </message>
+    <message>
+        <source>Showroom</source>
+        <translation>Showroom</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>alle Geräte</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 · as of %4</source>
+        <translation>%1 – %2 · %3 · Stand %4</translation>
+    </message>
+    <message>
+        <source>Could not read everything: %1</source>
+        <translation>Nicht alles war lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Besucher pro Tag</translation>
+    </message>
+    <message>
+        <source>Most wanted homes</source>
+        <translation>Gefragteste Wohnungen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Drinnen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Exposés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 hot homes still available · %2 reserved or sold homes still drawing interest · %3 homes nobody looked at</source>
+        <translation>%1 gefragte Wohnungen noch frei · %2 reservierte oder verkaufte Wohnungen weiter gefragt · %3 Wohnungen, die niemand ansah</translation>
+    </message>
+    <message>
+        <source>Where visitors looked over the site</source>
+        <translation>Wohin Besucher über das Gelände schauten</translation>
+    </message>
+    <message>
+        <source>less time</source>
+        <translation>weniger Zeit</translation>
+    </message>
+    <message>
+        <source>more time</source>
+        <translation>mehr Zeit</translation>
+    </message>
+    <message>
+        <source>Inside type %1: where visitors lingered (%2 visits inside)</source>
+        <translation>Im Typ %1: wo Besucher verweilten (%2 Rundgänge)</translation>
+    </message>
+    <message>
+        <source>Top leads (by pseudonym)</source>
+        <translation>Beste Interessenten (pseudonym)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Top home</source>
+        <translation>Top-Wohnung</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>%1 lässt sich nicht abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Staff mode opened</source>
+        <translation>Personalmodus geöffnet</translation>
+    </message>
+    <message>
+        <source>Staff mode closed</source>
+        <translation>Personalmodus geschlossen</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs</source>
+        <translation>Gesperrt nach falschen PINs</translation>
+    </message>
+    <message>
+        <source>Visitor page opened</source>
+        <translation>Besucherseite geöffnet</translation>
+    </message>
+    <message>
+        <source>Dashboard report saved</source>
+        <translation>Dashboard-Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>Leads exported</source>
+        <translation>Anfragen exportiert</translation>
+    </message>
+    <message>
+        <source>Events exported</source>
+        <translation>Ereignisse exportiert</translation>
+    </message>
+    <message>
+        <source>Visitor erased</source>
+        <translation>Besucher gelöscht</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN geändert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Hot, still available</source>
+        <translation>Gefragt, noch frei</translation>
+    </message>
+    <message>
+        <source>Taken, still wanted</source>
+        <translation>Vergeben, weiter gefragt</translation>
+    </message>
+    <message>
+        <source>Nobody looks</source>
+        <translation>Niemand schaut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1, given %2 (version %3, %4)</source>
+        <translation>%1, erteilt %2 (Version %3, %4)</translation>
+    </message>
+    <message>
+        <source>Contact by the sales team</source>
+        <translation>Kontakt durch den Vertrieb</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>%1 about %2 on %3</source>
+        <translation>%1 zu %2 am %3</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>Exposé</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>%1 earlier</source>
@@ -539,6 +961,13 @@
     <message>
         <source>Year</source>
         <translation>Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChooser</name>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1337,66 @@
     </message>
 </context>
 <context>
+    <name>HeatCell</name>
+    <message>
+        <source>Unit %1, interest %2 of 100, %3</source>
+        <translation>Wohnung %1, Interesse %2 von 100, %3</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>Less interest</source>
+        <translation>Weniger Interesse</translation>
+    </message>
+    <message>
+        <source>More interest</source>
+        <translation>Mehr Interesse</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStackingPlan</name>
+    <message>
+        <source>Interest on the stacking plan</source>
+        <translation>Interesse im Etagenspiegel</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapsView</name>
+    <message>
+        <source>Where visitors looked over the site</source>
+        <translation>Wohin Besucher über das Gelände schauten</translation>
+    </message>
+    <message>
+        <source>Time the camera spent over each spot, seen from above</source>
+        <translation>Zeit der Kamera über jeder Stelle, von oben gesehen</translation>
+    </message>
+    <message>
+        <source>Inside the homes</source>
+        <translation>In den Wohnungen</translation>
+    </message>
+    <message>
+        <source>Where visitors lingered in each type of home</source>
+        <translation>Wo Besucher in jedem Wohnungstyp verweilten</translation>
+    </message>
+    <message>
+        <source>Nobody has walked inside a home in this period yet</source>
+        <translation>In diesem Zeitraum hat noch niemand eine Wohnung betreten</translation>
+    </message>
+</context>
+<context>
     <name>InsidePage</name>
     <message>
         <source>Home %1 · %2</source>
@@ -1144,6 +1633,73 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1% of sessions</source>
+        <translation>%1 % der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Average engaged time</source>
+        <translation>Mittlere aktive Zeit</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%1% of visitors</source>
+        <translation>%1 % der Besucher</translation>
+    </message>
+    <message>
+        <source>Returning visitors</source>
+        <translation>Wiederkehrende Besucher</translation>
+    </message>
+    <message>
+        <source>came back on a later day</source>
+        <translation>kamen an einem späteren Tag wieder</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Sessions that reached each step, and how many went on from the step before</source>
+        <translation>Sitzungen, die jeden Schritt erreichten, und wie viele vom Schritt davor weitergingen</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Besucher pro Tag</translation>
+    </message>
+    <message>
+        <source>Dots: days with leads</source>
+        <translation>Punkte: Tage mit Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>PlanCell</name>
     <message>
         <source>Unit %1, %2</source>
@@ -1309,6 +1865,25 @@
     <message>
         <source>lowest first</source>
         <translation>niedrigste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>SortHeader</name>
+    <message>
+        <source>%1, sorted %2</source>
+        <translation>%1, %2 sortiert</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2209,45 @@
     </message>
 </context>
 <context>
+    <name>UnitTable</name>
+    <message>
+        <source>Home</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Drinnen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Exposés</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>UnitWords</name>
     <message>
         <source>North</source>
@@ -1681,10 +2295,161 @@
     </message>
 </context>
 <context>
+    <name>UnitsView</name>
+    <message>
+        <source>hot homes still available</source>
+        <translation>gefragte Wohnungen noch frei</translation>
+    </message>
+    <message>
+        <source>taken homes still wanted</source>
+        <translation>vergebene Wohnungen weiter gefragt</translation>
+    </message>
+    <message>
+        <source>homes nobody looks at</source>
+        <translation>Wohnungen, die niemand ansieht</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ViewsMenu</name>
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorFacts</name>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Besucher %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>bevorzugt %1</translation>
+    </message>
+    <message>
+        <source>%1 visits, first %2, last %3</source>
+        <translation>%1 Besuche, zuerst %2, zuletzt %3</translation>
+    </message>
+    <message>
+        <source>lead score of 100</source>
+        <translation>Lead-Wert von 100</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Homes they cared about</source>
+        <translation>Wohnungen mit Interesse</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Finishes chosen</source>
+        <translation>Gewählte Ausstattung</translation>
+    </message>
+    <message>
+        <source>Brochures and requests</source>
+        <translation>Exposés und Anfragen</translation>
+    </message>
+    <message>
+        <source>Brochure file: %1</source>
+        <translation>Exposé-Datei: %1</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>No consent given: contact details are not held</source>
+        <translation>Keine Einwilligung: keine Kontaktdaten gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorRow</name>
+    <message>
+        <source>Visitor %1, lead score %2</source>
+        <translation>Besucher %1, Lead-Wert %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorView</name>
+    <message>
+        <source>‹ All visitors</source>
+        <translation>‹ Alle Besucher</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not open this visitor: %1</source>
+        <translation>Dieser Besucher ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is held about this visitor (never seen, or erased).</source>
+        <translation>Zu diesem Besucher ist nichts gespeichert (nie gesehen oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Visit on %1</source>
+        <translation>Besuch am %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Lead-Wert</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>%1 visitors in this period</source>
+        <translation>%1 Besucher in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Top home</source>
+        <translation>Top-Wohnung</translation>
+    </message>
+    <message>
+        <source>Details left</source>
+        <translation>Kontakt hinterlassen</translation>
+    </message>
+    <message>
+        <source>No visitors in this period yet</source>
+        <translation>Noch keine Besucher in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2560,17 @@
     <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::dashboard::DashboardModel</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace showroom::dashboard {
 
 namespace {
 
-QString tr(const char *text)
+QString say(const char *text)
 {
     return QCoreApplication::translate("ChartPainter", text);
 }
@@ -39,7 +39,7 @@ void noData(QPainter &p, const QRectF &r, const ChartStyle &s)
     p.setFont(fontOf(s));
     p.setPen(s.inkSoft);
     p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap,
-               tr(QT_TRANSLATE_NOOP("ChartPainter", "No visits in this period yet")));
+               say(QT_TRANSLATE_NOOP("ChartPainter", "No visits in this period yet")));
 }
 
 } // namespace
@@ -66,11 +66,11 @@ QString durationText(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, (ms + 500) / 1000);
     if (s < 60)
-        return tr(QT_TRANSLATE_NOOP("ChartPainter", "%1 s")).arg(s);
+        return say(QT_TRANSLATE_NOOP("ChartPainter", "%1 s")).arg(s);
     if (s < 3600)
-        return s % 60 ? tr(QT_TRANSLATE_NOOP("ChartPainter", "%1 min %2 s")).arg(s / 60).arg(s % 60)
-                      : tr(QT_TRANSLATE_NOOP("ChartPainter", "%1 min")).arg(s / 60);
-    return tr(QT_TRANSLATE_NOOP("ChartPainter", "%1 h %2 min")).arg(s / 3600).arg((s % 3600) / 60);
+        return s % 60 ? say(QT_TRANSLATE_NOOP("ChartPainter", "%1 min %2 s")).arg(s / 60).arg(s % 60)
+                      : say(QT_TRANSLATE_NOOP("ChartPainter", "%1 min")).arg(s / 60);
+    return say(QT_TRANSLATE_NOOP("ChartPainter", "%1 h %2 min")).arg(s / 3600).arg((s % 3600) / 60);
 }
 
 PaintStats paintFunnel(QPainter &p, const QRectF &r, const QList<FunnelStage> &steps, const ChartStyle &s)
@@ -91,7 +91,7 @@ PaintStats paintFunnel(QPainter &p, const QRectF &r, const QList<FunnelStage> &s
     const qreal barH = std::min(rowH * 0.62, s.textPx * 3.2);
     const qreal barX = r.left() + labelWidth;
     const qreal noteWidth = QFontMetricsF(small).horizontalAdvance(
-                                tr(QT_TRANSLATE_NOOP("ChartPainter", "100% of the step before"))) +
+                                say(QT_TRANSLATE_NOOP("ChartPainter", "100% of the step before"))) +
                             s.textPx;
     const qreal barMax = std::max(10.0, r.right() - barX - noteWidth);
     for (int i = 0; i < steps.size(); ++i) {
@@ -126,8 +126,8 @@ PaintStats paintFunnel(QPainter &p, const QRectF &r, const QList<FunnelStage> &s
         // Conversion from the step before (the first step is the base: 100%).
         p.setFont(small);
         p.setPen(s.inkSoft);
-        const QString note = i == 0 ? tr(QT_TRANSLATE_NOOP("ChartPainter", "everyone"))
-                                    : tr(QT_TRANSLATE_NOOP("ChartPainter", "%1% of the step before"))
+        const QString note = i == 0 ? say(QT_TRANSLATE_NOOP("ChartPainter", "everyone"))
+                                    : say(QT_TRANSLATE_NOOP("ChartPainter", "%1% of the step before"))
                                           .arg(s.locale.toString(100.0 * step.conversion, 'f', 0));
         p.drawText(QRectF(barX + barMax + s.textPx * 0.6, y, noteWidth, barH),
                    Qt::AlignLeft | Qt::AlignVCenter, note);
@@ -214,7 +214,7 @@ PaintStats paintTopUnits(QPainter &p, const QRectF &r, const QList<UnitInterest>
     const QFont label = fontOf(s, 0.9, true), small = fontOf(s, 0.8);
     const qreal labelW = QFontMetricsF(label).horizontalAdvance(QStringLiteral("A 0000 ")) + s.textPx * 0.5;
     const qreal statusW =
-        QFontMetricsF(small).horizontalAdvance(tr(QT_TRANSLATE_NOOP("ChartPainter", "Reserved"))) + s.textPx;
+        QFontMetricsF(small).horizontalAdvance(say(QT_TRANSLATE_NOOP("ChartPainter", "Reserved"))) + s.textPx;
     const qreal rowH = r.height() / n;
     const qreal barH = std::min(rowH * 0.66, s.textPx * 1.6);
     const qreal barMax = std::max(10.0, r.width() - labelW - statusW - s.textPx * 4);
@@ -238,9 +238,9 @@ PaintStats paintTopUnits(QPainter &p, const QRectF &r, const QList<UnitInterest>
                  : u.status == QLatin1String("sold")    ? QColor(0x9a, 0x3b, 0x3b)
                                                         : QColor(0xc7, 0x7d, 0x12));
         const QString status =
-            u.status == QLatin1String("available")  ? tr(QT_TRANSLATE_NOOP("ChartPainter", "Available"))
-            : u.status == QLatin1String("sold")     ? tr(QT_TRANSLATE_NOOP("ChartPainter", "Sold"))
-            : u.status == QLatin1String("reserved") ? tr(QT_TRANSLATE_NOOP("ChartPainter", "Reserved"))
+            u.status == QLatin1String("available")  ? say(QT_TRANSLATE_NOOP("ChartPainter", "Available"))
+            : u.status == QLatin1String("sold")     ? say(QT_TRANSLATE_NOOP("ChartPainter", "Sold"))
+            : u.status == QLatin1String("reserved") ? say(QT_TRANSLATE_NOOP("ChartPainter", "Reserved"))
                                                     : u.status;
         p.drawText(QRectF(r.right() - statusW, y, statusW, barH), Qt::AlignRight | Qt::AlignVCenter, status);
     }
@@ -318,7 +318,7 @@ PaintStats paintHeat(QPainter &p, const QRectF &r, const HeatGrid &grid, const Q
         p.setFont(fontOf(s));
         p.setPen(s.inkSoft);
         p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap,
-                   tr(QT_TRANSLATE_NOOP("ChartPainter", "No visits in this period yet")));
+                   say(QT_TRANSLATE_NOOP("ChartPainter", "No visits in this period yet")));
     }
     p.restore();
     return stats;
@@ -384,14 +384,14 @@ PaintStats paintRoomHeat(QPainter &p, const QRectF &r, const UnitTypeHeatmap &ty
         p.setFont(fontOf(s, 0.85, true));
         p.setPen(s.ink);
         p.drawText(QRectF(list.left(), y, list.width(), lineH * 0.8), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr(QT_TRANSLATE_NOOP("ChartPainter", "Most walked")));
+                   say(QT_TRANSLATE_NOOP("ChartPainter", "Most walked")));
         y += lineH * 0.8;
         p.setFont(small);
         p.setPen(s.inkSoft);
         for (int i = 0; i < routes; ++i) {
             const RoomStep &step = type.steps.at(i);
             p.drawText(QRectF(list.left(), y, list.width(), lineH * 0.8), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr(QT_TRANSLATE_NOOP("ChartPainter", "%1 → %2   %3×"))
+                       say(QT_TRANSLATE_NOOP("ChartPainter", "%1 → %2   %3×"))
                            .arg(QString(step.from).replace(u'_', u' '), QString(step.to).replace(u'_', u' '),
                                 s.locale.toString(step.count)));
             y += lineH * 0.8;

@@ -18,7 +18,7 @@ namespace showroom::dashboard {
 
 namespace {
 
-QString tr(const char *text)
+QString say(const char *text)
 {
     return QCoreApplication::translate("DashboardReport", text);
 }
@@ -68,11 +68,11 @@ void kpiTiles(Page &page, const Snapshot &snap)
     const OverviewFigures &f = snap.overview.total;
     const QLocale &l = page.style.locale;
     const QList<QPair<QString, QString>> tiles = {
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Visitors")), l.toString(f.visitors)},
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Engaged sessions")), l.toString(f.engagedSessions)},
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Avg. engaged time")), durationText(f.averageEngagedMs)},
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Leads")), l.toString(f.leads)},
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Returning visitors")), l.toString(f.returningVisitors)}};
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Visitors")), l.toString(f.visitors)},
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Engaged sessions")), l.toString(f.engagedSessions)},
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Avg. engaged time")), durationText(f.averageEngagedMs)},
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Leads")), l.toString(f.leads)},
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Returning visitors")), l.toString(f.returningVisitors)}};
     const QRectF row = page.take(52);
     const qreal gap = 8 * page.pt;
     const qreal w = (row.width() - gap * (tiles.size() - 1)) / tiles.size();
@@ -125,7 +125,7 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr(QT_TRANSLATE_NOOP("DashboardReport", "cannot make the folder %1"))
+        *error = say(QT_TRANSLATE_NOOP("DashboardReport", "cannot make the folder %1"))
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
@@ -133,12 +133,12 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(200);
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-    writer.setTitle(tr(QT_TRANSLATE_NOOP("DashboardReport", "Sales dashboard")));
+    writer.setTitle(say(QT_TRANSLATE_NOOP("DashboardReport", "Sales dashboard")));
     writer.setCreator(QStringLiteral("Showroom"));
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error =
-            tr(QT_TRANSLATE_NOOP("DashboardReport", "cannot write %1")).arg(QDir::toNativeSeparators(path));
+            say(QT_TRANSLATE_NOOP("DashboardReport", "cannot write %1")).arg(QDir::toNativeSeparators(path));
         return false;
     }
     Page page{painter, ChartStyle(), QRectF(0, 0, writer.width(), writer.height())};
@@ -148,14 +148,14 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
     const QLocale &l = options.locale;
 
     // 1: the overview.
-    page.text(tr(QT_TRANSLATE_NOOP("DashboardReport", "SALES DASHBOARD")), 9, page.style.accent, true, 0);
-    page.text(developmentName.isEmpty() ? tr(QT_TRANSLATE_NOOP("DashboardReport", "Showroom"))
+    page.text(say(QT_TRANSLATE_NOOP("DashboardReport", "SALES DASHBOARD")), 9, page.style.accent, true, 0);
+    page.text(developmentName.isEmpty() ? say(QT_TRANSLATE_NOOP("DashboardReport", "Showroom"))
                                         : developmentName,
               22, page.style.ink, true, 0);
     const QString device = snap.range.device.isEmpty()
-                               ? tr(QT_TRANSLATE_NOOP("DashboardReport", "all devices"))
+                               ? say(QT_TRANSLATE_NOOP("DashboardReport", "all devices"))
                                : snap.range.device;
-    page.text(tr(QT_TRANSLATE_NOOP("DashboardReport", "%1 – %2 · %3 · as of %4"))
+    page.text(say(QT_TRANSLATE_NOOP("DashboardReport", "%1 – %2 · %3 · as of %4"))
                   .arg(l.toString(QDateTime::fromMSecsSinceEpoch(snap.range.fromUtcMs, Qt::UTC).date(),
                                   QStringLiteral("d MMM yyyy")),
                        l.toString(QDateTime::fromMSecsSinceEpoch(snap.range.toUtcMs, Qt::UTC).date(),
@@ -163,18 +163,18 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
                        device, tables::timeText(snap.asOfUtcMs, l)),
               9.5, page.style.inkSoft, false, 10);
     if (!snap.error.isEmpty())
-        page.text(tr(QT_TRANSLATE_NOOP("DashboardReport", "Could not read everything: %1")).arg(snap.error),
+        page.text(say(QT_TRANSLATE_NOOP("DashboardReport", "Could not read everything: %1")).arg(snap.error),
                   9, QColor(0xb3, 0x26, 0x1e));
     kpiTiles(page, snap);
-    page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport", "Funnel")));
+    page.heading(say(QT_TRANSLATE_NOOP("DashboardReport", "Funnel")));
     paintFunnel(painter, page.take(200), snap.overview.total.funnel, page.style);
-    page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport", "Visitors per day")));
+    page.heading(say(QT_TRANSLATE_NOOP("DashboardReport", "Visitors per day")));
     paintDaily(painter, page.take(150), snap.overview.days, page.style);
 
     // 2: the homes.
     writer.newPage();
     page.y = 0;
-    page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport", "Most wanted homes")));
+    page.heading(say(QT_TRANSLATE_NOOP("DashboardReport", "Most wanted homes")));
     paintTopUnits(painter, page.take(230), snap.units.units, 12, page.style);
     QList<QStringList> rows;
     for (int i = 0; i < snap.units.units.size() && rows.size() < 22; ++i) {
@@ -185,13 +185,13 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
     }
     table(
         page,
-        {tr(QT_TRANSLATE_NOOP("DashboardReport", "Home")), tr(QT_TRANSLATE_NOOP("DashboardReport", "Status")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Views")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Engaged")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Inside")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Favourites")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Brochures")),
-         tr(QT_TRANSLATE_NOOP("DashboardReport", "Leads")), tr(QT_TRANSLATE_NOOP("DashboardReport", "Note"))},
+        {say(QT_TRANSLATE_NOOP("DashboardReport", "Home")), say(QT_TRANSLATE_NOOP("DashboardReport", "Status")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Views")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Engaged")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Inside")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Favourites")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Brochures")),
+         say(QT_TRANSLATE_NOOP("DashboardReport", "Leads")), say(QT_TRANSLATE_NOOP("DashboardReport", "Note"))},
         rows, {0.09, 0.1, 0.08, 0.13, 0.13, 0.1, 0.1, 0.07, 0.2});
     // Availability beside interest: how many of each kind.
     int hot = 0, wanted = 0, nobody = 0;
@@ -201,7 +201,7 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
         nobody += u.unitClass == UnitClass::NobodyLooks;
     }
     page.text(
-        tr(QT_TRANSLATE_NOOP("DashboardReport", "%1 hot homes still available · %2 reserved or sold homes "
+        say(QT_TRANSLATE_NOOP("DashboardReport", "%1 hot homes still available · %2 reserved or sold homes "
                                                 "still drawing interest · %3 homes nobody looked at"))
             .arg(hot)
             .arg(wanted)
@@ -211,41 +211,41 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
     // 3: where they looked, and the leads.
     writer.newPage();
     page.y = 0;
-    page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport", "Where visitors looked over the site")));
+    page.heading(say(QT_TRANSLATE_NOOP("DashboardReport", "Where visitors looked over the site")));
     paintHeat(painter, page.take(250), snap.siteHeat, QImage(), snap.buildingOutlines, page.style);
     paintHeatLegend(painter, page.take(14).adjusted(0, 0, -page.body.width() * 0.55, 0), page.style,
-                    tr(QT_TRANSLATE_NOOP("DashboardReport", "less time")),
-                    tr(QT_TRANSLATE_NOOP("DashboardReport", "more time")));
+                    say(QT_TRANSLATE_NOOP("DashboardReport", "less time")),
+                    say(QT_TRANSLATE_NOOP("DashboardReport", "more time")));
     if (!snap.heatmaps.unitTypes.isEmpty()) {
         const UnitTypeHeatmap &type = snap.heatmaps.unitTypes.first();
-        page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport",
+        page.heading(say(QT_TRANSLATE_NOOP("DashboardReport",
                                           "Inside type %1: where visitors lingered (%2 visits inside)"))
                          .arg(type.type, l.toString(type.insides)));
         paintRoomHeat(painter, page.take(170), type, snap.planImages.value(type.type), page.style);
     }
     writer.newPage();
     page.y = 0;
-    page.heading(tr(QT_TRANSLATE_NOOP("DashboardReport", "Top leads (by pseudonym)")));
+    page.heading(say(QT_TRANSLATE_NOOP("DashboardReport", "Top leads (by pseudonym)")));
     rows.clear();
     for (const VisitorListRow &v : snap.visitorsByScore.rows) {
         if (rows.size() >= 30)
             break;
         rows.append({v.visitor.left(8), l.toString(v.leadScore), tables::timeText(v.lastVisitUtcMs, l),
                      l.toString(v.sessions), durationText(v.engagedMs), tables::unitLabel(v.topUnit),
-                     v.hasLead ? tr(QT_TRANSLATE_NOOP("DashboardReport", "yes")) : QString()});
+                     v.hasLead ? say(QT_TRANSLATE_NOOP("DashboardReport", "yes")) : QString()});
     }
     table(page,
-          {tr(QT_TRANSLATE_NOOP("DashboardReport", "Visitor")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Score")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Last visit")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Visits")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Engaged")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Top home")),
-           tr(QT_TRANSLATE_NOOP("DashboardReport", "Lead"))},
+          {say(QT_TRANSLATE_NOOP("DashboardReport", "Visitor")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Score")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Last visit")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Visits")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Engaged")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Top home")),
+           say(QT_TRANSLATE_NOOP("DashboardReport", "Lead"))},
           rows, {0.14, 0.08, 0.25, 0.08, 0.15, 0.14, 0.1});
     if (!painter.end()) {
         *error =
-            tr(QT_TRANSLATE_NOOP("DashboardReport", "cannot finish %1")).arg(QDir::toNativeSeparators(path));
+            say(QT_TRANSLATE_NOOP("DashboardReport", "cannot finish %1")).arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

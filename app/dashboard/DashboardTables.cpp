@@ -11,7 +11,7 @@ namespace showroom::dashboard::tables {
 
 namespace {
 
-QString tr(const char *text)
+QString say(const char *text)
 {
     return QCoreApplication::translate("DashboardTables", text);
 }
@@ -71,23 +71,23 @@ QString unitLabel(const QString &unitId)
 QString statusText(const QString &status)
 {
     if (status == QLatin1String("available"))
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Available"));
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Available"));
     if (status == QLatin1String("reserved"))
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Reserved"));
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Reserved"));
     if (status == QLatin1String("sold"))
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Sold"));
-    return status.isEmpty() ? tr(QT_TRANSLATE_NOOP("DashboardTables", "Unknown")) : status;
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Sold"));
+    return status.isEmpty() ? say(QT_TRANSLATE_NOOP("DashboardTables", "Unknown")) : status;
 }
 
 QString classText(UnitClass c)
 {
     switch (c) {
     case UnitClass::HotAvailable:
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Hot, still available"));
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Hot, still available"));
     case UnitClass::SoldStillWanted:
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Taken, still wanted"));
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Taken, still wanted"));
     case UnitClass::NobodyLooks:
-        return tr(QT_TRANSLATE_NOOP("DashboardTables", "Nobody looks"));
+        return say(QT_TRANSLATE_NOOP("DashboardTables", "Nobody looks"));
     case UnitClass::None:
         break;
     }
@@ -184,7 +184,7 @@ QList<QVariantMap> auditRows(const QList<AuditRow> &list, const QLocale &locale)
                      {"device", a.device},
                      {"actor", a.actor},
                      {"action", a.action},
-                     {"actionText", w ? tr(w) : a.action},
+                     {"actionText", w ? say(w) : a.action},
                      {"subject", a.subject},
                      {"detail", a.detail}});
     }
@@ -240,27 +240,27 @@ QVariantMap visitorMap(const VisitorPage &page, const QString &error, const QLoc
     for (const QString &u : page.favourites)
         favourites << unitLabel(u);
     for (const auto &f : page.finishes)
-        finishes << tr(QT_TRANSLATE_NOOP("DashboardTables", "%1: %2"))
+        finishes << say(QT_TRANSLATE_NOOP("DashboardTables", "%1: %2"))
                         .arg(unitLabel(f.first), f.second.isEmpty()
-                                                     ? tr(QT_TRANSLATE_NOOP("DashboardTables", "standard"))
+                                                     ? say(QT_TRANSLATE_NOOP("DashboardTables", "standard"))
                                                      : QString(f.second)
                                                            .replace(u',', QStringLiteral(", "))
                                                            .replace(u'=', QStringLiteral(" ")));
     for (const ConsentRow &c : page.consents)
-        consents << tr(QT_TRANSLATE_NOOP("DashboardTables", "%1, given %2 (version %3, %4)"))
+        consents << say(QT_TRANSLATE_NOOP("DashboardTables", "%1, given %2 (version %3, %4)"))
                         .arg(c.purpose == QLatin1String("sales_contact")
-                                 ? tr(QT_TRANSLATE_NOOP("DashboardTables", "Contact by the sales team"))
+                                 ? say(QT_TRANSLATE_NOOP("DashboardTables", "Contact by the sales team"))
                              : c.purpose == QLatin1String("newsletter")
-                                 ? tr(QT_TRANSLATE_NOOP("DashboardTables", "Newsletter"))
+                                 ? say(QT_TRANSLATE_NOOP("DashboardTables", "Newsletter"))
                                  : c.purpose,
                              timeText(c.givenUtcMs, locale),
                              c.version.isEmpty() ? QStringLiteral("-") : c.version,
                              c.language.isEmpty() ? QStringLiteral("-") : c.language);
     QString brochure, name, email, phone, preferred;
     for (const LeadRow &l : page.leads) {
-        leads << tr(QT_TRANSLATE_NOOP("DashboardTables", "%1 about %2 on %3"))
+        leads << say(QT_TRANSLATE_NOOP("DashboardTables", "%1 about %2 on %3"))
                      .arg(l.request == QLatin1String("brochure")
-                              ? tr(QT_TRANSLATE_NOOP("DashboardTables", "Brochure"))
+                              ? say(QT_TRANSLATE_NOOP("DashboardTables", "Brochure"))
                               : l.request,
                           targetWords(l.target), timeText(l.createdUtcMs, locale));
         if (!l.brochurePath.isEmpty())
