@@ -197,6 +197,31 @@ private slots:
         QCOMPARE(TestDb(a).count("sync_tombstones"), 0);
     }
 
+    void idsReusedAfterTheLastVisitorIsErased()
+    {
+        // SQLite gives the highest deleted event ids to the next events: erasing the visitor who just
+        // left a kiosk, then the next visitor's events reuse their ids. None may be lost.
+        freshCentral();
+        const QString a = db(QStringLiteral("reuse"));
+        const QStringList visitors = recordVisits(a, QStringLiteral("kiosk-reuse"), 3, 20, 1);
+        QCOMPARE(sync(a).exitCode, 0);
+        const qint64 top = TestDb(a).value("SELECT max(id) FROM events").toLongLong();
+        QCOMPARE(admin({QStringLiteral("--db"), a, QStringLiteral("forget"), visitors.last()}).exitCode, 0);
+        recordVisits(a, QStringLiteral("kiosk-reuse"), 1, 10, 1); // fewer events than were erased
+        QVERIFY(TestDb(a).value("SELECT max(id) FROM events").toLongLong() < top); // the ids really are reused
+        QCOMPARE(sync(a).exitCode, 0);
+        TestDb local(a);
+        QCOMPARE(central("SELECT count(*) FROM events"), local.count("events"));
+        QCOMPARE(m_pg.psql(m_central, "SELECT sum(local_id) || '/' || sum(ts_utc) FROM events"),
+                 local.value("SELECT sum(id) || '/' || sum(ts_utc) FROM events").toString());
+        QCOMPARE(central("SELECT count(*) FROM leads"), local.count("leads"));
+        QCOMPARE(central("SELECT count(*) FROM consents"), local.count("consents"));
+        // And a later visit goes on from there, once.
+        recordVisits(a, QStringLiteral("kiosk-reuse"), 1, 30);
+        QCOMPARE(sync(a).exitCode, 0);
+        QCOMPARE(central("SELECT count(*) FROM events"), TestDb(a).count("events"));
+    }
+
     void retentionPurgeReachesTheStore()
     {
         freshCentral();
