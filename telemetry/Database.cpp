@@ -198,7 +198,17 @@ CREATE UNIQUE INDEX leads_uuid ON leads(uuid) WHERE uuid IS NOT NULL;
 CREATE INDEX consents_lead ON consents(lead_id);
 )sql";
 
-const char *const kSteps[] = {kStepTo1, kStepTo2, kStepTo3, kStepTo4};
+// v5: the writer's hot path (issue 15). events_target (target, ts_utc) was the only index on `events` whose
+// entries land all over its b-tree (hundreds of targets): every insert dirtied another of its pages, on
+// the writer's hot path. Nothing reads it: per-target figures come from the
+// dashboard's rollups (app/dashboard), folded past a cursor by id. The three left are appended at their
+// end (ids, times, sessions and kiosk visitors only grow) and serve erasure (visitor, session), retention
+// (time) and a visitor's history (profiles, the visitor page).
+const char *const kStepTo5 = R"sql(
+DROP INDEX IF EXISTS events_target;
+)sql";
+
+const char *const kSteps[] = {kStepTo1, kStepTo2, kStepTo3, kStepTo4, kStepTo5};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per version");
 
 bool isCorruptCode(int code)
@@ -349,7 +359,7 @@ OpenResult openDatabase(sql::Connection &db, const QString &path, const OpenOpti
                                                          : "PRAGMA synchronous=NORMAL");
         // Erased visitors' bytes are overwritten, not merely unlinked from the b-tree.
         db.exec("PRAGMA secure_delete=ON");
-        // 16 MB of page cache keeps the four `events` indexes' hot pages in memory (default 2 MB).
+        // 16 MB of page cache keeps the `events` indexes' hot pages in memory (default 2 MB).
         db.exec("PRAGMA cache_size=-16000");
         if (version < kSchemaVersion) {
             if (!recover && version == 0 && kind == Kind::Empty)

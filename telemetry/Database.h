@@ -10,7 +10,7 @@ namespace showroom::telemetry {
 // PRAGMA application_id of every Showroom telemetry database ("SRTL"); how we tell ours from foreign files.
 constexpr int kApplicationId = 0x5352544c;
 // PRAGMA user_version this build writes. Migrations in Database.cpp bring older files up to it.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 enum class Synchronous
 {

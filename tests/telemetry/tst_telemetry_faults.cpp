@@ -461,7 +461,8 @@ private slots:
         for (const char *table : {"leads", "consents", "drops", "device"})
             QCOMPARE(check.count(QStringLiteral("sqlite_schema WHERE name = '%1'").arg(QLatin1String(table))),
                      1);
-        // The dashboard's per-visitor, per-target and per-time queries use indexes.
+        // Per-visitor and per-time queries use indexes; per-target figures come from the dashboard's
+        // rollups, so the hot table no longer carries a per-target index (v5).
         auto plan = [&](const char *query) {
             QString all;
             for (const auto &row :
@@ -470,8 +471,7 @@ private slots:
             return all;
         };
         QVERIFY(plan("SELECT * FROM events WHERE visitor_id = 1 ORDER BY ts_utc").contains("events_visitor"));
-        QVERIFY(plan("SELECT sum(engaged_ms) FROM events WHERE target = 'unit:A_0304'")
-                    .contains("events_target"));
+        QCOMPARE(check.count("sqlite_schema WHERE type = 'index' AND tbl_name = 'events'"), 3);
         QVERIFY(plan("SELECT count(*) FROM events WHERE ts_utc > 5000").contains("events_ts"));
         QCOMPARE(check.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
     }
