@@ -11,11 +11,12 @@ int bench_finder(int argc, char **argv);    // finder_bench.cpp
 int bench_walk(int argc, char **argv);      // walk_bench.cpp
 int bench_timeline(int argc, char **argv);  // timeline_bench.cpp
 int bench_profiles(int argc, char **argv);  // profiles_bench.cpp
+int bench_dashboard(int argc, char **argv); // dashboard_bench.cpp
 int bench_sync(int argc, char **argv);      // sync_bench.cpp
 
 int main(int argc, char **argv)
 {
-    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline|profiles|sync [options]\n";
+    const char *usage = "usage: showroom-bench render|telemetry|import|finder|walk|timeline|profiles|sync|dashboard [options]\n";
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
@@ -37,6 +38,8 @@ int main(int argc, char **argv)
         return bench_timeline(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "profiles"))
         return bench_profiles(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "dashboard"))
+        return bench_dashboard(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "sync"))
         return bench_sync(argc - 1, argv + 1);
     fprintf(stderr, "showroom-bench: unknown benchmark '%s'\n%s", cmd, usage);
