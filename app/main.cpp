@@ -5,6 +5,9 @@
 #include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
 #include "core/ResumeCode.h"
+#include "kiosk/KioskMode.h"
+#include "kiosk/KioskRobot.h"
+#include "kiosk/KioskSession.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
 
@@ -345,7 +348,24 @@ int main(int argc, char *argv[])
     const cli::ParseResult parsed = cli::parse(arguments);
     if (!parsed.ok())
         return fail(parsed.exitCode, parsed.error);
-    const cli::Options &options = parsed.options;
+    cli::Options options = parsed.options;
+    // Kiosk: its configuration file fills in what the command line leaves open (app/kiosk, docs/kiosk.md).
+    kiosk::KioskConfigResult kioskConfig;
+    if (options.kiosk) {
+        const QString path = options.config.isEmpty() ? kiosk::KioskConfig::defaultPath() : options.config;
+        kioskConfig = kiosk::loadKioskConfig(path, core::languageCodes(), !options.config.isEmpty());
+        const kiosk::KioskConfig &c = kioskConfig.config;
+        if (options.developmentDir.isEmpty())
+            options.developmentDir = c.developmentPath;
+        if (options.db.isEmpty())
+            options.db = c.databasePath;
+        if (options.language.isEmpty())
+            options.language = c.defaultLanguage;
+        else
+            kioskConfig.config.defaultLanguage = options.language; // --lang wins, resets included
+        for (const QString &problem : std::as_const(kioskConfig.problems))
+            std::fprintf(stderr, "showroom: kiosk configuration: %s\n", qPrintable(problem));
+    }
     if (!cli::needsWindow(options)) {
         QCoreApplication app(argc, argv);
         return cli::printWithoutWindow(options, developmentDirOf(options),
@@ -392,11 +412,14 @@ int main(int argc, char *argv[])
     // A kiosk is named by its host name (set by IT: "lobby-kiosk-1"); a buyer's own computer by a random
     // install id, because a laptop's host name often carries its owner's name.
     if (options.kiosk)
-        telemetryOptions.deviceId = QSysInfo::machineHostName();
+        telemetryOptions.deviceId = kioskConfig.config.deviceName.isEmpty() ? QSysInfo::machineHostName()
+                                                                            : kioskConfig.config.deviceName;
     // The screen's language (--lang, else the system's): the services start in it, before the window opens.
     telemetryOptions.language =
         options.language.isEmpty() ? shell::LanguageSwitch::systemCode() : options.language;
-    telemetryOptions.mode = options.kiosk ? QStringLiteral("kiosk") : QStringLiteral("desktop");
+    telemetryOptions.mode = options.robot > 0 ? QStringLiteral("robot") // the dashboard leaves these out
+                            : options.kiosk   ? QStringLiteral("kiosk")
+                                              : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
     telemetryOptions.recorder.background = true; // a background writer: frames come first
 
@@ -409,11 +432,26 @@ int main(int argc, char *argv[])
         return fail(ExitBadInput, wrong);
     // Start the import now, while QML is still being compiled.
     services.loadSite(QString(), importWorker());
-    if (QString error; !services.startTelemetry(&error))
+    // A kiosk's first session starts with the first touch (the attract loop runs without one).
+    if (QString error; !services.startTelemetry(&error, !options.kiosk))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
     telemetry::quitOnTerminationSignals(&app);
     if (!showRequested(services, options))
         return fail(ExitBadInput, QStringLiteral("cannot show what the command line asks for (see --help)"));
+
+    std::unique_ptr<kiosk::KioskMode> kioskMode;
+    if (options.kiosk) {
+        kiosk::KioskMode::Options k;
+        k.config = kioskConfig.config;
+        k.problems = kioskConfig.problems;
+        k.developmentDir = developmentDir;
+        k.importWorker = importWorker();
+        k.databasePath = telemetryOptions.recorder.path;
+        kioskMode = std::make_unique<kiosk::KioskMode>(services, k);
+        if (!kioskMode->checkFirstView(services.development().data()))
+            std::fprintf(stderr, "showroom: kiosk configuration: %s\n", qPrintable(services.kiosk().notes().constLast()));
+        kioskMode->begin();
+    }
 
     QString windowError;
     QQuickWindow *window = services.openWindow(&windowError);
@@ -449,11 +487,24 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty()) {
         window->resize(options.size);
         window->show();
+        if (kioskMode)
+            kioskMode->showState(options.kioskState); // --kiosk-state attract|still-there (stills)
         const int shot = takeScreenshot(window, services.site(), options.screenshot, roomError);
         return roomError.isEmpty() ? shot : fail(ExitBadInput, roomError);
     }
-    if (options.kiosk)
-        window->showFullScreen();
+    if (options.robot > 0) {
+        // The robot: a real window (not full screen, so a desktop stays usable while it runs), guarded.
+        window->resize(QSize(1280, 800));
+        window->show();
+        kioskMode->guard(window, false);
+        kiosk::RobotResult result = kiosk::runRobot(services, *kioskMode, window, options.robot);
+        if (!result.error.isEmpty())
+            return fail(ExitRenderFailed, QStringLiteral("robot: %1").arg(result.error));
+        std::printf("%s\n", qPrintable(result.line()));
+        return cli::ExitOk;
+    }
+    if (kioskMode)
+        kioskMode->guard(window); // full screen, frameless, no way out for the public
     const int code = app.exec();
     if (!roomError.isEmpty())
         return fail(ExitBadInput, roomError);

@@ -11,6 +11,7 @@ import Showroom.Compare
 import Showroom.Components
 import Showroom.Finder
 import Showroom.Inside
+import Showroom.KioskScreens
 import Showroom.LeadForm
 import Showroom.Overview
 import Showroom.Scene
@@ -253,6 +254,10 @@ Window {
     // The on-screen keyboard, in this window, above everything (kiosks: QT_IM_MODULE=qtvirtualkeyboard).
     OnScreenKeyboard {
         id: keyboard
+        anchors.fill: parent
+    }
+    // Kiosk: the attract loop, "Are you still there?" and the staff gate over everything (app/kiosk).
+    KioskLayer {
         anchors.fill: parent
     }
 }

@@ -47,6 +47,12 @@ bool Recorder::start(QString *error)
 {
     if (m_thread.joinable())
         return true;
+    {
+        // Again after stop(): the kiosk reopens a database deleted while it ran (app/kiosk).
+        std::lock_guard lk(m_mutex);
+        m_stop = false;
+        m_opened = false;
+    }
     m_writer = new Writer;
     m_thread = std::thread([this] { run(); });
     std::unique_lock lk(m_mutex);

@@ -258,7 +258,9 @@ void Telemetry::startSession(const QString &language)
         m_options.language = language;
         emit languageChanged();
     }
-    const bool desktop = m_options.mode != QLatin1String("kiosk");
+    // "robot" (the kiosk's robot visitor, app/kiosk) is a kiosk whose sessions the dashboard leaves out.
+    const bool robot = m_options.mode == QLatin1String("robot");
+    const bool desktop = m_options.mode != QLatin1String("kiosk") && !robot;
     SessionStart s;
     if (desktop) {
         if (m_visitor.isEmpty())
@@ -274,7 +276,7 @@ void Telemetry::startSession(const QString &language)
     s.session = m_session;
     s.visitor = m_visitor;
     s.device = m_options.deviceId;
-    s.mode = desktop ? QStringLiteral("desktop") : QStringLiteral("kiosk");
+    s.mode = desktop ? QStringLiteral("desktop") : robot ? QStringLiteral("robot") : QStringLiteral("kiosk");
     s.language = m_options.language;
     s.tsUtcMs = m_options.wallClockMs();
     m_recorder.record(std::move(s));
@@ -303,7 +305,7 @@ void Telemetry::endSession(const QString &reason)
     m_recorder.record(std::move(e));
     m_recorder.requestFlush();
     m_session.clear();
-    if (m_options.mode == QLatin1String("kiosk"))
+    if (m_options.mode == QLatin1String("kiosk") || m_options.mode == QLatin1String("robot"))
         m_visitor.clear();
     emit sessionChanged();
 }

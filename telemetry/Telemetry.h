@@ -36,7 +36,7 @@ public:
     {
         RecorderOptions recorder; // path ":memory:" by default
         QString deviceId;         // kiosk name; empty: a random id of this install (never the host name)
-        QString mode = QStringLiteral("desktop"); // "kiosk": a new visitor per session; "desktop": returning
+        QString mode = QStringLiteral("desktop"); // "kiosk": a new visitor per session; "desktop": returning; "robot": a kiosk's robot visitor
         QString language;
         MonotonicClock clock;                // default: steadyClock()
         std::function<qint64()> wallClockMs; // default: QDateTime::currentMSecsSinceEpoch

@@ -30,6 +30,20 @@ struct Definitions
     QCommandLineOption kiosk{
         QStringLiteral("kiosk"),
         QStringLiteral("Sales-office kiosk: full screen, and each session is a new anonymous visitor.")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              QStringLiteral("The kiosk's configuration file (INI; default /etc/showroom/kiosk.conf "
+                                             "when it exists; see docs/kiosk.md). Implies --kiosk."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption robot{QStringLiteral("robot"),
+                             QStringLiteral("With --kiosk and --db: a robot visitor drives the real screens through N "
+                                            "random sessions as fast as it can, checks every event it caused is in "
+                                            "the database, prints 'robot: sessions N events M rss_start_kb A "
+                                            "rss_end_kb B' and exits."),
+                             QStringLiteral("N")};
+    QCommandLineOption kioskState{QStringLiteral("kiosk-state"),
+                                  QStringLiteral("With --kiosk --screenshot: the still of the attract loop or of "
+                                                 "\"Are you still there?\"."),
+                                  QStringLiteral("attract|still-there")};
     QCommandLineOption select{
         QStringLiteral("select"),
         QStringLiteral("Start with this unit selected, its card open (see --list-units)."),
@@ -120,7 +134,7 @@ struct Definitions
         parser.setApplicationDescription(QStringLiteral("Showroom: sell homes before they are built."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({development, db, screenshot, size, kiosk, select, building, floor, preset,
+        parser.addOptions({development, db, screenshot, size, kiosk, config, robot, kioskState, select, building, floor, preset,
                            stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, language, reducedMotion, brochure, out, finishes, resume,
                            lead, leadSample, listUnits, listStages, listPresets});
     }
@@ -170,7 +184,30 @@ ParseResult parse(const QStringList &arguments)
     o.developmentDir = parser.value(d.development);
     o.db = parser.value(d.db);
     o.screenshot = parser.value(d.screenshot);
-    o.kiosk = parser.isSet(d.kiosk);
+    o.kiosk = parser.isSet(d.kiosk) || parser.isSet(d.config);
+    o.config = parser.value(d.config);
+    if (parser.isSet(d.robot)) {
+        bool isNumber = false;
+        o.robot = parser.value(d.robot).trimmed().toInt(&isNumber);
+        if (!isNumber || o.robot < 1 || o.robot > 100000)
+            return failed(QStringLiteral("--robot '%1': expected a number of sessions from 1 to 100000, e.g. --robot 20")
+                              .arg(parser.value(d.robot)));
+        if (!o.kiosk)
+            return failed(QStringLiteral("--robot drives the kiosk: give it with --kiosk"));
+        if (!parser.isSet(d.db))
+            return failed(QStringLiteral("--robot %1 needs --db FILE: the robot's database (never the real one by "
+                                         "accident)")
+                              .arg(o.robot));
+        if (parser.isSet(d.screenshot))
+            return failed(QStringLiteral("--robot runs visitor sessions and exits; it does not go with --screenshot"));
+    }
+    if (parser.isSet(d.kioskState)) {
+        o.kioskState = parser.value(d.kioskState).trimmed();
+        if (o.kioskState != QLatin1String("attract") && o.kioskState != QLatin1String("still-there"))
+            return failed(QStringLiteral("--kiosk-state '%1': choose one of: attract, still-there").arg(o.kioskState));
+        if (!o.kiosk || !parser.isSet(d.screenshot))
+            return failed(QStringLiteral("--kiosk-state is a still of the kiosk: give it with --kiosk and --screenshot FILE"));
+    }
     o.select = parser.value(d.select);
     o.building = parser.value(d.building);
     o.preset = parser.value(d.preset);
@@ -311,7 +348,7 @@ ParseResult parse(const QStringList &arguments)
     // (--db is tolerated: wrapper scripts pass it to every run.)
     if (!needsWindow(o)) {
         QStringList windowOnly;
-        for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.select, &d.building,
+        for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.config, &d.robot, &d.kioskState, &d.select, &d.building,
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
                                                  &d.balcony, &d.date, &d.stage, &d.time,
                                                  &d.brochure, &d.out, &d.resume, &d.lead, &d.leadSample}) {

@@ -7,6 +7,7 @@
 #include "core/Development.h"
 #include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
+#include "kiosk/KioskSession.h"
 #include "lead/LeadForm.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
@@ -124,6 +125,20 @@ public:
     static showroom::lead::LeadForm *create(QQmlEngine *e, QJSEngine *j)
     {
         return ProvidedInstance<showroom::lead::LeadForm>::create(e, j);
+    }
+};
+
+// The kiosk's visitor cycle (app/kiosk): attract loop, "Are you still there?", staff gesture and notes.
+struct KioskSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::kiosk::KioskSession)
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+public:
+    static showroom::kiosk::KioskSession *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::kiosk::KioskSession>::create(e, j);
     }
 };
 

@@ -113,10 +113,11 @@ void ShowroomServices::loadSite(const QString &cacheDir, const QString &isolated
     m_site.load(request);
 }
 
-bool ShowroomServices::startTelemetry(QString *error)
+bool ShowroomServices::startTelemetry(QString *error, bool startSession)
 {
     const bool ok = m_telemetry.open(error);
-    m_telemetry.startSession();
+    if (startSession)
+        m_telemetry.startSession();
     m_welcome.start(); // unit status changes; a returning desktop visitor (off the GUI thread)
     return ok;
 }
@@ -142,6 +143,7 @@ void ShowroomServices::publish()
     ProvidedInstance<LanguageSwitch>::provide(&m_language);
     ProvidedInstance<Preferences>::provide(&m_preferences);
     ProvidedInstance<WelcomeBack>::provide(&m_welcome);
+    ProvidedInstance<kiosk::KioskSession>::provide(&m_kiosk);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

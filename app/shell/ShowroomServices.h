@@ -7,6 +7,7 @@
 #include "core/Development.h"
 #include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
+#include "kiosk/KioskSession.h"
 #include "lead/LeadForm.h"
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
@@ -58,7 +59,8 @@ public:
     // own cache folder; isolatedWorker: showroom-import, so a crashing Assimp reader cannot kill the app.
     void loadSite(const QString &cacheDir = QString(), const QString &isolatedWorker = QString());
     // Opens the telemetry database and starts the visitor's session (never fatal: false + why).
-    bool startTelemetry(QString *error);
+    // A kiosk passes startSession false: its first session starts with the first touch (app/kiosk).
+    bool startTelemetry(QString *error, bool startSession = true);
 
     // Hands every service to QML; call before the first engine loads.
     void publish();
@@ -100,6 +102,8 @@ public:
     Preferences &preferences() { return m_preferences; }
     // Welcome back (QML singleton Welcome): recognising a returning visitor, continue where they left off.
     WelcomeBack &welcome() { return m_welcome; }
+    // The kiosk's visitor cycle and staff notes (QML singleton Kiosk; disabled unless --kiosk: app/kiosk).
+    kiosk::KioskSession &kiosk() { return m_kiosk; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
 
@@ -126,6 +130,7 @@ private:
     CameraDirector m_director;
     BrochureMaker m_brochures{this}; // drives Navigation and grabs the window's stage
     WelcomeBack m_welcome{this};     // restores favourites, finishes, timeline, sun, selection
+    kiosk::KioskSession m_kiosk;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

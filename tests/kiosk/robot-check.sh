@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The robot visitor through the real executable: showroom --kiosk --robot N --db FILE must print its one
+# line, every event it counted must be in the database under its sessions (checked here again with the
+# sqlite3 tool, independently of the robot's own check), its sessions marked 'robot', no event without
+# a session, no QML warning. With N >= 100 (the soak): resident memory after warm-up grows < 5 %.
+# Usage: robot-check.sh SHOWROOM N   (run under tests/with-xvfb.sh)
+set -u
+showroom=$1
+n=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+db=$tmp/robot.db
+start=$(date +%s)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+"$showroom" --kiosk --robot "$n" --db "$db" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+end=$(date +%s)
+cat "$tmp/out"
+grep '^robot:' "$tmp/err" >&2
+if [ $rc -ne 0 ]; then
+    echo "FAIL: showroom exited $rc" >&2
+    tail -20 "$tmp/err" >&2
+    exit 1
+fi
+line=$(tail -n1 "$tmp/out")
+if ! [[ $line =~ ^robot:\ sessions\ ([0-9]+)\ events\ ([0-9]+)\ rss_start_kb\ ([0-9]+)\ rss_end_kb\ ([0-9]+)$ ]]; then
+    echo "FAIL: the last line is not the robot's: '$line'" >&2
+    exit 1
+fi
+sessions=${BASH_REMATCH[1]}; events=${BASH_REMATCH[2]}; rss_start=${BASH_REMATCH[3]}; rss_end=${BASH_REMATCH[4]}
+fail=0
+[ "$sessions" -eq "$n" ] || { echo "FAIL: $sessions sessions, asked for $n" >&2; fail=1; }
+[ "$events" -gt "$n" ] || { echo "FAIL: only $events events in $n sessions" >&2; fail=1; }
+q() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$db" "$1"; }
+stored=$(q "SELECT count(*) FROM events e JOIN sessions s ON e.session_id = s.id WHERE s.mode = 'robot'")
+[ "$stored" -eq "$events" ] || { echo "FAIL: the robot counted $events events, the database holds $stored" >&2; fail=1; }
+robot_sessions=$(q "SELECT count(*) FROM sessions WHERE mode = 'robot' AND end_reason = 'idle_timeout'")
+[ "$robot_sessions" -eq "$n" ] || { echo "FAIL: $robot_sessions robot sessions ended idle_timeout, expected $n" >&2; fail=1; }
+other=$(q "SELECT count(*) FROM sessions WHERE mode IS NOT 'robot'")
+[ "$other" -eq 0 ] || { echo "FAIL: $other sessions not marked robot" >&2; fail=1; }
+orphans=$(q "SELECT count(*) FROM events WHERE session_id IS NULL")
+[ "$orphans" -eq 0 ] || { echo "FAIL: $orphans events outside any session (recorded during the attract loop?)" >&2; fail=1; }
+warnings=$(sed -n 's/^robot: qml_warnings \([0-9]*\).*/\1/p' "$tmp/err")
+[ "${warnings:-x}" = 0 ] || { echo "FAIL: QML warnings: ${warnings:-unknown}" >&2; grep -m20 '\.qml:' "$tmp/err" >&2; fail=1; }
+if grep -q -i 'segmentation\|aborted\|AddressSanitizer\|LeakSanitizer' "$tmp/err"; then
+    echo "FAIL: a crash or sanitizer report:" >&2; grep -i -m20 'sanitizer\|segmentation\|aborted' "$tmp/err" >&2; fail=1
+fi
+if [ "$n" -ge 100 ]; then
+    warm=$(sed -n 's/.*rss_warm_kb \([0-9]*\).*/\1/p' "$tmp/err")
+    growth=$(python3 -c "print(round(100.0 * ($rss_end - $warm) / $warm, 2))")
+    ok=$(python3 -c "print(1 if ($rss_end - $warm) < 0.05 * $warm else 0)")
+    echo "soak: sessions $n seconds $((end - start)) rss_start_kb $rss_start rss_warm_kb $warm rss_end_kb $rss_end growth_after_warmup_pct $growth load_before '$load_before' load_after '$(cut -d' ' -f1-3 /proc/loadavg)'"
+    [ "$ok" = 1 ] || { echo "FAIL: resident memory grew $growth % after warm-up (limit 5 %)" >&2; fail=1; }
+fi
+exit $fail
