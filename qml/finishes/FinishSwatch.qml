@@ -23,7 +23,7 @@ T.AbstractButton {
     Accessible.role: Accessible.RadioButton
     Accessible.checkable: true
     Accessible.checked: chosen
-    Accessible.name: [paletteName, surfaceName, priceText || qsTr("no extra cost")].filter(s => s !== "").join(", ")
+    Accessible.name: swatch.spokenName()
 
     Rectangle {
         id: chip
@@ -60,5 +60,13 @@ T.AbstractButton {
         font.pixelSize: Theme.labelSize
         font.bold: swatch.chosen
         color: swatch.chosen ? Theme.ink : Theme.inkSoft
+    }
+
+    // "Urban oak, Floor, +€1,200": the parts that are there, in that order.
+    function spokenName(): string {
+        let text = swatch.paletteName
+        if (swatch.surfaceName !== "")
+            text += (text !== "" ? ", " : "") + swatch.surfaceName
+        return text + (text !== "" ? ", " : "") + (swatch.priceText !== "" ? swatch.priceText : qsTr("no extra cost"))
     }
 }

@@ -59,7 +59,7 @@ Node {
                 opacity: part.model.glazing ? 0.18 : 1
                 alphaMode: part.model.glazing ? PrincipledMaterial.Blend : PrincipledMaterial.Opaque
                 cullMode: Material.NoCulling
-                baseColorMap: part.textureSource.toString() !== "" ? surfaceTexture : null
+                baseColorMap: String(part.textureSource) !== "" ? surfaceTexture : null
                 Texture {
                     id: surfaceTexture
                     source: part.textureSource

@@ -13,7 +13,7 @@ T.ItemDelegate {
     // The reason as the card writes homes: "Like A 0304" (ProfileService writes ids, "A_0304").
     readonly property string reasonText: row.reason.replace(/\b([A-Z]+)_(\d+)/g, "$1 $2")
 
-    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.px(16))
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.px(16))
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Home %1").arg(row.unitId.replace("_", " "))
@@ -21,7 +21,6 @@ T.ItemDelegate {
     onClicked: Welcome.showUnit(row.unitId)
 
     contentItem: Column {
-        id: column
         leftPadding: Theme.px(16)
         rightPadding: Theme.px(16)
         topPadding: Theme.px(8)

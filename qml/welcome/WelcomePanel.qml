@@ -25,17 +25,43 @@ FocusScope {
     }
     // What "continue" brings back, in one line: "Home A 0304 with your finishes · Saved: ... · ..."
     function continueText(): string {
-        const parts = []
+        let text = ""
         if (Welcome.unitId !== "")
-            parts.push(Welcome.finishes !== "" ? qsTr("Home %1 with your finishes").arg(root.unitName(Welcome.unitId))
-                                               : qsTr("Home %1").arg(root.unitName(Welcome.unitId)))
+            text = root.joined(text, Welcome.finishes !== "" ? qsTr("Home %1 with your finishes").arg(root.unitName(Welcome.unitId))
+                                                              : qsTr("Home %1").arg(root.unitName(Welcome.unitId)))
         if (Welcome.favourites.length > 0)
-            parts.push(qsTr("Saved: %1").arg(Welcome.favourites.map(root.unitName).join(", ")))
+            text = root.joined(text, qsTr("Saved: %1").arg(root.savedHomes()))
         if (Welcome.timelineDateText !== "")
-            parts.push(qsTr("the site as of %1").arg(Welcome.timelineDateText))
+            text = root.joined(text, qsTr("the site as of %1").arg(Welcome.timelineDateText))
         if (Welcome.sunTimeText !== "")
-            parts.push(qsTr("the sun on %1 at %2").arg(Welcome.sunDateText).arg(Welcome.sunTimeText))
-        return parts.join(" · ")
+            text = root.joined(text, qsTr("the sun on %1 at %2").arg(Welcome.sunDateText).arg(Welcome.sunTimeText))
+        return text
+    }
+    function savedHomes(): string {
+        let names = ""
+        const saved = Welcome.favourites
+        for (let i = 0; i < saved.length; ++i)
+            names += (i > 0 ? ", " : "") + root.unitName(saved[i])
+        return names
+    }
+    function joined(text: string, part: string): string {
+        return text === "" ? part : text + " · " + part
+    }
+    // Suggestions, at most three, without the homes already offered as alternatives to a sold one.
+    function freshSuggestions(): var {
+        const offered = {}
+        const gone = Welcome.noLongerAvailable
+        for (let i = 0; i < gone.length; ++i) {
+            const alternatives = gone[i].alternatives
+            for (let j = 0; j < Math.min(2, alternatives.length); ++j)
+                offered[alternatives[j].unitId] = true
+        }
+        const fresh = []
+        const recommended = Welcome.recommendations
+        for (let k = 0; k < recommended.length && fresh.length < 3; ++k)
+            if (!offered[recommended[k].unitId])
+                fresh[fresh.length] = recommended[k]
+        return fresh
     }
 
     objectName: "welcomePanel"
@@ -164,8 +190,7 @@ FocusScope {
                 Repeater {
                     id: suggestions
                     // Not the homes already offered as alternatives above.
-                    model: Welcome.recommendations.filter(r => !Welcome.noLongerAvailable.some(
-                        n => n.alternatives.slice(0, 2).some(a => a.unitId === r.unitId))).slice(0, 3)
+                    model: root.freshSuggestions()
                     delegate: SuggestedHome {
                         required property var modelData
                         objectName: "welcomeRecommendation"
