@@ -1700,6 +1700,69 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Mitarbeiter-PIN</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this device.</source>
+        <translation>Auf diesem Gerät ist keine Mitarbeiter-PIN gesetzt.</translation>
+    </message>
+    <message>
+        <source>1 attempt left before a pause.</source>
+        <translation>Noch 1 Versuch vor einer Pause.</translation>
+    </message>
+    <message>
+        <source>%1 attempts left before a pause.</source>
+        <translation>Noch %1 Versuche vor einer Pause.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Mitarbeiter-PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 Min.</translation>
+    </message>
+    <message>
+        <source>1 digit entered</source>
+        <translation>1 Ziffer eingegeben</translation>
+    </message>
+    <message>
+        <source>%1 digits entered</source>
+        <translation>%1 Ziffern eingegeben</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>PIN bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>PlanCell</name>
     <message>
         <source>Unit %1, %2</source>
@@ -2609,6 +2672,53 @@
     <message>
         <source>%1: the model contains no geometry</source>
         <translation>%1: Das Modell enthält keine Geometrie</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::staff::StaffAccess</name>
+    <message>
+        <source>Staff access is not available on this device.</source>
+        <translation>Der Mitarbeiterzugang ist auf diesem Gerät nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 attempt left.</source>
+        <translation>Falsche PIN. Noch 1 Versuch.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempts left.</source>
+        <translation>Falsche PIN. Noch %1 Versuche.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: locked for %1.</source>
+        <translation>Zu viele falsche PINs: gesperrt für %1.</translation>
+    </message>
+    <message>
+        <source>Locked: try again in %1.</source>
+        <translation>Gesperrt: erneut versuchen in %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this device (showroom-admin set-pin).</source>
+        <translation>Auf diesem Gerät ist keine Mitarbeiter-PIN gesetzt (showroom-admin set-pin).</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Die PIN konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "scene/GuidedTour.h"
 #include "scene/OrbitController.h"
 #include "scene/SiteModel.h"
+#include "staff/StaffAccess.h"
 
 #include <QJSEngine>
 #include <QPointer>
@@ -115,6 +116,20 @@ public:
 };
 
 // "Send me this home" (app/lead): the lead form's state; qml/lead shows it.
+// Staff mode behind the PIN (app/staff): qml/staff's PinPad, the dashboard and the kiosk's staff exit.
+struct StaffSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(showroom::staff::StaffAccess)
+    QML_NAMED_ELEMENT(Staff)
+    QML_SINGLETON
+public:
+    static showroom::staff::StaffAccess *create(QQmlEngine *e, QJSEngine *j)
+    {
+        return ProvidedInstance<showroom::staff::StaffAccess>::create(e, j);
+    }
+};
+
 struct LeadFormSingleton
 {
     Q_GADGET

@@ -31,7 +31,7 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     : m_favourites(&m_development), m_compareList(&m_development),
       m_finishes(&m_development, &m_selection), m_timeline(&m_development, &m_site),
       m_sun(&m_development),
-      m_telemetry(telemetryOptions),
+      m_telemetry(telemetryOptions), m_deviceId(telemetryOptions.deviceId),
       m_navigation(&m_development, &m_selection), m_visit(&m_development, &m_site, &m_navigation),
       m_interest(&m_telemetry, &m_development, &m_selection, &m_navigation),
       m_director(&m_development, &m_site, &m_camera, &m_navigation)
@@ -119,6 +119,7 @@ bool ShowroomServices::startTelemetry(QString *error, bool startSession)
     if (startSession)
         m_telemetry.startSession();
     m_welcome.start(); // unit status changes; a returning desktop visitor (off the GUI thread)
+    m_staff.open(m_telemetry.recorder().options().path, m_deviceId); // reads the PIN state off the GUI thread
     return ok;
 }
 
@@ -143,6 +144,7 @@ void ShowroomServices::publish()
     ProvidedInstance<LanguageSwitch>::provide(&m_language);
     ProvidedInstance<Preferences>::provide(&m_preferences);
     ProvidedInstance<WelcomeBack>::provide(&m_welcome);
+    ProvidedInstance<staff::StaffAccess>::provide(&m_staff);
     ProvidedInstance<kiosk::KioskSession>::provide(&m_kiosk);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);

@@ -25,6 +25,7 @@
 #include "shell/SunStudy.h"
 #include "shell/UnitVisit.h"
 #include "shell/WelcomeBack.h"
+#include "staff/StaffAccess.h"
 #include "telemetry/Telemetry.h"
 
 #include <QLocale>
@@ -87,6 +88,8 @@ public:
     // The sun over the development at a local day and time (the sun study, --time, --sun-at).
     SunStudy &sun() { return m_sun; }
     telemetry::Telemetry &telemetry() { return m_telemetry; }
+    // Staff mode behind the PIN (QML singleton Staff): opened on the telemetry database by startTelemetry().
+    staff::StaffAccess &staff() { return m_staff; }
     InterestRecorder &interest() { return m_interest; }
     // "Send me this home" (QML singleton LeadForm): stores leads through telemetry, wiped when the
     // visitor's session ends.
@@ -123,6 +126,8 @@ private:
     scene::GuidedTour m_tour;
     Preferences m_preferences{&m_camera};
     telemetry::Telemetry m_telemetry;
+    staff::StaffAccess m_staff;
+    QString m_deviceId; // names this device in the staff audit log
     lead::LeadForm m_leadForm{&m_telemetry};
     Navigation m_navigation;
     UnitVisit m_visit;
