@@ -5,6 +5,7 @@
 #include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
 #include "core/ResumeCode.h"
+#include "dashboard/DashboardReportCommand.h"
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskRobot.h"
 #include "kiosk/KioskSession.h"
@@ -389,6 +390,19 @@ int main(int argc, char *argv[])
         }
     }
 
+    // --dashboard-report FILE.pdf: needs fonts (a QGuiApplication) but no display.
+    if (!options.dashboardReport.isEmpty()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("showroom"));
+        const core::ManifestResult manifest = core::loadManifest(developmentDirOf(options));
+        const QString db = !options.db.isEmpty() ? options.db
+                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                       QStringLiteral("/telemetry.db");
+        return dashboard::runReportCommand(db, manifest.data, options.dashboardReport, options.dashboardDays);
+    }
+
     // A kiosk has a touch screen and no keyboard: Qt Virtual Keyboard, drawn in our own window (Qt 6.4
     // reads the input method from the environment when QGuiApplication is built, so set it before).
     if (options.kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
@@ -451,6 +465,21 @@ int main(int argc, char *argv[])
         if (!kioskMode->checkFirstView(services.development().data()))
             std::fprintf(stderr, "showroom: kiosk configuration: %s\n", qPrintable(services.kiosk().notes().constLast()));
         kioskMode->begin();
+    }
+
+    // --dashboard: the sales dashboard (its page asks for the PIN; a still is taken at the command line
+    // by someone who can read the database file anyway, so it shows the page without: docs/dashboard.md).
+    if (options.dashboard) {
+        dashboard::DashboardModel &board = services.dashboard();
+        board.setStillWithoutPin(!options.screenshot.isEmpty());
+        board.setRangeDays(options.dashboardDays);
+        services.navigation().showDashboard(QStringLiteral("command_line"));
+        if (options.dashboardPage.startsWith(QLatin1String("visitor:")) && !options.screenshot.isEmpty())
+            board.openVisitor(options.dashboardPage.mid(8), QStringLiteral("command_line"));
+        else if (!options.dashboardPage.isEmpty())
+            board.setPage(options.dashboardPage);
+        if (!options.screenshot.isEmpty())
+            board.refresh();
     }
 
     QString windowError;

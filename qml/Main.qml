@@ -9,6 +9,8 @@ import Showroom.Brochure
 import Showroom.Building
 import Showroom.Compare
 import Showroom.Components
+import Showroom.Dashboard
+import Showroom.DashboardModels
 import Showroom.Finder
 import Showroom.Inside
 import Showroom.KioskScreens
@@ -31,10 +33,13 @@ Window {
     // True once the site is on screen with no overlay in front of it (--screenshot waits for this).
     readonly property bool settled: Site.status === SiteModel.Ready && !loading.visible && !pages.busy
                                     && Visit.status !== Visit.Loading
+                                    && !(staffScreen && (Dashboard.busy || Dashboard.visitorLoading))
     // Inside a home or on its balcony: the page has its own way out; the site's overlays step aside.
     readonly property bool inHome: Navigation.mode === Navigation.Inside || Navigation.mode === Navigation.Balcony
     // Pages with their own way out and a panel along the bottom: the nav bar and the legend step aside.
-    readonly property bool pageOwnsBottom: inHome || Navigation.mode === Navigation.Timeline
+    readonly property bool pageOwnsBottom: inHome || Navigation.mode === Navigation.Timeline || staffScreen
+    // The sales dashboard covers the window: the visitor's overlays step aside, no dwell clock runs.
+    readonly property bool staffScreen: Navigation.mode === Navigation.Dashboard
 
     width: 1280
     height: 800
@@ -52,7 +57,7 @@ Window {
     Binding {
         target: Interest
         property: "siteShown"
-        value: window.settled
+        value: window.settled && !window.staffScreen
     }
 
     SiteStage {
@@ -74,6 +79,8 @@ Window {
                 return balconyPage
             if (mode === Navigation.Timeline)
                 return timelinePage
+            if (mode === Navigation.Dashboard)
+                return dashboardPage
             if (mode === Navigation.Compare)
                 return comparePage
             if (mode === Navigation.StackingPlan)
@@ -145,6 +152,15 @@ Window {
         }
     }
     Component {
+        id: dashboardPage
+        DashboardPage {}
+    }
+    // Staff: the sales dashboard (its page asks for the PIN first).
+    Shortcut {
+        sequence: "Ctrl+Shift+D"
+        onActivated: Navigation.showDashboard("shortcut")
+    }
+    Component {
         id: stackingPlanPage
         StackingPlanPage {
             buildingId: Navigation.buildingId
@@ -163,7 +179,7 @@ Window {
         anchors.margins: Theme.margin
         unit: CurrentSelection.selectedUnit
         locale: Qt.locale(Language.localeName) // numbers follow the visitor's language
-        visible: card.hasUnit && !window.inHome
+        visible: card.hasUnit && !window.inHome && !window.staffScreen
         onClosed: Navigation.clearSelection()
     }
     // Needed only away from the overview (at home there is nowhere to go back to).

@@ -122,6 +122,21 @@ struct Definitions
                                                  "(sent empty: every message), typing (the message field being typed "
                                                  "in) or sent (the thank-you; the sample lead goes into --db)."),
                                   QStringLiteral("filled|errors|typing|sent")};
+    QCommandLineOption dashboard{QStringLiteral("dashboard"),
+                                 QStringLiteral("Open the sales dashboard (staff only: asks for the staff PIN; a "
+                                                "--screenshot still shows it without, see docs/dashboard.md).")};
+    QCommandLineOption dashboardPage{QStringLiteral("dashboard-page"),
+                                     QStringLiteral("With --dashboard: the page shown: overview, units, heatmaps, "
+                                                    "visitors, audit or visitor:<uuid>."),
+                                     QStringLiteral("PAGE")};
+    QCommandLineOption dashboardReport{QStringLiteral("dashboard-report"),
+                                       QStringLiteral("Write the sales dashboard as a PDF report (needs no display) "
+                                                      "and exit."),
+                                       QStringLiteral("FILE.pdf")};
+    QCommandLineOption dashboardDays{QStringLiteral("dashboard-days"),
+                                     QStringLiteral("With --dashboard or --dashboard-report: the period, the last N "
+                                                    "days (default 30)."),
+                                     QStringLiteral("N")};
     QCommandLineOption listUnits{QStringLiteral("list-units"),
                                  QStringLiteral("Print the development's units (tab-separated) and exit.")};
     QCommandLineOption listStages{QStringLiteral("list-stages"),
@@ -137,6 +152,7 @@ struct Definitions
         parser.addOptions({development, db, screenshot, size, kiosk, config, robot, kioskState, select, building, floor, preset,
                            stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, language, reducedMotion, brochure, out, finishes, resume,
                            lead, leadSample, listUnits, listStages, listPresets});
+        parser.addOptions({dashboard, dashboardPage, dashboardReport, dashboardDays});
     }
 };
 
@@ -150,6 +166,39 @@ std::optional<QSize> parseSize(const QString &text)
     if (size.width() < 64 || size.height() < 64 || size.width() > 8192 || size.height() > 8192)
         return std::nullopt;
     return size;
+}
+
+// --dashboard, --dashboard-page, --dashboard-report and --dashboard-days together; "" when fine.
+QString checkDashboard(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    static const QStringList pages{QStringLiteral("overview"), QStringLiteral("units"), QStringLiteral("heatmaps"),
+                                   QStringLiteral("visitors"), QStringLiteral("audit")};
+    if (parser.isSet(d.dashboardPage)) {
+        if (!o->dashboard)
+            return QStringLiteral("--dashboard-page chooses a page of the dashboard: give it with --dashboard");
+        const QString &page = o->dashboardPage;
+        const bool visitor = page.startsWith(QLatin1String("visitor:")) && page.size() > 8;
+        if (!pages.contains(page) && !visitor)
+            return QStringLiteral("--dashboard-page '%1': choose one of: %2, visitor:<uuid>")
+                .arg(page, pages.join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(d.dashboardDays)) {
+        bool ok = false;
+        o->dashboardDays = parser.value(d.dashboardDays).trimmed().toInt(&ok);
+        if (!ok || o->dashboardDays < 1 || o->dashboardDays > 3660)
+            return QStringLiteral("--dashboard-days '%1': expected a number of days from 1 to 3660, e.g. 30")
+                .arg(parser.value(d.dashboardDays));
+        if (!o->dashboard && o->dashboardReport.isEmpty())
+            return QStringLiteral("--dashboard-days goes with --dashboard or --dashboard-report");
+    }
+    if (parser.isSet(d.dashboardReport)) {
+        if (o->dashboardReport.trimmed().isEmpty())
+            return QStringLiteral("--dashboard-report needs a file name, e.g. --dashboard-report report.pdf");
+        if (o->dashboard || parser.isSet(d.screenshot))
+            return QStringLiteral("--dashboard-report writes a PDF and exits; it does not go with --dashboard or "
+                                  "--screenshot");
+    }
+    return QString();
 }
 
 ParseResult failed(const QString &message)
@@ -276,6 +325,11 @@ ParseResult parse(const QStringList &arguments)
     if (parser.isSet(d.leadSample) &&
         !QStringList{"filled", "errors", "typing", "sent"}.contains(o.leadSample))
         return failed(QStringLiteral("--lead-sample '%1': choose one of: filled, errors, typing, sent").arg(o.leadSample));
+    o.dashboard = parser.isSet(d.dashboard);
+    o.dashboardPage = parser.value(d.dashboardPage).trimmed();
+    o.dashboardReport = parser.value(d.dashboardReport);
+    if (const QString wrong = checkDashboard(parser, d, &o); !wrong.isEmpty())
+        return failed(wrong);
     o.listUnits = parser.isSet(d.listUnits);
     o.listStages = parser.isSet(d.listStages);
     o.listPresets = parser.isSet(d.listPresets);
@@ -330,10 +384,12 @@ ParseResult parse(const QStringList &arguments)
         subjects << QStringLiteral("--lead");
     if (parser.isSet(d.time) && !parser.isSet(d.date) && !parser.isSet(d.stage))
         subjects << QStringLiteral("--time");
+    if (parser.isSet(d.dashboard))
+        subjects << QStringLiteral("--dashboard");
     if (subjects.size() > 1)
         return failed(QStringLiteral("%1 each choose where the view starts; give only one of --select, "
                                      "--building [--floor], --preset, --stacking-plan, --inside [--room], "
-                                     "--balcony, --date, --stage, --brochure or --resume")
+                                     "--balcony, --date, --stage, --brochure, --resume or --dashboard")
                           .arg(subjects.join(QStringLiteral(" and "))));
     // --filter shows the finder (with --select: and that unit's card) or fades a --stacking-plan; a
     // building or a preset would show something else.
@@ -351,7 +407,8 @@ ParseResult parse(const QStringList &arguments)
         for (const QCommandLineOption *option : {&d.screenshot, &d.size, &d.kiosk, &d.config, &d.robot, &d.kioskState, &d.select, &d.building,
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
                                                  &d.balcony, &d.date, &d.stage, &d.time,
-                                                 &d.brochure, &d.out, &d.resume, &d.lead, &d.leadSample}) {
+                                                 &d.brochure, &d.out, &d.resume, &d.lead, &d.leadSample,
+                                                 &d.dashboard, &d.dashboardPage, &d.dashboardReport}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }

@@ -59,6 +59,10 @@ struct Options
     QString resume;           // --resume CODE: a brochure's code (core/ResumeCode.h): its home and finishes
     QString lead;             // --lead UNIT: the lead form "Send me this home" open for that home
     QString leadSample;       // --lead-sample filled|errors|typing|sent: a sample visitor's form (stills)
+    bool dashboard = false;   // --dashboard: the sales dashboard (staff PIN first; a --screenshot still needs none)
+    QString dashboardPage;    // --dashboard-page overview|units|heatmaps|visitors|audit|visitor:<uuid>
+    QString dashboardReport;  // --dashboard-report FILE.pdf: the dashboard as a PDF report, then exit
+    int dashboardDays = 30;   // --dashboard-days N: the period (the last N days)
     bool listUnits = false;   // --list-units
     bool listStages = false;  // --list-stages
     bool listPresets = false; // --list-presets

@@ -242,6 +242,18 @@ void Navigation::showTimeline(const QString &via)
     emit timelineShown(via);
 }
 
+void Navigation::showDashboard(const QString &via)
+{
+    if (m_state.mode == Dashboard)
+        return;
+    push();
+    State next;
+    next.mode = Dashboard;
+    next.unitId = m_selection ? m_selection->selectedUnitId() : QString();
+    apply(next, via);
+    emit dashboardShown(via);
+}
+
 QString Navigation::selectedUnitId() const
 {
     return m_selection ? m_selection->selectedUnitId() : QString();

@@ -58,7 +58,8 @@ public:
         Compare,      // two or three units side by side
         Inside,       // walking through the selected unit's interior, first person
         Balcony,      // standing on the selected unit's balcony (or at its living-room window)
-        Timeline      // the construction timeline: the site as of a date
+        Timeline,     // the construction timeline: the site as of a date
+        Dashboard     // staff: the sales dashboard (behind the PIN), over the whole window
     };
     Q_ENUM(Mode)
 
@@ -110,6 +111,8 @@ public:
     QString visitedUnitId() const;
     // The construction timeline (mode Timeline); the selection stays.
     Q_INVOKABLE void showTimeline(const QString &via);
+    // The sales dashboard (mode Dashboard, staff only: the page asks for the PIN); the selection stays.
+    Q_INVOKABLE void showDashboard(const QString &via);
     // Whether "Walk inside" can be offered for a unit: its type names an interior model.
     Q_INVOKABLE bool hasInterior(const QString &unitId) const;
     // Closes the point of interest's caption; no history entry.
@@ -141,6 +144,7 @@ signals:
     void compareShown(const QString &via);
     void insideEntered(const QString &unitId, const QString &via);
     void timelineShown(const QString &via);
+    void dashboardShown(const QString &via);
     void balconyShown(const QString &unitId, const QString &via);
     void unitFocused(const QString &unitId, const QString &via);
     void homeShown();

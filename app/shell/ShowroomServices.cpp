@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QQuickWindow>
+#include <QStandardPaths>
 
 namespace showroom::shell {
 
@@ -68,6 +69,11 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     m_interest.watchFinishes(&m_finishes);
     // The visitor's finishes last as long as their session (kiosk and desktop alike).
     QObject::connect(&m_telemetry, &telemetry::Telemetry::sessionEnding, &m_finishes, [this] { m_finishes.clear(); });
+    // The dashboard reads the homes' status and types, and the site's buildings for the site plan.
+    m_dashboard.setDevelopment(&m_development);
+    m_dashboard.setBuildingBoxes([this] { return m_site.buildingBoxes(); });
+    m_dashboard.setReportFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                QStringLiteral("/reports"));
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
     auto startVisit = [this] {
         m_favourites.startVisit(m_telemetry.visitorId());
@@ -118,6 +124,7 @@ bool ShowroomServices::startTelemetry(QString *error, bool startSession)
     const bool ok = m_telemetry.open(error);
     if (startSession)
         m_telemetry.startSession();
+    m_dashboard.setDatabasePath(m_telemetry.recorder().options().path);
     m_welcome.start(); // unit status changes; a returning desktop visitor (off the GUI thread)
     m_staff.open(m_telemetry.recorder().options().path, m_deviceId); // reads the PIN state off the GUI thread
     return ok;
@@ -146,6 +153,7 @@ void ShowroomServices::publish()
     ProvidedInstance<WelcomeBack>::provide(&m_welcome);
     ProvidedInstance<staff::StaffAccess>::provide(&m_staff);
     ProvidedInstance<kiosk::KioskSession>::provide(&m_kiosk);
+    dashboard::DashboardModel::provide(&m_dashboard);
     // Telemetry keeps its own singleton (Showroom.Telemetry): telemetry/ knows nothing of the shell.
     telemetry::Telemetry::provide(&m_telemetry);
 }

@@ -7,6 +7,7 @@
 #include "core/Development.h"
 #include "core/UnitFilterModel.h"
 #include "core/UnitSelection.h"
+#include "dashboard/DashboardModel.h"
 #include "kiosk/KioskSession.h"
 #include "lead/LeadForm.h"
 #include "scene/GuidedTour.h"
@@ -107,6 +108,9 @@ public:
     WelcomeBack &welcome() { return m_welcome; }
     // The kiosk's visitor cycle and staff notes (QML singleton Kiosk; disabled unless --kiosk: app/kiosk).
     kiosk::KioskSession &kiosk() { return m_kiosk; }
+    // The sales dashboard's state (QML singleton Dashboard, app/dashboard): reads the telemetry database
+    // startTelemetry() opened, on a worker of its own.
+    dashboard::DashboardModel &dashboard() { return m_dashboard; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
 
@@ -136,6 +140,7 @@ private:
     BrochureMaker m_brochures{this}; // drives Navigation and grabs the window's stage
     WelcomeBack m_welcome{this};     // restores favourites, finishes, timeline, sun, selection
     kiosk::KioskSession m_kiosk;
+    dashboard::DashboardModel m_dashboard;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

@@ -20,6 +20,10 @@ struct DashboardSeed
     QList<QPointF> hotSpots; // model x, z: camera samples gather around these (none: left as seeded)
 };
 
+// A small development for the screens' tests: building A "Haus Linde", unit type 2B with three rooms,
+// `floors` x `perFloor` homes A_0001.. (the first of each floor sold, the second reserved, the rest available).
+core::DevelopmentData dashboardFixture(int floors, int perFloor);
+
 bool seedDashboardDatabase(const QString &path, const core::DevelopmentData &development,
                            const DashboardSeed &seed, QString *error);
 

@@ -24,34 +24,7 @@ namespace {
 
 core::DevelopmentData fixture()
 {
-    core::DevelopmentData d;
-    d.development.id = "fixture";
-    d.development.name = "Fixture Gardens";
-    d.development.currency = "EUR";
-    d.buildings = {{"A", "Haus Linde", "apartments", 4, "Building_A"}};
-    core::UnitType t;
-    t.id = "2B";
-    t.name = "Two-bedroom apartment";
-    t.bedrooms = 2;
-    t.rooms = {{"Floor_Living", "Living"}, {"Floor_Bedroom_1", "Bedroom 1"}, {"Floor_Kitchen", "Kitchen"}};
-    d.unitTypes = {t};
-    for (int floor = 0; floor < 4; ++floor) {
-        for (int n = 1; n <= 4; ++n) {
-            core::Unit u;
-            u.id = QStringLiteral("A_%1%2").arg(floor, 2, 10, QChar('0')).arg(n, 2, 10, QChar('0'));
-            u.building = "A";
-            u.floor = floor;
-            u.type = "2B";
-            u.bedrooms = 2;
-            u.price = 300000 + 10000 * floor + n * 1000;
-            u.status = n == 1   ? core::UnitStatus::Sold
-                       : n == 2 ? core::UnitStatus::Reserved
-                                : core::UnitStatus::Available;
-            u.node = "Unit_" + u.id;
-            d.units.append(u);
-        }
-    }
-    return d;
+    return testing::dashboardFixture(4, 4);
 }
 
 int inkPixels(const QImage &image, QRgb background)
