@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>1 home available now</source>
+        <translation>1 Wohnung jetzt verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 homes available now</source>
+        <translation>%1 Wohnungen jetzt verfügbar</translation>
+    </message>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Berühren zum Entdecken</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>When</source>
@@ -1397,6 +1412,13 @@
     </message>
 </context>
 <context>
+    <name>HomeHighlight</name>
+    <message>
+        <source>%1 bedrooms · %2 · %3</source>
+        <translation>%1 Schlafzimmer · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>InsidePage</name>
     <message>
         <source>Home %1 · %2</source>
@@ -1977,6 +1999,52 @@
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Staff access is not set up on this kiosk.</source>
+        <translation>Der Mitarbeiterzugang ist an diesem Kiosk nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Kiosk · staff</source>
+        <translation>Kiosk · Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Reload development</source>
+        <translation>Projekt neu laden</translation>
+    </message>
+    <message>
+        <source>Clear notes</source>
+        <translation>Hinweise löschen</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation>Zurück zu den Besuchern</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Complete</source>
@@ -2027,6 +2095,21 @@
     <message>
         <source>Show colours</source>
         <translation>Farben zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to carry on. Otherwise the showroom starts over for the next visitor, and what you chose here is cleared.</source>
+        <translation>Berühren Sie den Bildschirm, um fortzufahren. Sonst beginnt der Showroom für den nächsten Besucher von vorn, und Ihre Auswahl wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ich bin noch da</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 // attempts left, the lock's remaining time. Keyboard: digits, Backspace, Enter. Emits accepted() when
 // the PIN was right; the screen that asked decides what opens.
 import QtQuick
-import QtQuick.Templates as T
 import Showroom.Components
 import Showroom.Shell
 

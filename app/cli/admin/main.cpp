@@ -25,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -410,7 +411,16 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("%1 needs exactly one VISITOR id").arg(command));
         const int rc = command == QLatin1String("forget") ? forget(path, args.at(1))
                                                           : exportVisitor(path, args.at(1));
-        return showroom::admin::recordCommand(path, command, args.at(1), QString(), rc);
+        // An erasure leaves no trace of the id it erased (tst_telemetry_privacy reads the file's bytes):
+        // the audit log keeps a receipt, the id's SHA-256 prefix, that staff can check an id against.
+        const QString subject = command == QLatin1String("forget")
+                                    ? QStringLiteral("sha256:") +
+                                          QString::fromLatin1(QCryptographicHash::hash(args.at(1).toUtf8(),
+                                                                                       QCryptographicHash::Sha256)
+                                                                  .toHex()
+                                                                  .left(16))
+                                    : args.at(1);
+        return showroom::admin::recordCommand(path, command, subject, QString(), rc);
     }
     if (command == QLatin1String("purge")) {
         bool ok = false;
