@@ -97,41 +97,52 @@ bool detail::countVisitors(telemetry::sql::Connection &db, const DashboardRange 
                            OverviewFigures *figures, QMap<QString, OverviewFigures> *perDevice,
                            QHash<qint64, qint64> *perDay)
 {
-    // One pass in the table's order (day, device): the range's visitors over all devices (their first row
-    // of each day, chained by day), and per device (every row, chained by day on that device).
-    const bool all = range.device.isEmpty();
-    const QByteArray sql =
-        QByteArray("SELECT day, device, sum(first_of_day), sum(first_of_day AND (prev_any IS NULL OR prev_any < ?2)),"
-                   " sum(first_of_day AND ((prev_any IS NOT NULL AND prev_any < ?2)"
-                   "  OR (first_any >= ?2 AND prev_any = first_any))),"
-                   " count(*), sum(prev_dev IS NULL OR prev_dev < ?2),"
-                   " sum((prev_dev IS NOT NULL AND prev_dev < ?2) OR (first_dev >= ?2 AND prev_dev = first_dev))"
-                   " FROM dash_visitor_days WHERE demo = ?1 AND day BETWEEN ?2 AND ?3") +
-        (all ? "" : " AND device = ?4") + " GROUP BY day, device";
-    Stmt q(db.handle(), sql.constData());
-    if (!q.isValid())
+    if (days.isEmpty())
+        return true;
+    // Per day bucket of the range, from the day rows' counts (dash_visitor_hist): the range's visitors are
+    // its day rows whose previous day is before it (or none: prev -1); the returning ones are those whose
+    // previous day is before it (but there is one), plus the second days whose first day is inside it.
+    Stmt before(db.handle(), "SELECT coalesce(sum(count), 0), coalesce(sum(CASE WHEN prev >= 0 THEN count END), 0)"
+                             " FROM dash_visitor_hist WHERE demo = ?1 AND scope = ?2 AND level = ?3 AND bucket = ?4"
+                             " AND second IN (0, 1) AND prev < ?5");
+    Stmt inside(db.handle(), "SELECT coalesce(sum(count), 0) FROM dash_visitor_hist WHERE demo = ?1 AND scope = ?2"
+                             " AND level = ?3 AND bucket = ?4 AND second = 1 AND prev >= ?5");
+    Stmt daily(db.handle(), "SELECT day, visitors FROM dash_visitor_counts WHERE demo = ?1 AND scope = ?2"
+                            " AND day BETWEEN ?3 AND ?4");
+    if (!before.isValid() || !inside.isValid() || !daily.isValid())
         return false;
+    // The scopes: '' (every device) or the one device asked for, then each device of perDevice.
+    QList<QPair<QString, OverviewFigures *>> scopes{{range.device, figures}};
+    if (perDevice)
+        for (auto it = perDevice->begin(); it != perDevice->end(); ++it)
+            scopes.append({it.key(), &it.value()});
+    const QList<QPair<int, qint64>> buckets = bucketsOf(days);
     for (int demo = 0; demo <= (range.includeStaffAndDemo ? 1 : 0); ++demo) {
-        q.bind(1, qint64(demo)).bind(2, days.first).bind(3, days.last);
-        if (!all)
-            q.bind(4, range.device);
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW) {
-            figures->visitors += q.int64(all ? 3 : 6);
-            figures->returningVisitors += q.int64(all ? 4 : 7);
-            if (perDay)
-                (*perDay)[q.int64(0)] += q.int64(all ? 2 : 5);
-            if (perDevice) {
-                auto it = perDevice->find(q.text(1));
-                if (it != perDevice->end()) {
-                    it->visitors += q.int64(6);
-                    it->returningVisitors += q.int64(7);
+        for (const auto &[scope, into] : scopes) {
+            for (const auto &[level, bucket] : buckets) {
+                for (Stmt *q : {&before, &inside}) {
+                    q->bind(1, qint64(demo)).bind(2, scope).bind(3, qint64(level)).bind(4, bucket).bind(5, days.first);
+                    if (q->step() != SQLITE_ROW)
+                        return false;
+                    if (q == &before) {
+                        into->visitors += q->int64(0);
+                        into->returningVisitors += q->int64(1);
+                    } else {
+                        into->returningVisitors += q->int64(0);
+                    }
+                    q->reset();
                 }
             }
         }
-        q.reset();
-        if (rc != SQLITE_DONE)
-            return false;
+        if (perDay) {
+            daily.bind(1, qint64(demo)).bind(2, range.device).bind(3, days.first).bind(4, days.last);
+            int rc;
+            while ((rc = daily.step()) == SQLITE_ROW)
+                (*perDay)[daily.int64(0)] += daily.int64(1);
+            daily.reset();
+            if (rc != SQLITE_DONE)
+                return false;
+        }
     }
     return true;
 }

@@ -84,8 +84,9 @@ bool Rollups::open(QString *error)
     const qint64 builtVersion = db.scalar("SELECT value FROM dash_meta WHERE key = 'version'", -1, &ok);
     if (ok && builtVersion == kRollupVersion &&
         db.scalar("SELECT value FROM dash_meta WHERE key = 'schema'", -1) == schema &&
-        db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN"
-                  " ('dash_event_deleted', 'dash_session_deleted', 'dash_visitor_deleted')") == 3)
+        db.scalar((QByteArray("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN ") +
+                   rollupsql::kTriggerNames)
+                      .constData()) == rollupsql::kTriggerCount)
         return d->prepare(error);
     if (!db.exec("BEGIN IMMEDIATE")) {
         *error = d->fail();

@@ -10,6 +10,9 @@
 //                       brochures, sessions reaching each funnel step
 //   dash_visitor_days   per visitor x day x device: the day before it on which the visitor came (so
 //                       distinct and returning visitors of any range are counted without a DISTINCT)
+//   dash_visitor_hist   those rows counted per scope (all devices / one), day bucket, previous day and
+//                       "second day" (kept by triggers); what a range's visitor count reads
+//   dash_visitor_counts distinct visitors per day and scope
 //   dash_visitors       per visitor: visits, first/last visit, engaged time, top unit, lead score (raw, and
 //                       a key that sorts by the decayed score at any instant)
 //   dash_units, dash_cells, dash_rooms, dash_steps
@@ -33,7 +36,7 @@
 namespace showroom::dashboard {
 
 // Bump when the tables or the folding change: the rollups are then rebuilt on the next open().
-constexpr int kRollupVersion = 1;
+constexpr int kRollupVersion = 2;
 
 // Day buckets: level L groups 8^L days (bucket = day >> (3 * L)).
 constexpr int kBucketLevels = 4;

@@ -36,6 +36,19 @@ CREATE TABLE IF NOT EXISTS dash_visitor_days(
     prev_dev INTEGER, first_dev INTEGER NOT NULL,
     PRIMARY KEY(demo, day, device, visitor_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS dash_visitor_days_visitor ON dash_visitor_days(visitor_id);
+-- Those day rows counted for range queries (kept by triggers on dash_visitor_days, so the fold and erasure
+-- both reach them): per demo flag, scope ('' = over all devices: the first row of each visitor and day;
+-- else one device: every row of it), day bucket (levels as dash_units'), whether the row is the visitor's
+-- second day (its previous day is their first) and its previous day (-1: none). A range's distinct
+-- visitors are its buckets' rows with prev before the range: an index range per bucket.
+CREATE TABLE IF NOT EXISTS dash_visitor_hist(
+    demo INTEGER NOT NULL, scope TEXT NOT NULL, level INTEGER NOT NULL, bucket INTEGER NOT NULL,
+    second INTEGER NOT NULL, prev INTEGER NOT NULL, count INTEGER NOT NULL,
+    PRIMARY KEY(demo, scope, level, bucket, second, prev)) WITHOUT ROWID;
+-- Distinct visitors per day and scope (the trend chart), kept by the same triggers.
+CREATE TABLE IF NOT EXISTS dash_visitor_counts(
+    demo INTEGER NOT NULL, scope TEXT NOT NULL, day INTEGER NOT NULL, visitors INTEGER NOT NULL,
+    PRIMARY KEY(demo, scope, day)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dash_dirty(visitor_id INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS dash_visitors(
     visitor_id INTEGER PRIMARY KEY, demo INTEGER NOT NULL,
@@ -73,6 +86,9 @@ inline const char *const kDropTables = R"sql(
 DROP TRIGGER IF EXISTS dash_event_deleted;
 DROP TRIGGER IF EXISTS dash_session_deleted;
 DROP TRIGGER IF EXISTS dash_visitor_deleted;
+DROP TRIGGER IF EXISTS dash_visitor_day_added;
+DROP TRIGGER IF EXISTS dash_visitor_day_removed;
+DROP TABLE IF EXISTS dash_visitor_hist; DROP TABLE IF EXISTS dash_visitor_counts;
 DROP TABLE IF EXISTS dash_sessions; DROP TABLE IF EXISTS dash_days; DROP TABLE IF EXISTS dash_visitor_days;
 DROP TABLE IF EXISTS dash_dirty; DROP TABLE IF EXISTS dash_visitors; DROP TABLE IF EXISTS dash_unit_types;
 DROP TABLE IF EXISTS dash_units; DROP TABLE IF EXISTS dash_cells; DROP TABLE IF EXISTS dash_rooms;
@@ -124,7 +140,10 @@ inline QString typeIdOf(const QString &e)
 // The modes whose sessions are staff or demo (left out of the views by default).
 inline const char *const kDemoModes = "('staff', 'robot', 'demo')";
 
-// The triggers (made again on every open()).
+// The triggers (made again on every open()), and their names (open() checks they are all there).
 QByteArray triggers();
+inline const char *const kTriggerNames = "('dash_event_deleted', 'dash_session_deleted', 'dash_visitor_deleted',"
+                                         " 'dash_visitor_day_added', 'dash_visitor_day_removed')";
+inline constexpr int kTriggerCount = 5;
 
 } // namespace showroom::dashboard::rollupsql

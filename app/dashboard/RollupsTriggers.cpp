@@ -116,14 +116,68 @@ QString sessionTrigger()
         .arg(key, s.arg(QLatin1String("engaged")), s.arg(QLatin1String("engaged_ms")), reached);
 }
 
+// dash_visitor_hist and dash_visitor_counts follow dash_visitor_days row by row, whoever adds or deletes
+// them (the fold's visitor refresh, erasure). Over all devices (scope '') only a visitor's first row of a
+// day counts; per device every row (one per visitor, day and device).
+QString histTriggers()
+{
+    // "$" stands for the row: NEW in the insert trigger, OLD in the delete trigger.
+    struct Scope
+    {
+        const char *scope, *when, *second, *prev;
+    };
+    const Scope scopes[] = {
+        {"''", "$.first_of_day", "($.prev_any IS NOT NULL AND $.prev_any = $.first_any)", "coalesce($.prev_any, -1)"},
+        {"$.device", "1", "($.prev_dev IS NOT NULL AND $.prev_dev = $.first_dev)", "coalesce($.prev_dev, -1)"}};
+    QString added, removed;
+    for (const Scope &sc : scopes) {
+        for (int level = 0; level < kBucketLevels; ++level) {
+            added += QStringLiteral("INSERT INTO dash_visitor_hist(demo, scope, level, bucket, second, prev, count)"
+                                    " SELECT $.demo, %1, %2, $.day >> %3, %4, %5, 1 WHERE %6"
+                                    " ON CONFLICT DO UPDATE SET count = count + 1;\n")
+                         .arg(QLatin1String(sc.scope))
+                         .arg(level)
+                         .arg(3 * level)
+                         .arg(QLatin1String(sc.second), QLatin1String(sc.prev), QLatin1String(sc.when));
+            const QString key = QStringLiteral("%1 AND demo = $.demo AND scope = %2 AND level = %3"
+                                               " AND bucket = $.day >> %4 AND second = %5 AND prev = %6")
+                                    .arg(QLatin1String(sc.when), QLatin1String(sc.scope))
+                                    .arg(level)
+                                    .arg(3 * level)
+                                    .arg(QLatin1String(sc.second), QLatin1String(sc.prev));
+            removed += QStringLiteral("UPDATE dash_visitor_hist SET count = count - 1 WHERE %1;\n"
+                                      "DELETE FROM dash_visitor_hist WHERE %1 AND count = 0;\n")
+                           .arg(key);
+        }
+        added += QStringLiteral("INSERT INTO dash_visitor_counts(demo, scope, day, visitors)"
+                                " SELECT $.demo, %1, $.day, 1 WHERE %2"
+                                " ON CONFLICT DO UPDATE SET visitors = visitors + 1;\n")
+                     .arg(QLatin1String(sc.scope), QLatin1String(sc.when));
+        const QString day = QStringLiteral("%1 AND demo = $.demo AND scope = %2 AND day = $.day")
+                                .arg(QLatin1String(sc.when), QLatin1String(sc.scope));
+        removed += QStringLiteral("UPDATE dash_visitor_counts SET visitors = visitors - 1 WHERE %1;\n"
+                                  "DELETE FROM dash_visitor_counts WHERE %1 AND visitors = 0;\n")
+                       .arg(day);
+    }
+    return QStringLiteral("CREATE TRIGGER dash_visitor_day_added AFTER INSERT ON dash_visitor_days\n"
+                          "BEGIN\n") +
+           added.replace(QLatin1Char('$'), QLatin1String("NEW")) +
+           QStringLiteral("END;\n"
+                          "CREATE TRIGGER dash_visitor_day_removed AFTER DELETE ON dash_visitor_days\n"
+                          "BEGIN\n") +
+           removed.replace(QLatin1Char('$'), QLatin1String("OLD")) + QStringLiteral("END;\n");
+}
+
 } // namespace
 
 QByteArray triggers()
 {
     const QString sql = QStringLiteral("DROP TRIGGER IF EXISTS dash_event_deleted;\n"
                                        "DROP TRIGGER IF EXISTS dash_session_deleted;\n"
-                                       "DROP TRIGGER IF EXISTS dash_visitor_deleted;\n") +
-                        eventTrigger() + sessionTrigger() +
+                                       "DROP TRIGGER IF EXISTS dash_visitor_deleted;\n"
+                                       "DROP TRIGGER IF EXISTS dash_visitor_day_added;\n"
+                                       "DROP TRIGGER IF EXISTS dash_visitor_day_removed;\n") +
+                        eventTrigger() + sessionTrigger() + histTriggers() +
                         QStringLiteral("CREATE TRIGGER dash_visitor_deleted AFTER DELETE ON visitors\n"
                                        "BEGIN\n"
                                        "DELETE FROM dash_visitors WHERE visitor_id = OLD.id;\n"

@@ -14,8 +14,9 @@ namespace fixture {
 inline QStringList dumpRollups(showroom::telemetry::sql::Connection &db)
 {
     QStringList rows;
-    for (const char *table : {"dash_sessions", "dash_days", "dash_visitor_days", "dash_visitors", "dash_units",
-                              "dash_cells", "dash_rooms", "dash_steps", "dash_dirty"}) {
+    for (const char *table : {"dash_sessions", "dash_days", "dash_visitor_days", "dash_visitor_hist",
+                              "dash_visitor_counts", "dash_visitors", "dash_units", "dash_cells", "dash_rooms",
+                              "dash_steps", "dash_dirty"}) {
         const QByteArray sql = QByteArray("SELECT * FROM ") + table;
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &s, nullptr) != SQLITE_OK)
