@@ -19,6 +19,7 @@ inline constexpr const char *kStaffLocked = "staff_locked";        // staff mode
 inline constexpr const char *kStaffLockedOut = "staff_locked_out"; // too many wrong PINs: locked for a while
 inline constexpr const char *kVisitorOpened = "visitor_opened";    // a visitor's page (subject: the UUID)
 inline constexpr const char *kReportExported = "report_exported";  // the dashboard's PDF (subject: the path)
+inline constexpr const char *kPinConfigured = "pin_configured";    // the kiosk configuration's PIN hash was stored
 } // namespace action
 
 struct AuditEntry

@@ -142,6 +142,24 @@ bool verify(const QByteArray &hashString, const QString &pin)
     return ok;
 }
 
+namespace {
+// Stores hashString as the PIN and clears any lockout.
+bool storeHash(sql::Connection &db, const QByteArray &hashString, qint64 nowUtcMs, QString *error)
+{
+    if (!ensureTables(db, error))
+        return false;
+    sql::Statement q(db, "INSERT INTO staff_pin(id, hash, set_utc, failures, locked_until_utc)"
+                         " VALUES (1, ?1, ?2, 0, 0) ON CONFLICT(id) DO UPDATE SET hash = excluded.hash,"
+                         " set_utc = excluded.set_utc, failures = 0, locked_until_utc = 0,"
+                         " last_failure_utc = NULL");
+    if (!q.isValid())
+        return fail(db, error);
+    q.bindUtf8(1, hashString);
+    q.bind(2, nowUtcMs);
+    return q.step() == SQLITE_DONE || fail(db, error);
+}
+} // namespace
+
 bool setPin(sql::Connection &db, const QString &pin, qint64 nowUtcMs, const PinHashCost &cost, QString *error)
 {
     if (const QString problem = problemWith(pin); !problem.isEmpty()) {
@@ -150,17 +168,32 @@ bool setPin(sql::Connection &db, const QString &pin, qint64 nowUtcMs, const PinH
         return false;
     }
     const QByteArray stored = hash(pin, cost, error);
-    if (stored.isEmpty() || !ensureTables(db, error))
+    return !stored.isEmpty() && storeHash(db, stored, nowUtcMs, error);
+}
+
+bool adoptHash(sql::Connection &db, const QByteArray &hashString, qint64 nowUtcMs, bool *changed, QString *error)
+{
+    if (changed)
+        *changed = false;
+    if (!hashString.startsWith("$argon2id$")) {
+        if (error)
+            *error = QStringLiteral("not an Argon2id hash string ($argon2id$...)");
         return false;
-    sql::Statement q(db, "INSERT INTO staff_pin(id, hash, set_utc, failures, locked_until_utc)"
-                         " VALUES (1, ?1, ?2, 0, 0) ON CONFLICT(id) DO UPDATE SET hash = excluded.hash,"
-                         " set_utc = excluded.set_utc, failures = 0, locked_until_utc = 0,"
-                         " last_failure_utc = NULL");
-    if (!q.isValid())
-        return fail(db, error);
-    q.bindUtf8(1, stored);
-    q.bind(2, nowUtcMs);
-    return q.step() == SQLITE_DONE || fail(db, error);
+    }
+    if (!ensureTables(db, error))
+        return false;
+    PinState state;
+    QByteArray current;
+    bool found = false;
+    if (!readRow(db, &state, &current, &found, error))
+        return false;
+    if (found && current == hashString)
+        return true; // the same PIN: its lockout count stays (a restart must not clear it)
+    if (!storeHash(db, hashString, nowUtcMs, error))
+        return false;
+    if (changed)
+        *changed = true;
+    return true;
 }
 
 PinCheckResult check(sql::Connection &db, const QString &pin, qint64 now, const LockoutPolicy &policy)

@@ -76,6 +76,10 @@ bool verify(const QByteArray &hashString, const QString &pin);
 // Stores a new PIN (hash only) and clears any lockout. Refuses a PIN problemWith() objects to.
 bool setPin(telemetry::sql::Connection &db, const QString &pin, qint64 nowUtcMs, const PinHashCost &cost,
             QString *error);
+// Makes an Argon2id string made elsewhere the PIN (a kiosk's configuration file: docs/kiosk.md), unless
+// it is the stored one already; a new one clears the lockout like setPin. *changed: it was stored.
+bool adoptHash(telemetry::sql::Connection &db, const QByteArray &hashString, qint64 nowUtcMs, bool *changed,
+               QString *error);
 // Checks pin unless locked, then counts the failure or clears the count, in a write transaction taken
 // after the (slow) hash comparison so the database is never held during it.
 PinCheckResult check(telemetry::sql::Connection &db, const QString &pin, qint64 nowUtcMs,

@@ -39,6 +39,16 @@ bool StaffWorker::ensureOpen(QString *error)
         if (q.isValid() && q.step() == SQLITE_ROW)
             m_device = q.text(0);
     }
+    // The kiosk's configured PIN wins over the one set on the device (and comes back in a recreated file).
+    if (!m_configuredHash.isEmpty()) {
+        bool changed = false;
+        QString adoptError;
+        if (!pin::adoptHash(m_db, m_configuredHash, m_clock(), &changed, &adoptError))
+            emit failed(QStringLiteral("database '%1': the configured staff PIN could not be stored: %2")
+                            .arg(m_path, adoptError));
+        else if (changed)
+            audit(QLatin1String(action::kPinConfigured), QString(), QStringLiteral("from the kiosk configuration"), nullptr);
+    }
     return true;
 }
 
@@ -136,6 +146,7 @@ void StaffAccess::open(const QString &databasePath, const QString &device)
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("sr-staff"));
     m_worker = new StaffWorker(databasePath, device, m_clock, m_policy);
+    m_worker->setConfiguredHash(m_configuredHash);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StaffWorker::stateRead, this,
@@ -148,6 +159,30 @@ void StaffAccess::open(const QString &databasePath, const QString &device)
     connect(m_worker, &StaffWorker::checked, this, &StaffAccess::onChecked, Qt::QueuedConnection);
     connect(m_worker, &StaffWorker::failed, this, &StaffAccess::failed, Qt::QueuedConnection);
     m_thread->start();
+    refresh();
+}
+
+void StaffAccess::setConfiguredHash(const QByteArray &hashString)
+{
+    m_configuredHash = hashString;
+    if (!m_worker)
+        return; // open() hands it over
+    StaffWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, hashString] {
+            worker->setConfiguredHash(hashString);
+            worker->reopen(); // stored when the connection opens again
+        },
+        Qt::QueuedConnection);
+    refresh();
+}
+
+void StaffAccess::reopen()
+{
+    if (!m_worker)
+        return;
+    StaffWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->reopen(); }, Qt::QueuedConnection);
     refresh();
 }
 

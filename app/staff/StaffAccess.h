@@ -49,6 +49,13 @@ public:
     // in-memory one, with no PIN) and reads the state. device: names this device in the audit log
     // (empty: the database's install id).
     void open(const QString &databasePath, const QString &device = QString());
+    // An Argon2id string ("$argon2id$...", a kiosk's [staff] pin_hash) that is the PIN, whatever the
+    // device had; stored whenever the database is opened (recorded as pin_configured when it changed).
+    // Before or after open() (after: the state is read again).
+    void setConfiguredHash(const QByteArray &hashString);
+    // The database file was deleted and recreated: drop the connection and read the state again (the
+    // configured PIN is stored in the new file; without one there is no PIN until set-pin).
+    void reopen();
 
     bool pinSet() const { return m_state.pinSet; }
     bool isLocked() const { return m_lockedSeconds > 0; }
@@ -88,6 +95,7 @@ private:
     StaffWorker *m_worker = nullptr;
     std::function<qint64()> m_clock;
     LockoutPolicy m_policy;
+    QByteArray m_configuredHash;
     PinState m_state;
     QTimer m_tick; // counts lockedSeconds down while locked
     int m_lockedSeconds = 0;

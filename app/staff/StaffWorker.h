@@ -22,6 +22,10 @@ public:
     void readState();
     void check(const QString &pin);
     void record(const QString &action, const QString &subject, const QString &detail);
+    // Drops the connection; the next call opens the file again (it was deleted and recreated).
+    void reopen() { m_db.close(); }
+    // An Argon2id string made the PIN whenever the database is opened (worker thread, or before it starts).
+    void setConfiguredHash(const QByteArray &hashString) { m_configuredHash = hashString; }
 
 signals:
     void stateRead(const showroom::staff::PinState &state, const QString &error);
@@ -36,6 +40,7 @@ private:
     QString m_device;
     std::function<qint64()> m_clock;
     LockoutPolicy m_policy;
+    QByteArray m_configuredHash;
     telemetry::sql::Connection m_db;
 };
 
