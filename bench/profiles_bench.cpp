@@ -2,11 +2,15 @@
 // (default 1,000,000) is seeded through the real schema (profiles::seedDatabase, as `showroom-admin
 // seed` does, with the demo development's homes), every profile is built once (the first catch-up),
 // then:
-//   profile: one visitor's profile as the worker makes it: catch up (nothing new), load the rows,
+//   profile: one visitor's profile as the worker makes it: catch up (nothing new), load the profile,
 //            decay and derive, lead score, recommendations against the development; random visitors;
-//   update:  a new event is appended by another connection (the app's writer; not timed) and the
-//            store folds it (foldNewEvents: read past the cursor, fold, commit) — one event per
-//            transaction, the worst case (the app's worker folds whatever is new in one transaction).
+//   update:  a new event is appended and committed by another connection (the app's writer; not timed)
+//            and the store folds it (foldNewEvents, timed: read past the cursor in a read transaction,
+//            the visitor's profile from the store's memory or, on their first event, from the database,
+//            fold in memory). Four visitors at a time, a visit's worth of events each, then another
+//            arrives. The write-back the worker does kWriteBackDelayMs later (flush: one transaction) is
+//            timed apart and printed, alone and shared out over the events it wrote; so is the worst case
+//            of every event from a random visitor.
 // Last line: `profiles: visitors <n> profile_ms_p95 <ms> update_us_p95 <µs>` (goals <= 20 ms, <= 50 µs).
 #include "core/ManifestLoader.h"
 #include "profiles/ProfileStore.h"
@@ -20,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <sqlite3.h>
 #include <time.h>
@@ -152,30 +157,37 @@ int bench_profiles(int argc, char **argv)
         rows += size_t(stored.rows.size()) + size_t(score.parts.size()) + size_t(recs.units.size()) * 0;
     }
 
-    // The app's writer: a second connection appending events.
+    // The app's writer: a second connection appending events, one event per commit (the worst case per
+    // event: the telemetry writer commits at most every 250 ms, whatever was recorded by then).
     tel::sql::Connection writer;
     o.mode = tel::OpenOptions::ExistingOnly;
     if (!tel::openDatabase(writer, path, o).ok)
         return 1;
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(
-        writer.handle(),
-        "INSERT INTO events(session_id, visitor_id, ts_utc, mono_ms, name, target, properties,"
-        " engaged_ms, elapsed_ms) VALUES ((SELECT max(id) FROM sessions WHERE visitor_id = ?1),"
-        " ?1, ?2, 0, ?3, ?4, ?5, ?6, ?6)",
-        -1, &insert, nullptr);
+    sqlite3_prepare_v2(writer.handle(),
+                       "INSERT INTO events(session_id, visitor_id, ts_utc, mono_ms, name, target, properties,"
+                       " engaged_ms, elapsed_ms) VALUES ((SELECT max(id) FROM sessions WHERE visitor_id = ?1),"
+                       " ?1, ?2, 0, ?3, ?4, ?5, ?6, ?6)",
+                       -1, &insert, nullptr);
+    // A visitor arriving starts a new visit (a session like their last one).
+    sqlite3_stmt *arrive = nullptr;
+    sqlite3_prepare_v2(writer.handle(),
+                       "INSERT INTO sessions(uuid, visitor_id, device_id, mode, language, start_utc)"
+                       " SELECT ?2, visitor_id, device_id, mode, language, ?3 FROM sessions"
+                       " WHERE visitor_id = ?1 ORDER BY id DESC LIMIT 1",
+                       -1, &arrive, nullptr);
     const QStringList homes = [&] {
         QStringList ids;
         for (const auto &u : dev.units)
             ids << u.id;
         return ids.isEmpty() ? QStringList{"A_0001", "A_0002"} : ids;
     }();
-    auto append = [&](int i) {
-        const auto &v = visitors[rng() % visitors.size()];
+    qint64 ts = now;
+    auto append = [&](qint64 visitorKey, int i) {
         const QByteArray target = ("unit:" + homes[int(rng() % homes.size())]).toUtf8();
         static const char *const names[] = {"leave", "unit_selected", "favourite_added", "inside_entered"};
-        sqlite3_bind_int64(insert, 1, v.second);
-        sqlite3_bind_int64(insert, 2, now + i);
+        sqlite3_bind_int64(insert, 1, visitorKey);
+        sqlite3_bind_int64(insert, 2, ++ts);
         sqlite3_bind_text(insert, 3, names[i % 4], -1, SQLITE_STATIC);
         sqlite3_bind_text(insert, 4, target.constData(), -1, SQLITE_TRANSIENT);
         if (i % 4 == 1)
@@ -192,40 +204,113 @@ int bench_profiles(int argc, char **argv)
             std::fprintf(stderr, "showroom-bench: insert failed: %s\n", sqlite3_errmsg(writer.handle()));
         return ok;
     };
-    std::vector<double> updateUs, updateCpuUs;
+    auto arriving = [&]() -> qint64 {
+        const qint64 key = visitors[rng() % visitors.size()].second;
+        const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        sqlite3_bind_int64(arrive, 1, key);
+        sqlite3_bind_text(arrive, 2, uuid.constData(), int(uuid.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(arrive, 3, ++ts);
+        const bool ok = sqlite3_step(arrive) == SQLITE_DONE;
+        sqlite3_reset(arrive);
+        return ok ? key : 0;
+    };
+    auto failed = [&](const pr::FoldStats &r, qint64 expected) {
+        if (r.ok && r.folded == expected)
+            return false;
+        std::fprintf(stderr, "showroom-bench: fold failed (%lld folded, %lld expected): %s\n",
+                     static_cast<long long>(r.folded), static_cast<long long>(expected), qPrintable(r.error));
+        return true;
+    };
+    // What a visit brings: the seeded visits' profile events (camera samples fold nothing).
+    const qint64 perVisit = qMax<qint64>(
+        1, db.scalar("SELECT count(*) FROM events WHERE name <> 'camera'", 0) /
+               qMax<qint64>(1, db.scalar("SELECT count(*) FROM sessions", 1)));
+
+    // update: the showroom as it runs. kDevices visitors at a time, each event committed on its own and
+    // folded by the worker (timed: foldNewEvents — read the event past the cursor after the writer's
+    // commit, find the visitor's profile in memory or read it from the database, fold); a visitor leaves
+    // after a visit's worth of events and a random other one arrives (a new visit; their profile is read
+    // from the database on their first event). The worker writes back kWriteBackDelayMs after its first
+    // unwritten fold: every foldsPerWriteBack commits at the writer's 250 ms (flush(), timed apart).
+    constexpr int kDevices = 4;
+    const int foldsPerWriteBack = qMax(1, pr::kWriteBackDelayMs / 250);
+    if (!store.flush(&error)) {
+        std::fprintf(stderr, "showroom-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    qint64 present[kDevices];
+    int left[kDevices];
+    for (int d = 0; d < kDevices; ++d) {
+        present[d] = arriving();
+        left[d] = 1 + int(rng() % perVisit);
+    }
+    std::vector<double> updateUs, updateCpuUs, flushUs, sharedUs;
+    std::vector<double> pending; // folds since the last write-back
+    int arrivals = 0;
     for (int i = 0; i < samples; ++i) {
-        if (!append(i))
+        const int d = int(rng() % kDevices);
+        if (left[d]-- <= 0) {
+            present[d] = arriving();
+            left[d] = int(perVisit) - 1;
+            ++arrivals;
+        }
+        if (present[d] == 0 || !append(present[d], i))
             return 1;
         const double cpu = threadCpuUs();
         clock.start();
         const pr::FoldStats r = store.foldNewEvents();
         const double us = double(clock.nsecsElapsed()) / 1e3;
         updateCpuUs.push_back(threadCpuUs() - cpu);
-        if (!r.ok || r.folded != 1) {
-            std::fprintf(stderr, "showroom-bench: fold failed (%lld folded): %s\n",
-                         static_cast<long long>(r.folded), qPrintable(r.error));
+        if (failed(r, 1))
             return 1;
-        }
         updateUs.push_back(us);
+        pending.push_back(us);
+        if (int(pending.size()) == foldsPerWriteBack || i == samples - 1) {
+            clock.start();
+            if (!store.flush(&error)) {
+                std::fprintf(stderr, "showroom-bench: write-back failed: %s\n", qPrintable(error));
+                return 1;
+            }
+            const double flush = double(clock.nsecsElapsed()) / 1e3;
+            flushUs.push_back(flush);
+            for (const double fold : pending)
+                sharedUs.push_back(fold + flush / double(pending.size()));
+            pending.clear();
+        }
     }
-    // For context: the worker folds whatever the writer committed since it last looked (the writer
-    // commits every 250 ms); 25 events per transaction, per event.
+
+    // The worst case: every event from a random visitor, whose profile is rarely in memory (read from the
+    // database first). Written back as above.
+    std::vector<double> coldUs;
+    for (int i = 0; i < samples; ++i) {
+        if (!append(visitors[rng() % visitors.size()].second, i))
+            return 1;
+        clock.start();
+        const pr::FoldStats r = store.foldNewEvents();
+        coldUs.push_back(double(clock.nsecsElapsed()) / 1e3);
+        if (failed(r, 1) || ((i + 1) % foldsPerWriteBack == 0 && !store.flush(&error)))
+            return 1;
+    }
+
+    // For context: whatever the writer committed since the worker last looked, 25 events per transaction,
+    // per event (folded; the write-back after each batch timed with it).
     std::vector<double> batchUs;
     for (int b = 0; b < samples / 10; ++b) {
         if (!writer.exec("BEGIN"))
             return 1;
         for (int i = 0; i < 25; ++i)
-            if (!append(b * 25 + i))
+            if (!append(visitors[rng() % visitors.size()].second, b * 25 + i))
                 return 1;
         if (!writer.exec("COMMIT"))
             return 1;
         clock.start();
         const pr::FoldStats r = store.foldNewEvents();
-        if (!r.ok || r.folded != 25)
+        if (failed(r, 25) || !store.flush(&error))
             return 1;
         batchUs.push_back(double(clock.nsecsElapsed()) / 1e3 / 25.0);
     }
     sqlite3_finalize(insert);
+    sqlite3_finalize(arrive);
 
     std::vector<double> emptyUs;
     for (int i = 0; i < samples; ++i) {
@@ -238,12 +323,20 @@ int bench_profiles(int argc, char **argv)
     std::printf("profile: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d visitors (%.1f rows each)\n",
                 percentile(profileMs, 0.5), percentile(profileMs, 0.95), percentile(profileMs, 1.0), samples,
                 double(rows) / samples);
-    std::printf("update: p50 %.1f us, p95 %.1f us, max %.1f us over %d events (one per transaction)\n",
-                percentile(updateUs, 0.5), percentile(updateUs, 0.95), percentile(updateUs, 1.0), samples);
+    std::printf("update: p50 %.1f us, p95 %.1f us, max %.1f us over %d events (one per commit; %d devices,"
+                " %d arrivals, %lld events a visit)\n",
+                percentile(updateUs, 0.5), percentile(updateUs, 0.95), percentile(updateUs, 1.0), samples,
+                kDevices, arrivals + kDevices, static_cast<long long>(perVisit));
     std::printf("update cpu time: p50 %.1f us, p95 %.1f us\n", percentile(updateCpuUs, 0.5),
                 percentile(updateCpuUs, 0.95));
-    std::printf("update in batches of 25: p50 %.1f us, p95 %.1f us per event\n", percentile(batchUs, 0.5),
-                percentile(batchUs, 0.95));
+    std::printf("write-back every %d folds: p50 %.1f us, p95 %.1f us, max %.1f us per write-back\n",
+                foldsPerWriteBack, percentile(flushUs, 0.5), percentile(flushUs, 0.95), percentile(flushUs, 1.0));
+    std::printf("update with its share of the write-back: p50 %.1f us, p95 %.1f us\n", percentile(sharedUs, 0.5),
+                percentile(sharedUs, 0.95));
+    std::printf("update, random visitors (profile rarely in memory): p50 %.1f us, p95 %.1f us\n",
+                percentile(coldUs, 0.5), percentile(coldUs, 0.95));
+    std::printf("update in batches of 25 with their write-back: p50 %.1f us, p95 %.1f us per event\n",
+                percentile(batchUs, 0.5), percentile(batchUs, 0.95));
     std::printf("profiles: visitors %lld profile_ms_p95 %.2f update_us_p95 %.1f\n",
                 static_cast<long long>(visitors.size()), percentile(profileMs, 0.95),
                 percentile(updateUs, 0.95));

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QMutex>
+#include <QTimer>
 
 #include <memory>
 
@@ -58,7 +59,9 @@ public:
             clock = m_clock;
         }
         StoredProfile stored;
-        if (!m_store->load(visitor, &stored, &out->found, error))
+        const bool loaded = m_store->load(visitor, &stored, &out->found, error);
+        scheduleWriteBack();
+        if (!loaded)
             return false;
         if (!out->found)
             return true;
@@ -75,14 +78,34 @@ public:
         if (!ensureOpen(error))
             return false;
         const FoldStats r = m_store->catchUp();
+        scheduleWriteBack();
         *folded = r.folded;
         *error = r.error;
         return r.ok;
     }
 
+    // What was folded is written back in one transaction a moment later (kWriteBackDelayMs), so folding
+    // stays in memory; a failed write-back (the database busy) is tried again.
+    void scheduleWriteBack()
+    {
+        if (!m_store || !m_store->hasUnflushed())
+            return;
+        if (!m_writeBack) {
+            m_writeBack = std::make_unique<QTimer>();
+            m_writeBack->setSingleShot(true);
+            QObject::connect(m_writeBack.get(), &QTimer::timeout, this, [this] {
+                if (m_store && !m_store->flush())
+                    scheduleWriteBack();
+            });
+        }
+        if (!m_writeBack->isActive())
+            m_writeBack->start(kWriteBackDelayMs);
+    }
+
     void close()
     {
-        m_store.reset();
+        m_writeBack.reset();
+        m_store.reset(); // writes back what is left
         m_db.close();
     }
 
@@ -90,6 +113,7 @@ private:
     QString m_path;
     telemetry::sql::Connection m_db;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<QTimer> m_writeBack; // made on the worker thread, like the store
     QMutex m_mutex;
     std::shared_ptr<const core::DevelopmentData> m_development;
     std::function<qint64()> m_clock;

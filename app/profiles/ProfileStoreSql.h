@@ -1,9 +1,14 @@
-// Internal to the profile store (ProfileStore.cpp, ProfileStoreRead.cpp): its SQL, the per-visitor state
-// a fold keeps in hand, and the prepared statements. Not for use outside app/profiles.
+// Internal to the profile store (ProfileStore.cpp, ProfileStoreRead.cpp, ProfileStoreWrite.cpp): its
+// SQL, the cached per-visitor state a fold works on, and the prepared statements. Not for use outside
+// app/profiles.
 #pragma once
 
 #include "profiles/ProfileStore.h"
 #include "profiles/Stmt.h"
+
+#include <QSet>
+
+#include <vector>
 
 namespace showroom::profiles {
 
@@ -14,6 +19,7 @@ inline const char *const kSchema = R"sql(
 DROP TRIGGER IF EXISTS profile_event_deleted;
 DROP TRIGGER IF EXISTS profile_cursor_back;
 DROP TRIGGER IF EXISTS profile_visitor_deleted;
+DROP TRIGGER IF EXISTS profile_version_event;
 CREATE TABLE IF NOT EXISTS profile_meta(key TEXT PRIMARY KEY, value INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS profile_visitors(
     visitor_id INTEGER PRIMARY KEY,
@@ -56,39 +62,45 @@ BEGIN
     DELETE FROM profile_interest WHERE visitor_id = OLD.id;
     DELETE FROM profile_sessions WHERE visitor_id = OLD.id;
     DELETE FROM profile_visitors WHERE visitor_id = OLD.id;
+    UPDATE profile_meta SET value = value + 1 WHERE key = 'version';
 END;
-INSERT OR IGNORE INTO profile_meta(key, value) VALUES ('last_event_id', 0);
+-- Any deleted event may have been folded into a store's cache and not written back yet (its profile row
+-- then does not cover it): the version moves, and every store drops its cache before writing anything.
+CREATE TRIGGER profile_version_event AFTER DELETE ON events
+BEGIN
+    UPDATE profile_meta SET value = value + 1 WHERE key = 'version';
+END;
+INSERT OR IGNORE INTO profile_meta(key, value) VALUES ('last_event_id', 0), ('version', 0);
 )sql";
 
+// Every event past the cursor (camera samples and events without a visitor are skipped by the caller:
+// the last id read is then the newest, and the cursor moves past them without another query).
 inline const char *const kSelectEvents =
-    "SELECT id, visitor_id, coalesce(session_id, 0), ts_utc, name, coalesce(target, ''),"
-    " coalesce(properties, ''), coalesce(engaged_ms, 0) FROM events"
-    " WHERE id > ?1 AND visitor_id IS NOT NULL AND name <> 'camera' ORDER BY id LIMIT ?2";
+    "SELECT id, coalesce(visitor_id, 0), coalesce(session_id, 0), ts_utc, name, coalesce(target, ''),"
+    " coalesce(properties, ''), coalesce(engaged_ms, 0) FROM events WHERE id > ?1 ORDER BY id LIMIT ?2";
 
 inline const char *const kSelectVisitorEvents =
     "SELECT id, visitor_id, coalesce(session_id, 0), ts_utc, name, coalesce(target, ''),"
     " coalesce(properties, ''), coalesce(engaged_ms, 0) FROM events"
     " WHERE visitor_id = ?1 AND id <= ?2 AND name <> 'camera' ORDER BY id";
 
-// One touch: scaled points, plus a return-visit bonus when this visit has not touched the row yet.
-inline const char *const kUpsert =
-    "INSERT INTO profile_interest(visitor_id, kind, key, scaled, engaged_ms, flags, visits, last_session, "
-    "last_ts,"
-    " finishes)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6 & ~?7, ?8, CASE WHEN ?8 THEN ?9 END, ?10, CASE WHEN ?12 THEN ?13 END)"
-    " ON CONFLICT(visitor_id, kind, key) DO UPDATE SET"
-    "  scaled = scaled + ?4 + CASE WHEN ?8 AND last_session IS NOT ?9 THEN ?11 ELSE 0 END,"
-    "  engaged_ms = engaged_ms + ?5,"
-    "  flags = (flags | ?6) & ~?7,"
-    "  visits = visits + (?8 AND last_session IS NOT ?9),"
-    "  last_session = CASE WHEN ?8 THEN ?9 ELSE last_session END,"
-    "  last_ts = max(coalesce(last_ts, 0), ?10),"
-    "  finishes = CASE WHEN ?12 THEN ?13 ELSE finishes END";
+// A cached row written back whole.
+inline const char *const kWriteRow =
+    "INSERT OR REPLACE INTO profile_interest(visitor_id, kind, key, scaled, engaged_ms, flags, visits,"
+    " last_session, last_ts, finishes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 } // namespace storesql
 
+// One visitor's profile as the store's cache holds it: the stored profile plus what was folded since.
 struct ProfileStore::Visitor
 {
+    struct Row
+    {
+        InterestRow data;
+        qint64 lastSession = 0; // the last visit that paid attention to the row, if hasLastSession
+        bool hasLastSession = false;
+        bool dirty = false; // changed since written back
+    };
     qint64 key = 0;
     qint64 lastEventId = 0;
     qint64 firstTs = 0, lastTs = 0;
@@ -96,7 +108,27 @@ struct ProfileStore::Visitor
     qint64 lastSession = 0;
     Counters counters;
     LastLooked lastLooked;
-    bool dirty = false;
+    std::vector<Row> rows;
+    QSet<qint64> sessions;           // sessions known to be counted (all of them if allSessions)
+    std::vector<qint64> newSessions; // counted since written back
+    bool allSessions = false;        // no stored sessions: a new or rebuilt profile
+    bool stored = false;             // the database holds this profile (as of the cache's version)
+    bool dirty = false;              // folded since written back
+    quint64 used = 0;                // the store's tick when last used
+
+    Row &row(const QString &kind, const QString &key, bool *created)
+    {
+        for (Row &r : rows)
+            if (r.data.key == key && r.data.kind == kind) {
+                *created = false;
+                return r;
+            }
+        *created = true;
+        rows.emplace_back();
+        rows.back().data.kind = kind;
+        rows.back().data.key = key;
+        return rows.back();
+    }
 };
 
 struct ProfileStore::Statements
@@ -115,28 +147,30 @@ struct ProfileStore::Statements
           dropInterest(db, "DELETE FROM profile_interest WHERE visitor_id = ?1"),
           dropSessions(db, "DELETE FROM profile_sessions WHERE visitor_id = ?1"),
           addSession(db, "INSERT OR IGNORE INTO profile_sessions(visitor_id, session_id) VALUES (?1, ?2)"),
-          upsert(db, storesql::kUpsert),
-          cursor(db, "SELECT value FROM profile_meta WHERE key = 'last_event_id'"),
-          setCursor(db, "UPDATE profile_meta SET value = ?1 WHERE key = 'last_event_id'"),
-          rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, coalesce(last_ts, 0), finishes"
-                   " FROM profile_interest WHERE visitor_id = ?1"),
+          hasSession(db, "SELECT 1 FROM profile_sessions WHERE visitor_id = ?1 AND session_id = ?2"),
+          writeRow(db, storesql::kWriteRow),
+          meta(db, "SELECT (SELECT value FROM profile_meta WHERE key = 'version'),"
+                   " (SELECT value FROM profile_meta WHERE key = 'last_event_id')"),
+          setMeta(db, "UPDATE profile_meta SET value = CASE key WHEN 'version' THEN ?1 ELSE ?2 END"
+                      " WHERE key IN ('version', 'last_event_id')"),
+          rows(db, "SELECT kind, key, scaled, engaged_ms, flags, visits, last_session, coalesce(last_ts, 0),"
+                   " finishes FROM profile_interest WHERE visitor_id = ?1"),
           visitorKey(db, "SELECT id FROM visitors WHERE uuid = ?1"),
-          hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1"),
-          newestEvent(db, "SELECT coalesce(max(id), 0) FROM events"), beginWrite(db, "BEGIN IMMEDIATE"),
+          hasEvents(db, "SELECT 1 FROM events WHERE visitor_id = ?1 LIMIT 1"), beginWrite(db, "BEGIN IMMEDIATE"),
           beginRead(db, "BEGIN"), commit(db, "COMMIT")
     {
     }
     bool valid() const
     {
-        for (const Stmt *s : {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest,
-                              &dropSessions, &addSession, &upsert, &cursor, &setCursor, &rows, &visitorKey,
-                              &hasEvents, &newestEvent, &beginWrite, &beginRead, &commit})
+        for (const Stmt *s : {&events, &visitorEvents, &loadVisitor, &saveVisitor, &dropInterest, &dropSessions,
+                              &addSession, &hasSession, &writeRow, &meta, &setMeta, &rows, &visitorKey, &hasEvents,
+                              &beginWrite, &beginRead, &commit})
             if (!s->isValid())
                 return false;
         return true;
     }
-    Stmt events, visitorEvents, loadVisitor, saveVisitor, dropInterest, dropSessions, addSession, upsert,
-        cursor, setCursor, rows, visitorKey, hasEvents, newestEvent;
+    Stmt events, visitorEvents, loadVisitor, saveVisitor, dropInterest, dropSessions, addSession, hasSession,
+        writeRow, meta, setMeta, rows, visitorKey, hasEvents;
     // Prepared once: the fold of a single event is timed in microseconds, parsing SQL is not free.
     Stmt beginWrite, beginRead, commit;
 };

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace showroom::profiles {
 
 class Stmt
@@ -52,6 +54,12 @@ public:
     qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
     double real(int c) const { return sqlite3_column_double(m_stmt, c); }
     bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    // The column's text is exactly latin1 (no conversion, no copy).
+    bool textIs(int c, const char *latin1, int size) const
+    {
+        return sqlite3_column_bytes(m_stmt, c) == size &&
+               std::memcmp(sqlite3_column_text(m_stmt, c), latin1, size_t(size)) == 0;
+    }
     QString text(int c) const
     {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),

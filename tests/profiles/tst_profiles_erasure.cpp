@@ -113,17 +113,92 @@ private slots:
         bool found = false;
         QVERIFY(store.load("visitor-1", &stored, &found, &error));
         QCOMPARE(buildProfile(stored, nullptr, fixture::t0).favourites, (QStringList{"A_0304", "A_0101"}));
+        QVERIFY(store.hasUnflushed()); // folded in memory, not written back yet
 
         const tel::PurgeResult purged = tel::purgeAnonymousEvents(script.db, 365, fixture::t0);
         QVERIFY(purged.ok);
         QCOMPARE(purged.events, 1);
+        // The write-back after the purge writes the profile of what is left, never the cached old home.
+        QVERIFY2(store.flush(&error), qPrintable(error));
         QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key = 'A_0101'"), 0);
+        QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key = 'A_0304'"), 1);
         QVERIFY(store.load("visitor-1", &stored, &found, &error));
         QVERIFY(found);
         const VisitorProfile p = buildProfile(stored, nullptr, fixture::t0);
         QCOMPARE(p.favourites, QStringList{"A_0304"});
         QCOMPARE(p.visits, 1);
         QCOMPARE(p.firstSeenUtcMs, fixture::t0);
+    }
+
+    // The store folds in memory and writes back later. A visitor erased while their profile is cached
+    // with a fold not yet written back: the write-back writes nothing of them (the cache is dropped), the
+    // other visitors' profiles are written whole, and not a byte of the erased fold reaches the file.
+    void erasedWhileCachedAndUnwrittenLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("t.db");
+        fixture::Script script;
+        QVERIFY(script.open(path));
+        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        const qint64 w = script.visitor("visitor-2", fixture::t0);
+        script.event(script.session(w, fixture::t0), w, fixture::t0, "leave", "unit:A_0304", QString(),
+                     4 * fixture::minute);
+        ProfileStore store(script.db);
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(store.catchUp().ok);
+        QVERIFY2(store.flush(&error), qPrintable(error)); // both profiles written back once
+        QVERIFY(script.count("SELECT count(*) FROM profile_interest WHERE visitor_id = " +
+                             QByteArray::number(v)) > 0);
+
+        // A new visit: a point of interest only visitor-1 showed, and a home no one else looked at.
+        const qint64 t2 = fixture::t0 + 11 * fixture::day;
+        const qint64 s3 = script.session(v, t2);
+        script.event(s3, v, t2, "poi_viewed", "poi:unwritten9k2x");
+        script.event(s3, v, t2, "favourite_added", "unit:B_0304");
+        const FoldStats folded = store.foldNewEvents();
+        QVERIFY(folded.ok);
+        QCOMPARE(folded.folded, 2);
+        QVERIFY(store.hasUnflushed());
+        StoredProfile stored;
+        bool found = false;
+        QVERIFY(store.load("visitor-1", &stored, &found, &error) && found);
+        QCOMPARE(stored.visits, 3); // reads see the fold...
+        QVERIFY(buildProfile(stored, nullptr, t2).favourites.contains("B_0304"));
+        QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key = 'unwritten9k2x'"), 0); // ...unwritten
+
+        {
+            tel::sql::Connection staff;
+            tel::OpenOptions o;
+            o.mode = tel::OpenOptions::ExistingOnly;
+            QVERIFY(tel::openDatabase(staff, path, o).ok);
+            QVERIFY(tel::forgetVisitor(staff, "visitor-1").ok);
+        }
+        QVERIFY2(store.flush(&error), qPrintable(error));
+        QVERIFY(!store.hasUnflushed());
+        for (const char *table : {"profile_interest", "profile_sessions", "profile_visitors"}) {
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM ") + table + " WHERE visitor_id = " + QByteArray::number(v);
+            QCOMPARE(script.count(sql.constData()), 0);
+        }
+        QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key IN ('unwritten9k2x', 'B_0304')"), 0);
+        QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE visitor_id = " + QByteArray::number(w)),
+                 1);
+        QList<AggregateRow> units;
+        QVERIFY(store.aggregate(kind::unit, fixture::t0, &units, &error));
+        QCOMPARE(units.size(), 1);
+        QCOMPARE(row(units, "A_0304")->visitors, 1);
+        QVERIFY(qAbs(row(units, "A_0304")->score - 4.0) < 1e-9);
+        QVERIFY(store.load("visitor-1", &stored, &found, &error));
+        QVERIFY(!found);
+        // A store that keeps folding after the erasure (the app's worker) writes nothing of them either.
+        store.foldNewEvents();
+        QVERIFY(store.flush(&error));
+        QCOMPARE(script.count("SELECT count(*) FROM profile_visitors WHERE visitor_id = " + QByteArray::number(v)),
+                 0);
+        script.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(!fileBytes(path).contains("unwritten9k2x"));
+        QVERIFY(!fileBytes(path + "-wal").contains("unwritten9k2x"));
     }
 };
 
