@@ -232,6 +232,37 @@ int bench_dashboard(int argc, char **argv)
                           .arg(ours[4]).arg(plain[4]).arg(ours[7]).arg(plain[7]));
     }
 
+    // The last 30 days: most of their visitors' previous days lie all over the year before (the distinct
+    // and returning counts read the most rows here), compared with plain SQL's distinct and returning.
+    {
+        const db::DashboardRange r{end - 30LL * 24 * 3600 * 1000, end, QString(), false};
+        db::Overview mine;
+        const Timed t = timeIt(rounds, fresh([&](tel::sql::Connection &x) { return db::overview(x, r, &mine, &error); }));
+        const qint64 first = db::Rollups::dayOf(r.fromUtcMs);
+        qint64 plain[2] = {-1, -1};
+        const QByteArray visits = "SELECT s.visitor_id AS visitor, s.start_utc / 86400000 AS day FROM sessions s WHERE " +
+                                  QByteArray(kNotDemo) +
+                                  " AND EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id)";
+        const QByteArray inRange = " WHERE day BETWEEN " + num(first) + " AND " + num(b);
+        const double p = plainTimed([&] {
+            return query(c,
+                         "WITH v AS (" + visits + ") SELECT (SELECT count(DISTINCT visitor) FROM v" + inRange +
+                             "), (SELECT count(*) FROM (SELECT visitor, min(day) AS f FROM v GROUP BY visitor)"
+                             " JOIN (SELECT visitor, max(day) AS l FROM v" + inRange + " GROUP BY visitor)"
+                             " USING (visitor) WHERE f < l)",
+                         [&](sqlite3_stmt *s) {
+                             plain[0] = sqlite3_column_int64(s, 0);
+                             plain[1] = sqlite3_column_int64(s, 1);
+                         });
+        });
+        const db::OverviewFigures &f = mine.total;
+        report("overview (30 days)", t, p,
+               f.visitors == plain[0] && f.returningVisitors == plain[1]
+                   ? QStringLiteral("same: %1 visitors, %2 returning").arg(f.visitors).arg(f.returningVisitors)
+                   : QStringLiteral("DIFFERENT: visitors %1/%2 returning %3/%4")
+                         .arg(f.visitors).arg(plain[0]).arg(f.returningVisitors).arg(plain[1]));
+    }
+
     // Units.
     {
         db::UnitsView mine;
