@@ -2,6 +2,7 @@
 // (app/staff StaffAccess), which checks them off the GUI thread; the pad shows what Staff says: checking,
 // attempts left, the lock's remaining time. Keyboard: digits, Backspace, Enter. Emits accepted() when
 // the PIN was right; the screen that asked decides what opens.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Showroom.Components
 import Showroom.Shell
@@ -115,12 +116,13 @@ FocusScope {
             Repeater {
                 model: Math.max(pad.minDigits, pad.digits.length)
                 Rectangle {
+                    id: dot
                     required property int index
                     width: Theme.px(22)
                     height: width
                     radius: width / 2
                     anchors.verticalCenter: parent.verticalCenter
-                    color: index < dots.filled ? Theme.ink : "transparent"
+                    color: dot.index < dots.filled ? Theme.ink : "transparent"
                     border.color: Theme.inkSoft
                     border.width: Math.max(1, Theme.px(2))
                 }
@@ -151,25 +153,26 @@ FocusScope {
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "enter"]
                 ShowroomButton {
+                    id: key
                     required property string modelData
-                    readonly property bool isDigit: modelData !== "erase" && modelData !== "enter"
-                    objectName: "key_" + modelData
+                    readonly property bool isDigit: key.modelData !== "erase" && key.modelData !== "enter"
+                    objectName: "key_" + key.modelData
                     width: Theme.px(96)
                     height: Theme.px(80)
                     // The pad keeps the keyboard focus: its keys are for fingers (Keys above for keyboards).
                     focusPolicy: Qt.NoFocus
-                    primary: modelData === "enter"
-                    enabled: pad.canType && (isDigit ? pad.digits.length < pad.maxDigits
-                                                     : modelData === "erase" ? pad.digits.length > 0
-                                                     : pad.digits.length >= pad.minDigits)
-                    text: isDigit ? modelData : modelData === "enter" ? qsTr("OK") : ""
-                    glyph: modelData === "erase" ? "←" : ""
-                    Accessible.name: isDigit ? modelData
-                                   : modelData === "erase" ? qsTr("Delete the last digit") : qsTr("Enter the PIN")
+                    primary: key.modelData === "enter"
+                    enabled: pad.canType && (key.isDigit ? pad.digits.length < pad.maxDigits
+                                                         : key.modelData === "erase" ? pad.digits.length > 0
+                                                         : pad.digits.length >= pad.minDigits)
+                    text: key.isDigit ? key.modelData : key.modelData === "enter" ? qsTr("OK") : ""
+                    glyph: key.modelData === "erase" ? "←" : ""
+                    Accessible.name: key.isDigit ? key.modelData
+                                   : key.modelData === "erase" ? qsTr("Delete the last digit") : qsTr("Enter the PIN")
                     onClicked: {
-                        if (isDigit)
-                            pad.press(modelData)
-                        else if (modelData === "erase")
+                        if (key.isDigit)
+                            pad.press(key.modelData)
+                        else if (key.modelData === "erase")
                             pad.erase()
                         else
                             pad.submit()
