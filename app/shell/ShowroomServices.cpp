@@ -81,6 +81,14 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     };
     QObject::connect(&m_telemetry, &telemetry::Telemetry::sessionChanged, &m_favourites, startVisit);
     startVisit();
+    // Staff mode open (the PIN accepted): what happens is a salesperson's, in a session of mode 'staff'
+    // that the dashboard leaves out (docs/dashboard.md, "Staff sessions").
+    QObject::connect(&m_staff, &staff::StaffAccess::unlockedChanged, &m_telemetry, [this] {
+        if (m_staff.isUnlocked())
+            m_telemetry.beginStaffSession();
+        else
+            m_telemetry.endStaffSession();
+    });
 }
 
 ShowroomServices::~ShowroomServices()

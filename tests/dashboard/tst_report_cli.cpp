@@ -2,35 +2,16 @@
 // (docs/dashboard.md), exit code 2 naming the mistake, and the report recorded in the audit log.
 #include "RollupFixture.h"
 
+#include "../staff/AdminRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run admin(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SHOWROOM_ADMIN), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using fixture::admin;
+using fixture::Run;
 
 class TestReportCli : public QObject
 {
@@ -104,6 +85,7 @@ private slots:
                                 {{"--db", m_db, "report", "--days", "3", "--from", "2026-11-01"}, "either --days"},
                                 {{"--db", m_db, "report", "--top", "0"}, "--top needs"},
                                 {{"--db", m_db, "report", "extra"}, "takes no argument"},
+                                {{"--db", m_db, "report", "--device", "kiosk-9"}, "devices: kiosk-1, kiosk-2"},
                                 {{"report"}, "needs --db"}};
         for (const Case &c : cases) {
             const Run r = admin(c.args);

@@ -114,8 +114,18 @@ int reportCommand(const QStringList &arguments)
     const telemetry::OpenResult opened = telemetry::openDatabase(connection, parser.value(db), o);
     if (!opened.ok)
         return failure(opened.error);
-    dashboard::SalesReport report;
     QString error;
+    if (!range.device.isEmpty()) {
+        // A device no session came from is a mistake (a typo reports zeros): name the ones there are.
+        QStringList devices;
+        if (!dashboard::deviceList(connection, &devices, &error))
+            return failure(QStringLiteral("database '%1': %2").arg(parser.value(db), error));
+        if (!devices.contains(range.device))
+            return usage(QStringLiteral("no sessions from device '%1' in '%2'; devices: %3")
+                             .arg(range.device, parser.value(db),
+                                  devices.isEmpty() ? QStringLiteral("none yet") : devices.join(QStringLiteral(", "))));
+    }
+    dashboard::SalesReport report;
     if (!dashboard::buildReport(connection, range, dev, topN, &report, &error))
         return failure(QStringLiteral("database '%1': %2").arg(parser.value(db), error));
     // The report lists visitors (by pseudonym) and their scores: a staff action on personal data.
