@@ -40,7 +40,7 @@ struct SessionStart
 struct SessionEnd
 {
     QString session;
-    QString reason; // "idle_timeout" | "exit" | "new_visitor"
+    QString reason; // "idle_timeout" | "exit" | "new_visitor" | "staff" (staff mode began)
     qint64 tsUtcMs = 0;
 };
 

@@ -276,12 +276,34 @@ void Telemetry::startSession(const QString &language)
     s.session = m_session;
     s.visitor = m_visitor;
     s.device = m_options.deviceId;
-    s.mode = desktop ? QStringLiteral("desktop") : robot ? QStringLiteral("robot") : QStringLiteral("kiosk");
+    s.mode = m_staffSession ? QStringLiteral("staff")
+             : desktop      ? QStringLiteral("desktop")
+             : robot        ? QStringLiteral("robot")
+                            : QStringLiteral("kiosk");
     s.language = m_options.language;
     s.tsUtcMs = m_options.wallClockMs();
     m_recorder.record(std::move(s));
     m_attention.noteActivity(); // a session starts with the visitor's touch or click
     emit sessionChanged();
+}
+
+void Telemetry::beginStaffSession()
+{
+    if (m_staffSession)
+        return;
+    endSession(QStringLiteral("staff"));
+    m_staffSession = true;
+    startSession();
+}
+
+void Telemetry::endStaffSession()
+{
+    if (!m_staffSession)
+        return;
+    endSession(QStringLiteral("exit"));
+    m_staffSession = false;
+    if (m_options.mode != QLatin1String("kiosk") && m_options.mode != QLatin1String("robot"))
+        startSession();
 }
 
 bool Telemetry::continueVisitor(const QString &visitor)

@@ -89,7 +89,15 @@ public:
     // under their pseudonym, so what they do now joins their own history. False (no change) on a
     // desktop (the install's visitor is already theirs), for an empty id or the visitor on already.
     bool continueVisitor(const QString &visitor);
-    // reason: "idle_timeout", "exit" or "new_visitor". Asks the writer to commit now.
+    // Staff mode (the staff PIN accepted, app/staff): what happens now is a salesperson's, not a
+    // visitor's. beginStaffSession() ends the current session ("staff") and starts one whose
+    // sessions.mode is "staff" (the dashboard leaves those out); endStaffSession() ends it ("exit") and,
+    // on a desktop, starts the install's ordinary session again (a kiosk's next visit starts its own).
+    // A session's mode is fixed when it starts: the dashboard's rollups never see one change.
+    Q_INVOKABLE void beginStaffSession();
+    Q_INVOKABLE void endStaffSession();
+    bool staffSession() const { return m_staffSession; }
+    // reason: "idle_timeout", "exit", "new_visitor" or "staff". Asks the writer to commit now.
     Q_INVOKABLE void endSession(const QString &reason = QStringLiteral("exit"));
     // The visitor submitted a lead with consent: the only way contact details are stored. This short
     // form stores one consent (no version) and writes a `lead_submitted` event itself; the lead form
@@ -136,6 +144,7 @@ private:
     void submit(Event &&event);
 
     Options m_options;
+    bool m_staffSession = false; // sessions start in mode "staff" (beginStaffSession)
     Attention m_attention;
     Recorder m_recorder;
     QString m_visitor;
