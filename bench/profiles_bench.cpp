@@ -103,8 +103,14 @@ int bench_profiles(int argc, char **argv)
                     static_cast<long long>(seeded.visitors), double(clock.elapsed()) / 1000.0);
     }
 
-    pr::ProfileStore store(db);
+    // The store on a connection of its own, opened as the app's profile worker opens it.
     QString error;
+    tel::sql::Connection worker;
+    if (!pr::openWorkerConnection(worker, path, &error)) {
+        std::fprintf(stderr, "showroom-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    pr::ProfileStore store(worker);
     if (!store.open(&error)) {
         std::fprintf(stderr, "showroom-bench: %s\n", qPrintable(error));
         return 1;

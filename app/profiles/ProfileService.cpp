@@ -1,7 +1,5 @@
 #include "profiles/ProfileService.h"
 
-#include "telemetry/Database.h"
-
 #include <QDateTime>
 #include <QMutex>
 #include <QTimer>
@@ -32,14 +30,8 @@ public:
     {
         if (m_store)
             return true;
-        telemetry::OpenOptions o;
-        o.mode = telemetry::OpenOptions::ExistingOnly;
-        o.busyTimeoutMs = 5000;
-        const telemetry::OpenResult r = telemetry::openDatabase(m_db, m_path, o);
-        if (!r.ok) {
-            *error = r.error;
+        if (!openWorkerConnection(m_db, m_path, error))
             return false;
-        }
         auto store = std::make_unique<ProfileStore>(m_db);
         if (!store->open(error))
             return false;

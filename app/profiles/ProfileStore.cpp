@@ -3,8 +3,23 @@
 #include "profiles/ProfileStore.h"
 
 #include "profiles/ProfileStoreSql.h"
+#include "telemetry/Database.h"
 
 namespace showroom::profiles {
+
+bool openWorkerConnection(telemetry::sql::Connection &db, const QString &path, QString *error)
+{
+    telemetry::OpenOptions o;
+    o.mode = telemetry::OpenOptions::ExistingOnly;
+    o.busyTimeoutMs = 5000;
+    const telemetry::OpenResult r = telemetry::openDatabase(db, path, o);
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    db.exec(QByteArray("PRAGMA cache_size=" + QByteArray::number(kWorkerCachePages)).constData());
+    return true;
+}
 
 ProfileStore::ProfileStore(telemetry::sql::Connection &db) : m_db(db) {}
 
@@ -95,13 +110,13 @@ void ProfileStore::dropCache()
 {
     qDeleteAll(m_cache);
     m_cache.clear();
-    m_dirty = 0;
+    m_dirty.clear();
     m_cursor = m_baseCursor; // what was folded and not written back is folded again
 }
 
 bool ProfileStore::hasUnflushed() const
 {
-    return m_dirty > 0 || m_cursor != m_baseCursor;
+    return !m_dirty.empty() || m_cursor != m_baseCursor;
 }
 
 // Inside a transaction: when the profiles' version moved (an erasure, a purge, another store's write-back,
@@ -153,7 +168,7 @@ void ProfileStore::markDirty(Visitor &v)
 {
     if (!v.dirty) {
         v.dirty = true;
-        ++m_dirty;
+        m_dirty.push_back(&v);
     }
 }
 
@@ -164,7 +179,7 @@ ProfileStore::Visitor *ProfileStore::visitor(qint64 key, qint64 upToEventId, boo
         v->used = ++m_tick;
         return v;
     }
-    if (m_cache.size() - m_dirty >= 2 * kKeepCached)
+    if (m_cache.size() - qsizetype(m_dirty.size()) >= 2 * kKeepCached)
         evict(); // only profiles written back go, and not the ones in hand (they are fetched after this)
     auto *v = new Visitor;
     v->key = key;
@@ -381,7 +396,7 @@ FoldStats ProfileStore::foldNewEvents(qint64 maxEvents)
     FoldStats r;
     if (!foldBatch(maxEvents, &r))
         return r;
-    if (m_dirty >= kMaxUnwritten) { // bounded memory: a first build writes back as it goes
+    if (m_dirty.size() >= size_t(kMaxUnwritten)) { // bounded memory: a first build writes back as it goes
         if (!flush(&r.error))
             return r;
         r.flushed = true;

@@ -22,6 +22,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace showroom::profiles {
 
 // Bump when weights or folding change: every stored profile is then rebuilt on the next open.
@@ -75,6 +77,15 @@ struct FoldStats
     bool more = false;  // maxEvents reached: call again
     bool flushed = false; // the cache was written back too (too many unwritten profiles)
 };
+
+// Opens an existing telemetry database on a connection of its own for a profile worker (ProfileService,
+// showroom-bench profiles): never creates or moves a file, waits up to 5 s for a busy database, and keeps
+// a small page cache (kWorkerCachePages). Every commit of the app's writer empties a reader's page cache,
+// and SQLite then walks the cache's whole hash table, which is as large as the cache ever grew: with
+// telemetry's 16 MB cache that walk was most of a fold's time, and the pages are re-read after each commit
+// anyway.
+constexpr int kWorkerCachePages = 256;
+bool openWorkerConnection(telemetry::sql::Connection &db, const QString &path, QString *error);
 
 class ProfileStore
 {
@@ -140,7 +151,7 @@ private:
     telemetry::sql::Connection &m_db;
     Statements *m_q = nullptr;
     QHash<qint64, Visitor *> m_cache; // cached profiles by visitor key, written back or not
-    int m_dirty = 0;                  // cached profiles with folds not written back
+    std::vector<Visitor *> m_dirty;   // cached profiles with folds not written back
     qint64 m_cursor = 0;              // the last event folded into the cache
     qint64 m_baseCursor = 0;          // the cursor in the database, as of m_baseVersion
     qint64 m_baseVersion = -1;        // profile_meta's version the cache agrees with (-1: not read yet)

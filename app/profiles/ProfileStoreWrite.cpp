@@ -61,8 +61,8 @@ bool ProfileStore::writeBack(bool *conflict, QString *error)
         *conflict = true;
         return false;
     }
-    for (Visitor *v : std::as_const(m_cache)) {
-        if (v->dirty && !writeVisitor(*v)) {
+    for (Visitor *v : m_dirty) {
+        if (!writeVisitor(*v)) {
             *error = fail(false); // rolled back: the cache still agrees with the database, retry later
             return false;
         }
@@ -73,17 +73,15 @@ bool ProfileStore::writeBack(bool *conflict, QString *error)
     }
     m_baseVersion = version + 1;
     m_baseCursor = m_cursor;
-    for (Visitor *v : std::as_const(m_cache)) {
-        if (!v->dirty)
-            continue;
+    for (Visitor *v : m_dirty) {
         v->dirty = false;
         v->stored = true;
         v->newSessions.clear();
         for (Visitor::Row &r : v->rows)
             r.dirty = false;
     }
-    m_dirty = 0;
-    if (m_cache.size() > kKeepCached)
+    m_dirty.clear();
+    if (m_cache.size() > kKeepCached + kKeepCached / 4) // not on every write-back: it sorts the cache
         evict();
     return true;
 }
