@@ -53,6 +53,7 @@ FocusScope {
     property Item returnFocusTo: null
     onVisibleChanged: {
         if (visible) {
+            lastFocusInside = null
             returnFocusTo = page.Window.activeFocusItem
             flick.contentY = 0
             focusLater.restart()
@@ -63,9 +64,51 @@ FocusScope {
     }
     onKeyboardTopChanged: revealLater.restart()
     Keys.onEscapePressed: LeadForm.close()
+    // The form is modal for the keyboard too: Tab runs through the whole window's focus chain, so when
+    // the focus leaves the page it is sent back in at the other end (Tab past the last control wraps to
+    // the first, Shift+Tab before the first wraps to the last).
+    property Item lastFocusInside: null
+    function isInside(item: Item): bool {
+        for (let i = item; i; i = i.parent) {
+            if (i === page)
+                return true
+        }
+        return false
+    }
+    function firstInChain(): Item {
+        const first = page.nextItemInFocusChain(true)
+        return isInside(first) ? first : null
+    }
+    function lastInChain(): Item {
+        let last = firstInChain()
+        for (let guard = 0; last && guard < 200; ++guard) {
+            const next = last.nextItemInFocusChain(true)
+            if (!isInside(next) || next === last)
+                break
+            last = next
+        }
+        return last
+    }
+    function keepFocusInside() {
+        const item = page.Window.activeFocusItem
+        if (!visible || !item)
+            return
+        if (isInside(item)) {
+            lastFocusInside = item
+            return
+        }
+        const from = lastFocusInside
+        const leftByShiftTab = from !== null && !isInside(from.nextItemInFocusChain(false))
+        const target = leftByShiftTab ? lastInChain() : firstInChain()
+        if (target)
+            target.forceActiveFocus(leftByShiftTab ? Qt.BacktabFocusReason : Qt.TabFocusReason)
+    }
     Connections {
         target: page.Window
-        function onActiveFocusItemChanged() { revealLater.restart() }
+        function onActiveFocusItemChanged() {
+            keepInsideLater.restart() // not while the window is still moving the focus
+            revealLater.restart()
+        }
     }
     Connections {
         target: LeadForm
@@ -81,6 +124,11 @@ FocusScope {
         id: revealLater
         interval: 0
         onTriggered: page.revealFocused()
+    }
+    Timer {
+        id: keepInsideLater
+        interval: 0
+        onTriggered: page.keepFocusInside()
     }
     Timer {
         id: focusLater

@@ -33,6 +33,17 @@ TestCase {
         }
     }
 
+    // Something focusable behind the form, earlier in the window's focus chain (the site's controls).
+    Component {
+        id: behindComponent
+        TextInput {
+            objectName: "behindInput"
+            activeFocusOnTab: true
+            width: 200
+            height: 40
+        }
+    }
+
     function init() {
         LeadForm.wipe()
     }
@@ -139,6 +150,36 @@ TestCase {
         verify(LeadForm.sent)
         keyClick(Qt.Key_Escape)
         verify(!LeadForm.shown)
+    }
+
+    // The form is modal for the keyboard: Tab past its last control and Shift+Tab before its first stay
+    // in the form; nothing behind it can be reached while it is open.
+    function test_tabAndShiftTabStayInsideTheOpenForm() {
+        const behind = createTemporaryObject(behindComponent, test)
+        const page = openPage()
+        const last = page.lastInChain()
+        verify(last, "the form has a last control")
+        compare(last.objectName, "cancelLeadButton", "Cancel closes the keyboard order")
+        last.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Tab)
+        tryVerify(() => page.Window.activeFocusItem === page.firstInChain(), 1000,
+                  "Tab past Cancel wraps to the form's first control, not to " + page.Window.activeFocusItem)
+        verify(!behind.activeFocus)
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        tryVerify(() => page.Window.activeFocusItem === last, 1000,
+                  "Shift+Tab before the first control wraps to Cancel, not to " + page.Window.activeFocusItem)
+        // Round the whole form both ways: the focus never lands behind it.
+        for (let i = 0; i < 25; ++i) {
+            keyClick(Qt.Key_Tab)
+            tryVerify(() => page.isInside(page.Window.activeFocusItem), 1000, "step " + i)
+        }
+        for (let i = 0; i < 25; ++i) {
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+            tryVerify(() => page.isInside(page.Window.activeFocusItem), 1000, "back step " + i)
+        }
+        verify(!behind.activeFocus)
+        keyClick(Qt.Key_Escape)
+        verify(!page.visible)
     }
 
     // The on-screen keyboard covers the lower 45 % of the window: whichever field has the focus, the
