@@ -1,5 +1,7 @@
 #include "ExportCommands.h"
 
+#include "AdminCommon.h"
+
 #include "profiles/ProfileStore.h"
 #include "profiles/VisitorProfile.h"
 #include "telemetry/Database.h"
@@ -22,23 +24,6 @@ namespace pr = showroom::profiles;
 namespace tel = showroom::telemetry;
 
 namespace {
-
-int failure(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 1;
-}
-
-bool openExisting(tel::sql::Connection &db, const QString &path, QString *error)
-{
-    tel::OpenOptions o;
-    o.mode = tel::OpenOptions::ExistingOnly;
-    o.busyTimeoutMs = 5000;
-    const tel::OpenResult r = tel::openDatabase(db, path, o);
-    if (!r.ok)
-        *error = r.error;
-    return r.ok;
-}
 
 QString isoUtc(qint64 ms)
 {
@@ -63,6 +48,25 @@ bool finish(QSaveFile &out, QString *error)
         return false;
     }
     return true;
+}
+
+// The end of an export: the file takes the place of the old one only when every row was read and written
+// (else it is left as it was); the line staff see says how many rows went where.
+ExportOutcome finishExport(QSaveFile &out, int rc, tel::sql::Connection &db, const ExportRequest &r,
+                           ExportOutcome outcome, const char *what)
+{
+    QString error;
+    if (rc != SQLITE_DONE) {
+        out.cancelWriting();
+        outcome.exitCode = failure(QStringLiteral("database '%1': export failed: %2").arg(r.db, db.errorText()));
+    } else if (!finish(out, &error)) {
+        outcome.exitCode = failure(error);
+    } else {
+        std::printf("exported %lld %s to %s\n", static_cast<long long>(outcome.rows), what,
+                    qPrintable(QDir::toNativeSeparators(r.file)));
+        outcome.exitCode = 0;
+    }
+    return outcome;
 }
 
 QString capitalised(const QString &s)
@@ -212,19 +216,7 @@ ExportOutcome exportLeads(const ExportRequest &r)
                   QStringLiteral("Yes"), q.text(3), isoUtc(q.int64(4)), score, topUnits, lastVisit});
         ++outcome.rows;
     }
-    if (rc != SQLITE_DONE) {
-        out.cancelWriting();
-        outcome.exitCode = failure(QStringLiteral("database '%1': export failed: %2").arg(r.db, db.errorText()));
-        return outcome;
-    }
-    if (!finish(out, &error)) {
-        outcome.exitCode = failure(error);
-        return outcome;
-    }
-    std::printf("exported %lld leads with contact consent to %s\n", static_cast<long long>(outcome.rows),
-                qPrintable(QDir::toNativeSeparators(r.file)));
-    outcome.exitCode = 0;
-    return outcome;
+    return finishExport(out, rc, db, r, outcome, "leads with contact consent");
 }
 
 ExportOutcome exportEvents(const ExportRequest &r)
@@ -296,19 +288,7 @@ ExportOutcome exportEvents(const ExportRequest &r)
         ++outcome.rows;
     }
     db.exec("COMMIT");
-    if (rc != SQLITE_DONE) {
-        out.cancelWriting();
-        outcome.exitCode = failure(QStringLiteral("database '%1': export failed: %2").arg(r.db, db.errorText()));
-        return outcome;
-    }
-    if (!finish(out, &error)) {
-        outcome.exitCode = failure(error);
-        return outcome;
-    }
-    std::printf("exported %lld events to %s\n", static_cast<long long>(outcome.rows),
-                qPrintable(QDir::toNativeSeparators(r.file)));
-    outcome.exitCode = 0;
-    return outcome;
+    return finishExport(out, rc, db, r, outcome, "events");
 }
 
 } // namespace showroom::admin

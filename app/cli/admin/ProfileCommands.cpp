@@ -1,5 +1,7 @@
 #include "ProfileCommands.h"
 
+#include "AdminCommon.h"
+
 #include "core/ManifestLoader.h"
 #include "profiles/ProfileReport.h"
 #include "profiles/ProfileStore.h"
@@ -22,18 +24,6 @@ namespace pr = showroom::profiles;
 namespace tel = showroom::telemetry;
 
 namespace {
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 1;
-}
 
 // Like the app: without --development, the bundled demo (beside the build tree, or installed).
 QString bundledDevelopment()

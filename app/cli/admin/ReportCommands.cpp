@@ -1,5 +1,7 @@
 #include "ReportCommands.h"
 
+#include "AdminCommon.h"
+
 #include "core/ManifestLoader.h"
 #include "dashboard/DashboardReportText.h"
 #include "staff/AuditLog.h"
@@ -17,18 +19,6 @@
 namespace showroom::admin {
 
 namespace {
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s (see --help)\n", qPrintable(message));
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 1;
-}
 
 // A YYYY-MM-DD day as the UTC midnight starting it; -1 if it is not one.
 qint64 dayMs(const QString &text)
@@ -108,13 +98,9 @@ int reportCommand(const QStringList &arguments)
     }
 
     telemetry::sql::Connection connection;
-    telemetry::OpenOptions o;
-    o.mode = telemetry::OpenOptions::ExistingOnly;
-    o.busyTimeoutMs = 5000;
-    const telemetry::OpenResult opened = telemetry::openDatabase(connection, parser.value(db), o);
-    if (!opened.ok)
-        return failure(opened.error);
     QString error;
+    if (!openExisting(connection, parser.value(db), &error))
+        return failure(error);
     if (!range.device.isEmpty()) {
         // A device no session came from is a mistake (a typo reports zeros): name the ones there are.
         QStringList devices;

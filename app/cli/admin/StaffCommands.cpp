@@ -1,5 +1,7 @@
 #include "StaffCommands.h"
 
+#include "AdminCommon.h"
+
 #include "staff/AuditLog.h"
 #include "staff/PinStore.h"
 #include "telemetry/Database.h"
@@ -20,29 +22,6 @@ namespace tel = showroom::telemetry;
 namespace st = showroom::staff;
 
 namespace {
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 1;
-}
-
-bool openExisting(tel::sql::Connection &db, const QString &path, QString *error)
-{
-    tel::OpenOptions o;
-    o.mode = tel::OpenOptions::ExistingOnly;
-    o.busyTimeoutMs = 5000;
-    const tel::OpenResult r = tel::openDatabase(db, path, o);
-    if (!r.ok)
-        *error = r.error;
-    return r.ok;
-}
 
 // One line from standard input without its line break; false at end of input.
 bool readLine(QByteArray *line)

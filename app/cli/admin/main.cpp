@@ -13,6 +13,7 @@
 //   showroom-admin --db FILE report [--json] [--days N | --from DAY --to DAY] [--device ID] [--include-staff]
 // Staff commands are recorded in the audit log (app/staff, docs/staff.md).
 // Exit codes: 0 done, 1 the database or the operation failed, 2 bad usage.
+#include "AdminCommon.h"
 #include "ExportCommands.h"
 #include "ProfileCommands.h"
 #include "ReportCommands.h"
@@ -39,29 +40,9 @@ namespace tel = showroom::telemetry;
 
 namespace {
 
-int usageError(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s (see --help)\n", qPrintable(message));
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    std::fprintf(stderr, "showroom-admin: %s\n", qPrintable(message));
-    return 1;
-}
-
-// Staff tools never create, move or repair the database: they say what is wrong with it.
-bool openExisting(tel::sql::Connection &db, const QString &path, QString *error)
-{
-    tel::OpenOptions o;
-    o.mode = tel::OpenOptions::ExistingOnly;
-    o.busyTimeoutMs = 5000;
-    const tel::OpenResult r = tel::openDatabase(db, path, o);
-    if (!r.ok)
-        *error = r.error;
-    return r.ok;
-}
+using showroom::admin::failure;
+using showroom::admin::openExisting;
+const auto usageError = showroom::admin::usage;
 
 QString describeFailure(const QString &path, tel::sql::Connection &db, const QString &what)
 {
