@@ -352,8 +352,12 @@ int main(int argc, char *argv[])
     cli::Options options = parsed.options;
     // Kiosk: its configuration file fills in what the command line leaves open (app/kiosk, docs/kiosk.md).
     kiosk::KioskConfigResult kioskConfig;
+    // The central store (app/sync): $SHOWROOM_SYNC_CONFIG, else the kiosk file's [central] group.
+    QString syncConfig = qEnvironmentVariable("SHOWROOM_SYNC_CONFIG");
     if (options.kiosk) {
         const QString path = options.config.isEmpty() ? kiosk::KioskConfig::defaultPath() : options.config;
+        if (syncConfig.isEmpty() && QFileInfo::exists(path))
+            syncConfig = path;
         kioskConfig = kiosk::loadKioskConfig(path, core::languageCodes(), !options.config.isEmpty());
         const kiosk::KioskConfig &c = kioskConfig.config;
         if (options.developmentDir.isEmpty())
@@ -450,6 +454,9 @@ int main(int argc, char *argv[])
     if (QString error; !services.startTelemetry(&error, !options.kiosk))
         std::fprintf(stderr, "showroom: telemetry: %s\n", qPrintable(error));
     telemetry::quitOnTerminationSignals(&app);
+    // Stills and brochures are over in seconds: only a running app syncs, in the background.
+    if (QString error; options.screenshot.isEmpty() && options.brochure.isEmpty() && !services.startSync(syncConfig, &error))
+        std::fprintf(stderr, "showroom: central store: %s\n", qPrintable(error));
     if (!showRequested(services, options))
         return fail(ExitBadInput, QStringLiteral("cannot show what the command line asks for (see --help)"));
 
@@ -478,6 +485,12 @@ int main(int argc, char *argv[])
             board.openVisitor(options.dashboardPage.mid(8), QStringLiteral("command_line"));
         else if (!options.dashboardPage.isEmpty())
             board.setPage(options.dashboardPage);
+        // --central: every office from the company's store, pulled into a local mirror off the GUI thread.
+        bool badInput = false;
+        if (QString error; !options.central.isEmpty() &&
+                           !services.showCentralStore(options.central, options.office, !options.screenshot.isEmpty(),
+                                                      &error, &badInput))
+            return fail(badInput ? ExitBadInput : ExitRenderFailed, QStringLiteral("central store: %1").arg(error));
         if (!options.screenshot.isEmpty())
             board.refresh();
     }

@@ -137,6 +137,13 @@ struct Definitions
                                      QStringLiteral("With --dashboard or --dashboard-report: the period, the last N "
                                                     "days (default 30)."),
                                      QStringLiteral("N")};
+    QCommandLineOption central{QStringLiteral("central"),
+                               QStringLiteral("With --dashboard: read every office's data from the company's central "
+                                              "store (a postgresql:// URL without a password, or a config file with "
+                                              "a [central] group; docs/central-store.md)."),
+                               QStringLiteral("URL|FILE")};
+    QCommandLineOption office{QStringLiteral("office"),
+                              QStringLiteral("With --central: only this sales office's devices."), QStringLiteral("NAME")};
     QCommandLineOption listUnits{QStringLiteral("list-units"),
                                  QStringLiteral("Print the development's units (tab-separated) and exit.")};
     QCommandLineOption listStages{QStringLiteral("list-stages"),
@@ -152,7 +159,7 @@ struct Definitions
         parser.addOptions({development, db, screenshot, size, kiosk, config, robot, kioskState, select, building, floor, preset,
                            stackingPlan, inside, room, balcony, date, stage, time, sunAt, filter, language, reducedMotion, brochure, out, finishes, resume,
                            lead, leadSample, listUnits, listStages, listPresets});
-        parser.addOptions({dashboard, dashboardPage, dashboardReport, dashboardDays});
+        parser.addOptions({dashboard, dashboardPage, dashboardReport, dashboardDays, central, office});
     }
 };
 
@@ -190,6 +197,20 @@ QString checkDashboard(const QCommandLineParser &parser, const Definitions &d, O
                 .arg(parser.value(d.dashboardDays));
         if (!o->dashboard && o->dashboardReport.isEmpty())
             return QStringLiteral("--dashboard-days goes with --dashboard or --dashboard-report");
+    }
+    if (parser.isSet(d.central)) {
+        o->central = parser.value(d.central).trimmed();
+        if (!o->dashboard)
+            return QStringLiteral("--central shows the central store on the dashboard: give it with --dashboard");
+        if (o->central.isEmpty())
+            return QStringLiteral("--central needs a postgresql:// URL or a config file with a [central] group");
+    }
+    if (parser.isSet(d.office)) {
+        o->office = parser.value(d.office).trimmed();
+        if (o->central.isEmpty())
+            return QStringLiteral("--office chooses one office of the central store: give it with --central");
+        if (o->office.isEmpty())
+            return QStringLiteral("--office needs an office's name, e.g. --office Vienna");
     }
     if (parser.isSet(d.dashboardReport)) {
         if (o->dashboardReport.trimmed().isEmpty())
@@ -408,7 +429,7 @@ ParseResult parse(const QStringList &arguments)
                                                  &d.floor, &d.preset, &d.stackingPlan, &d.inside, &d.room,
                                                  &d.balcony, &d.date, &d.stage, &d.time,
                                                  &d.brochure, &d.out, &d.resume, &d.lead, &d.leadSample,
-                                                 &d.dashboard, &d.dashboardPage, &d.dashboardReport}) {
+                                                 &d.dashboard, &d.dashboardPage, &d.dashboardReport, &d.central, &d.office}) {
             if (parser.isSet(*option))
                 windowOnly << QStringLiteral("--") + option->names().constFirst();
         }

@@ -63,6 +63,8 @@ struct Options
     QString dashboardPage;    // --dashboard-page overview|units|heatmaps|visitors|audit|visitor:<uuid>
     QString dashboardReport;  // --dashboard-report FILE.pdf: the dashboard as a PDF report, then exit
     int dashboardDays = 30;   // --dashboard-days N: the period (the last N days)
+    QString central;          // --central URL|FILE: the dashboard reads the company's central store (app/sync)
+    QString office;           // --office NAME: with --central, only that sales office
     bool listUnits = false;   // --list-units
     bool listStages = false;  // --list-stages
     bool listPresets = false; // --list-presets

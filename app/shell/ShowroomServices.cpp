@@ -5,10 +5,20 @@
 #include "importer/ModelImporter.h"
 #include "scene/SiteRequest.h"
 #include "shell/QmlSingletons.h"
+#include "sync/LocalState.h"
+#include "sync/Mirror.h"
+#include "sync/SyncService.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QQuickWindow>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 namespace showroom::shell {
 
@@ -108,7 +118,15 @@ bool ShowroomServices::loadDevelopment(const QString &packageDir, QString *error
         *error = QStringLiteral("invalid development %1: %2").arg(where, first);
         return false;
     }
-    setDevelopmentData(manifest.data);
+    // Unit statuses set centrally (another office sold a home) win over the package's: a small read of
+    // this device's own file, at load time, before the first frame (app/sync, LocalState.h).
+    core::DevelopmentData data = manifest.data;
+    int changed = 0;
+    QString why;
+    if (const QString path = m_telemetry.recorder().options().path; !path.isEmpty() && QFileInfo::exists(path) &&
+        !sync::applyUnitStatusesFrom(path, &data, &changed, &why))
+        qWarning().noquote() << "central unit statuses not applied:" << why;
+    setDevelopmentData(data);
     return true;
 }
 
@@ -136,6 +154,77 @@ bool ShowroomServices::startTelemetry(QString *error, bool startSession)
     m_welcome.start(); // unit status changes; a returning desktop visitor (off the GUI thread)
     m_staff.open(m_telemetry.recorder().options().path, m_deviceId); // reads the PIN state off the GUI thread
     return ok;
+}
+
+bool ShowroomServices::startSync(const QString &configFile, QString *error)
+{
+    sync::CentralSettings settings;
+    if (configFile.isEmpty())
+        return true;
+    if (!sync::loadConfig(configFile, &settings, error))
+        return false;
+    if (!sync::configuresServer(settings))
+        return true; // no [central] server: this device works alone
+    if (settings.device.isEmpty())
+        settings.device = m_deviceId; // the kiosk's name, as its sessions record it
+    m_sync = std::make_unique<sync::SyncService>(m_telemetry.recorder().options().path, settings);
+    qInfo().noquote() << "syncing with the central store" << sync::describeServer(settings) << "every"
+                      << settings.intervalSeconds << "s";
+    m_sync->start();
+    return true;
+}
+
+bool ShowroomServices::showCentralStore(const QString &urlOrConfig, const QString &office, bool waitForFirstPull,
+                                        QString *error, bool *badInput)
+{
+    sync::MirrorRequest request;
+    if (QFileInfo(urlOrConfig).isFile()) {
+        if (!sync::loadConfig(urlOrConfig, &request.central, error))
+            return false;
+    } else {
+        request.central.url = urlOrConfig;
+        if (sync::urlHasPassword(urlOrConfig))
+            qWarning("a password on the command line is visible to other users (ps): put it in a config file, "
+                     "PGPASSWORD or ~/.pgpass");
+    }
+    request.office = office;
+    request.path = sync::defaultMirrorPath(office);
+    m_mirror = std::make_unique<sync::MirrorService>(request, 60);
+    m_dashboard.setDatabasePath(request.path);
+    QObject::connect(m_mirror.get(), &sync::MirrorService::pulled, &m_dashboard, [this, path = request.path](bool ok) {
+        if (!ok)
+            return;
+        // The statuses set centrally over the package's (read off the GUI thread), then the figures.
+        auto *watcher = new QFutureWatcher<std::pair<int, core::DevelopmentData>>(&m_dashboard);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, &m_dashboard, [this, watcher] {
+            const auto [changed, data] = watcher->result();
+            watcher->deleteLater();
+            if (changed > 0)
+                setDevelopmentData(data);
+            m_dashboard.refresh();
+        });
+        watcher->setFuture(QtConcurrent::run([path, data = m_development.data()]() mutable {
+            int changed = 0;
+            QString why;
+            sync::applyUnitStatusesFrom(path, &data, &changed, &why);
+            return std::make_pair(changed, data);
+        }));
+    });
+    m_mirror->start();
+    if (!waitForFirstPull)
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    while (m_mirror->pulls() == 0 && clock.elapsed() < 600'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const sync::MirrorReport &report = m_mirror->lastReport();
+    if (badInput)
+        *badInput = report.unknownOffice;
+    if (!report.ok)
+        *error = report.error.isEmpty() ? QStringLiteral("the central store did not answer in 10 minutes") : report.error;
+    else
+        std::fprintf(stderr, "showroom: central store: %s\n", qPrintable(report.summary()));
+    return report.ok;
 }
 
 void ShowroomServices::publish()

@@ -37,6 +37,11 @@
 
 class QQuickWindow;
 
+namespace showroom::sync {
+class MirrorService;
+class SyncService;
+}
+
 namespace showroom::shell {
 
 class ShowroomServices
@@ -111,6 +116,20 @@ public:
     // The sales dashboard's state (QML singleton Dashboard, app/dashboard): reads the telemetry database
     // startTelemetry() opened, on a worker of its own.
     dashboard::DashboardModel &dashboard() { return m_dashboard; }
+    // The company's central store (app/sync): reads the [central] group of configFile (the kiosk's file
+    // or $SHOWROOM_SYNC_CONFIG); when it names a server, syncs the telemetry file on a worker thread now
+    // and every interval. No server named: nothing runs (true). False + why for an unreadable file.
+    // Call after startTelemetry(). A failing server is a log line and a retry, never the visitor's business.
+    bool startSync(const QString &configFile, QString *error);
+    sync::SyncService *sync() const { return m_sync.get(); } // nullptr unless startSync() started one
+    // The dashboard on the company's central store (`--dashboard --central`): urlOrConfig is a postgresql://
+    // URL or a config file with a [central] group; office "" = every office. The store is pulled into a
+    // local mirror (app/sync Mirror.h) on a worker, now and every minute, and the dashboard reads the
+    // mirror, refreshing after each pull. waitForFirstPull (stills): returns once the first pull is in,
+    // false + why if it failed (*badInput: the office does not exist).
+    bool showCentralStore(const QString &urlOrConfig, const QString &office, bool waitForFirstPull, QString *error,
+                          bool *badInput = nullptr);
+    sync::MirrorService *centralMirror() const { return m_mirror.get(); }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
 
@@ -141,6 +160,8 @@ private:
     WelcomeBack m_welcome{this};     // restores favourites, finishes, timeline, sun, selection
     kiosk::KioskSession m_kiosk;
     dashboard::DashboardModel m_dashboard;
+    std::unique_ptr<sync::SyncService> m_sync; // own thread and connections; joined on destruction
+    std::unique_ptr<sync::MirrorService> m_mirror; // --central: the store pulled into a mirror for the dashboard
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

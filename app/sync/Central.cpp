@@ -60,6 +60,34 @@ CentralForgetResult centralForget(const CentralSettings &central, const QString 
     return r;
 }
 
+CentralPurgeResult centralPurge(const CentralSettings &central, int days, qint64 nowUtcMs)
+{
+    CentralPurgeResult r;
+    pg::Connection db;
+    QString e;
+    if (!connect(central, db, &e))
+        return fail(db, r, e);
+    const QByteArray cutoff = QByteArray::number(nowUtcMs - qint64(days) * 86'400'000);
+    // SHARE like a device's merge: a forget (EXCLUSIVE) waits, pushes go on beside it.
+    if (!db.exec("BEGIN", &e) || !db.exec("LOCK TABLE erasures IN SHARE MODE", &e) ||
+        !db.command("DELETE FROM events e WHERE e.ts_utc < $1 AND (e.visitor IS NULL OR NOT EXISTS"
+                    " (SELECT 1 FROM leads l WHERE l.visitor = e.visitor))",
+                    {cutoff}, &e, &r.events) ||
+        !db.command("DELETE FROM sessions s WHERE coalesce(s.end_utc, s.start_utc) < $1"
+                    " AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.visitor = s.visitor)"
+                    " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.session = s.uuid)",
+                    {cutoff}, &e, &r.sessions) ||
+        !db.command("DELETE FROM visitors v WHERE v.first_seen_utc < $1"
+                    " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.visitor = v.uuid)"
+                    " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.visitor = v.uuid)"
+                    " AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.visitor = v.uuid)",
+                    {cutoff}, &e, &r.visitors) ||
+        !db.exec("COMMIT", &e))
+        return fail(db, r, e);
+    r.ok = true;
+    return r;
+}
+
 UnitStatusResult setUnitStatus(const CentralSettings &central, const QString &development, const QString &unit,
                                const QString &status, const QString &by)
 {

@@ -31,4 +31,17 @@ struct UnitStatusResult
 UnitStatusResult setUnitStatus(const CentralSettings &central, const QString &development, const QString &unit,
                                const QString &status, const QString &by);
 
+struct CentralPurgeResult
+{
+    bool ok = false;
+    QString error;
+    qint64 events = 0, sessions = 0, visitors = 0;
+};
+
+// Retention on the store, the devices' own rule (telemetry::purgeAnonymousEvents): events of anonymous
+// visitors (no lead on file) older than `days`, their sessions ended before the cut-off with no events
+// left, and visitors left with nothing. Identified visitors' history stays under their consent. Devices
+// and dashboard mirrors apply the same rule to their own files; nothing is sent to them.
+CentralPurgeResult centralPurge(const CentralSettings &central, int days, qint64 nowUtcMs);
+
 } // namespace showroom::sync

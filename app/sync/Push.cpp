@@ -4,6 +4,7 @@
 #include "sync/SyncInternal.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -24,6 +25,9 @@ struct Kind
     const char *copy;
     const char *merge;   // $1 device, $2 office
     qint64 SyncReport::*counter;
+    // COPY straight into the central table (rows prefixed with device and office), for rows above a
+    // cursor the server wrote itself: they cannot be there yet (nullptr: always through staging).
+    const char *direct;
 };
 
 // Erased visitors stay erased: a device that was offline when they were forgotten must not bring
@@ -37,7 +41,7 @@ const Kind kKinds[] = {
      "INSERT INTO visitors(uuid, device, office, local_id, first_seen_utc, device_id)"
      " SELECT s.uuid, $1, $2, s.local_id, s.first_seen_utc, s.device_id FROM stage_visitors s"
      " WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.visitor = s.uuid) ON CONFLICT (uuid) DO NOTHING",
-     &SyncReport::visitors},
+     &SyncReport::visitors, nullptr},
     {"sessions", "id, start_utc, uuid, visitor_id, device_id, mode, language, end_utc, end_reason", "sessions", "id",
      "PPPVPPPPP",
      nullptr, nullptr, "SELECT min(id) FROM sessions WHERE end_utc IS NULL AND start_utc > ?1",
@@ -51,7 +55,7 @@ const Kind kKinds[] = {
      " ON CONFLICT (uuid) DO UPDATE SET end_utc = excluded.end_utc, end_reason = excluded.end_reason"
      " WHERE sessions.end_utc IS DISTINCT FROM excluded.end_utc"
      " OR sessions.end_reason IS DISTINCT FROM excluded.end_reason",
-     &SyncReport::sessions},
+     &SyncReport::sessions, nullptr},
     {"leads",
      "id, created_utc, coalesce(uuid, ?3 || ':' || id || ':' || created_utc), uuid, visitor_id, session_id,"
      " contact, request, target, preferred_contact, language, brochure_path",
@@ -72,7 +76,7 @@ const Kind kKinds[] = {
      " WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.visitor = s.visitor)"
      " ON CONFLICT (gid) DO UPDATE SET brochure_path = excluded.brochure_path"
      " WHERE leads.brochure_path IS DISTINCT FROM excluded.brochure_path",
-     &SyncReport::leads},
+     &SyncReport::leads, nullptr},
     {"consents",
      "c.id, c.given_utc, c.visitor_id, (SELECT coalesce(l.uuid, ?3 || ':' || l.id || ':' || l.created_utc)"
      " FROM leads l WHERE l.id = c.lead_id), c.text, c.purpose, c.version, c.language",
@@ -89,7 +93,7 @@ const Kind kKinds[] = {
      " SELECT $1, s.local_id, s.given_utc, $2, s.visitor, s.lead, s.text, s.purpose, s.version, s.language"
      " FROM stage_consents s WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.visitor = s.visitor)"
      " ON CONFLICT DO NOTHING",
-     &SyncReport::consents},
+     &SyncReport::consents, nullptr},
     {"events",
      "id, ts_utc, session_id, visitor_id, mono_ms, name, target, properties, engaged_ms, elapsed_ms", "events",
      "id", "PPSVPPPPPP",
@@ -105,7 +109,9 @@ const Kind kKinds[] = {
      " SELECT $1, s.local_id, s.ts_utc, $2, s.session, s.visitor, s.mono_ms, s.name, s.target, s.properties,"
      " s.engaged_ms, s.elapsed_ms FROM stage_events s"
      " WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.visitor = s.visitor) ON CONFLICT DO NOTHING",
-     &SyncReport::events},
+     &SyncReport::events,
+     "COPY events(device, local_id, ts_utc, office, session, visitor, mono_ms, name, target, properties, engaged_ms,"
+     " elapsed_ms) FROM STDIN"},
 };
 
 // A statement over the device's file through the sqlite3 C API: rows are formatted straight from
@@ -160,6 +166,8 @@ void formatRow(Run &run, const Kind &kind, sqlite3_stmt *st, QByteArray &out)
             pg::copyNull(out, last);
         } else if (col == 'V' || col == 'S') {
             const qint64 key = sqlite3_column_int64(st, c);
+            if (col == 'V' && run.batchVisitors)
+                run.batchVisitors->insert(key);
             const QByteArray uuid =
                 col == 'V' ? uuidOf(run, run.visitorUuid, "SELECT uuid FROM visitors WHERE id = ?1", key)
                                     : uuidOf(run, run.sessionUuid, "SELECT uuid FROM sessions WHERE id = ?1", key);
@@ -182,19 +190,43 @@ bool failed(Run &run, const QString &why)
     return false;
 }
 
-// One transaction: COPY the statement's rows (at most batchRows) into staging, merge, move the cursor.
+// Direct batches: rows of visitors erased centrally since this sync pulled erasures (the app kept writing
+// for a visitor forgotten meanwhile) are deleted again inside the batch's transaction, under its SHARE lock.
+bool dropErased(Run &run, const QSet<qint64> &visitors, qint64 fromId, qint64 toId, QString *e, qint64 *dropped)
+{
+    QByteArray list("{");
+    for (qint64 key : visitors) {
+        const QByteArray uuid = run.visitorUuid.value(key);
+        if (!uuid.isEmpty())
+            list += (list.size() > 1 ? "," : "") + uuid;
+    }
+    list += '}';
+    return run.central.command("DELETE FROM events WHERE device = $1 AND local_id > $2 AND local_id <= $3"
+                               " AND visitor IN (SELECT visitor FROM erasures WHERE visitor = ANY($4::text[]))",
+                               {run.device, QByteArray::number(fromId), QByteArray::number(toId), list}, e, dropped);
+}
+
+// One transaction: COPY the statement's rows (at most batchRows) into staging, merge, move the cursor;
+// or, with directPrefix (the escaped "device\toffice\t"), COPY them straight into the table.
 // *rows: how many were read (0: nothing left, the transaction is rolled back).
-bool batch(Run &run, const Kind &kind, Local &select, bool moveCursor, qint64 *lastId, qint64 *lastTs, int *rows)
+bool batch(Run &run, const Kind &kind, Local &select, bool moveCursor, qint64 *lastId, qint64 *lastTs, int *rows,
+           const QByteArray *directPrefix = nullptr)
 {
     *rows = 0;
     QString e;
+    const qint64 firstId = *lastId;
+    QSet<qint64> visitors;
+    run.batchVisitors = directPrefix ? &visitors : nullptr;
     if (!run.central.exec("BEGIN", &e) || !run.central.exec("LOCK TABLE erasures IN SHARE MODE", &e) ||
-        !run.central.exec(kind.stage, &e) || !run.central.copyBegin(kind.copy, &e))
+        (!directPrefix && !run.central.exec(kind.stage, &e)) ||
+        !run.central.copyBegin(directPrefix ? kind.direct : kind.copy, &e))
         return failed(run, e);
     QByteArray buffer;
     buffer.reserve(1 << 20);
     int rc = SQLITE_ROW;
     while (*rows < run.request.batchRows && (rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+        if (directPrefix)
+            buffer.append(*directPrefix);
         formatRow(run, kind, select.get(), buffer);
         *lastId = sqlite3_column_int64(select.get(), 0);
         *lastTs = sqlite3_column_int64(select.get(), 1);
@@ -208,13 +240,21 @@ bool batch(Run &run, const Kind &kind, Local &select, bool moveCursor, qint64 *l
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return failed(run, QStringLiteral("reading %1 from the device's database failed: %2")
                                .arg(QLatin1String(kind.name), run.local.errorText()));
-    if ((!buffer.isEmpty() && !run.central.copyPut(buffer, &e)) || !run.central.copyEnd(&e))
+    run.batchVisitors = nullptr;
+    qint64 copied = 0;
+    if ((!buffer.isEmpty() && !run.central.copyPut(buffer, &e)) || !run.central.copyEnd(&e, &copied))
         return failed(run, e);
     if (*rows == 0)
         return run.central.exec("ROLLBACK", &run.error);
     qint64 merged = 0;
-    if (!run.central.command(kind.merge, {run.device, run.office}, &e, &merged))
+    if (directPrefix) {
+        qint64 dropped = 0;
+        if (!dropErased(run, visitors, firstId, *lastId, &e, &dropped))
+            return failed(run, e);
+        merged = copied - dropped;
+    } else if (!run.central.command(kind.merge, {run.device, run.office}, &e, &merged)) {
         return failed(run, e);
+    }
     if (moveCursor &&
         !run.central.command("INSERT INTO sync_cursors(device, kind, last_id, last_ts) VALUES ($1, $2, $3, $4)"
                              " ON CONFLICT (device, kind) DO UPDATE SET last_id = excluded.last_id,"
@@ -299,6 +339,13 @@ bool pushKind(Run &run, const Kind &kind)
         } while (rows == run.request.batchRows);
     }
     bool moved = false;
+    // Above a cursor the server wrote in the same transaction as its rows, nothing of this device is there
+    // yet: COPY straight in. Not after a walk back (rows above may be there), and never again in this sync
+    // once the server disagrees (a unique key hit: the staging path's ON CONFLICT decides).
+    bool direct = kind.direct && cursor == remembered;
+    QByteArray prefix;
+    pg::copyField(prefix, run.device, false);
+    pg::copyField(prefix, run.office, false);
     for (;;) {
         if (run.cancelled())
             return (run.error = QStringLiteral("sync cancelled")), false;
@@ -309,8 +356,16 @@ bool pushKind(Run &run, const Kind &kind)
         if (!select.get())
             return (run.error = QStringLiteral("reading %1: %2").arg(QLatin1String(kind.name), run.local.errorText())),
                    false;
-        if (!batch(run, kind, select, true, &lastId, &lastTs, &rows))
-            return false;
+        const qint64 fromId = lastId, fromTs = lastTs;
+        if (!batch(run, kind, select, true, &lastId, &lastTs, &rows, direct ? &prefix : nullptr)) {
+            if (!direct || run.central.isBroken() || run.cancelled())
+                return false;
+            direct = false; // the same rows again, through staging
+            lastId = fromId;
+            lastTs = fromTs;
+            run.error.clear();
+            continue;
+        }
         if (rows == 0)
             break;
         moved = true;

@@ -35,8 +35,8 @@ bool loadConfig(const QString &file, CentralSettings *s, QString *error)
         } else if (key == QLatin1String("interval")) {
             bool ok = false;
             const int seconds = value.toInt(&ok);
-            if (!ok || seconds < 10) {
-                *error = QStringLiteral("config file '%1': interval must be at least 10 seconds").arg(file);
+            if (!ok || seconds < 1) {
+                *error = QStringLiteral("config file '%1': interval must be a whole number of seconds, at least 1").arg(file);
                 return false;
             }
             s->intervalSeconds = seconds;
@@ -45,6 +45,12 @@ bool loadConfig(const QString &file, CentralSettings *s, QString *error)
         }
     }
     return true;
+}
+
+bool configuresServer(const CentralSettings &s)
+{
+    return !s.url.trimmed().isEmpty() || s.libpq.contains(QStringLiteral("host")) ||
+           s.libpq.contains(QStringLiteral("service"));
 }
 
 bool namesServer(const CentralSettings &s)

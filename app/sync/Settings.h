@@ -16,13 +16,16 @@ struct CentralSettings
     QMap<QString, QString> libpq;   // more libpq keywords (sslmode, sslrootcert, password, passfile …)
     QString device;                 // this device's name in the central store (default: remembered)
     QString office;                 // the sales office it stands in
-    int intervalSeconds = 300;      // the app's background sync
+    int intervalSeconds = 300;      // the app's background sync (config `interval`, at least 1 s)
 };
 
 // Reads the [central] group of an INI file: url, device, office, interval, and any other key as a libpq
 // keyword (TLS: sslmode, sslrootcert, sslcert, sslkey; credentials: user, password, passfile). Keys
 // already set in *settings (the command line) win. False with error for a missing or unreadable file.
 bool loadConfig(const QString &file, CentralSettings *settings, QString *error);
+
+// True when the settings themselves (not the environment) name a server: the app syncs only then.
+bool configuresServer(const CentralSettings &settings);
 
 // True when some server is named: a URL, a host keyword, or PGHOST / PGSERVICE / PGDATABASE.
 bool namesServer(const CentralSettings &settings);

@@ -6,6 +6,7 @@
 #include "sync/Sync.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace showroom::sync::detail {
 
@@ -18,6 +19,7 @@ struct Run
     QByteArray device, office; // office: null when not given
     QHash<qint64, QByteArray> visitorUuid, sessionUuid, leadGid;
     QString error;
+    QSet<qint64> *batchVisitors = nullptr; // a direct batch's visitors (keys), collected while formatting
     bool cancelled() const { return request.cancel && request.cancel->load(); }
 };
 

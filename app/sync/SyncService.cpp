@@ -16,7 +16,7 @@ SyncService::SyncService(const QString &database, const CentralSettings &setting
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
-    m_timer.setInterval(std::max(10, m_settings.intervalSeconds) * 1000);
+    m_timer.setInterval(std::max(1, m_settings.intervalSeconds) * 1000);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
 }
 
@@ -62,12 +62,18 @@ void SyncService::onFinished(const SyncReport &report)
         m_lastError.clear();
         m_failures = 0;
         m_lastSyncUtcMs = QDateTime::currentMSecsSinceEpoch();
-        qCInfo(lcSync).noquote() << "sync:" << report.summary();
+        // A line when something moved; an idle sync (most of them) only for debugging.
+        if (report.rowsSent > 0 || report.tombstonesPushed > 0 || report.erasuresApplied > 0 || report.unitStatusesPulled > 0)
+            qCInfo(lcSync).noquote() << "sync:" << report.summary();
+        else
+            qCDebug(lcSync).noquote() << "sync:" << report.summary();
     } else {
-        // Offline for days is normal for a kiosk: one line per failure, rows stay and wait.
+        // Offline for days is normal: one warning when the trouble starts or changes, not one per attempt.
+        if (report.error != m_lastError)
+            qCWarning(lcSync).noquote() << "sync failed, will retry every" << m_settings.intervalSeconds
+                                        << "s:" << report.error;
         m_lastError = report.error;
         ++m_failures;
-        qCWarning(lcSync).noquote() << "sync failed, will retry:" << report.error;
     }
     emit changed();
     if (report.unitStatusesPulled > 0)

@@ -2,9 +2,11 @@
 
 #include "core/ManifestLoader.h"
 #include "sync/Central.h"
+#include "sync/Mirror.h"
 #include "sync/Settings.h"
 #include "sync/Sync.h"
 
+#include <QDateTime>
 #include <QSysInfo>
 
 #include <cstdio>
@@ -144,6 +146,47 @@ int runSetStatus(const QCommandLineParser &parser, const QStringList &args)
     return 0;
 }
 
+// Retention on the store (the devices' rule); run daily on the server (docs/central-store.md).
+int runCentralPurge(const QCommandLineParser &parser, const QStringList &args)
+{
+    bool ok = false;
+    const int days = parser.value(QStringLiteral("older-than")).toInt(&ok);
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("older-than")) || !ok || days < 0)
+        return usage(QStringLiteral("central-purge needs --older-than DAYS with DAYS >= 0 (the devices use 365)"));
+    sy::CentralSettings s;
+    if (const int rc = settings(parser, &s))
+        return rc;
+    const sy::CentralPurgeResult r = sy::centralPurge(s, days, QDateTime::currentMSecsSinceEpoch());
+    if (!r.ok)
+        return failure(QStringLiteral("central-purge failed (nothing removed): %1").arg(r.error));
+    std::printf("purged anonymous data older than %d days centrally: %lld events, %lld sessions, %lld visitors\n", days,
+                static_cast<long long>(r.events), static_cast<long long>(r.sessions),
+                static_cast<long long>(r.visitors));
+    return 0;
+}
+
+// The store read back into a local telemetry-schema file (what `showroom --dashboard --central` reads).
+int runCentralMirror(const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("central-mirror takes no arguments"));
+    sy::MirrorRequest r;
+    r.path = parser.value(QStringLiteral("db"));
+    if (r.path.isEmpty())
+        return usage(QStringLiteral("central-mirror needs --db FILE (the mirror to create or bring up to date)"));
+    if (const int rc = settings(parser, &r.central))
+        return rc;
+    r.office = r.central.office; // here: which office to mirror ("" every office)
+    r.central.office.clear();
+    const sy::MirrorReport report = sy::pullMirror(r);
+    if (!report.ok)
+        return report.unknownOffice ? usage(report.error)
+                                    : failure(QStringLiteral("central-mirror failed: %1").arg(report.error));
+    std::printf("central-mirror: %s -> %s: %s\n", qPrintable(sy::describeServer(r.central)), qPrintable(r.path),
+                qPrintable(report.summary()));
+    return 0;
+}
+
 } // namespace
 
 void addSyncOptions(QCommandLineParser &parser)
@@ -159,7 +202,8 @@ void addSyncOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("device"), QStringLiteral("sync: this device's name in the central store (remembered)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("office"), QStringLiteral("sync: the sales office this device stands in."),
+        {QStringLiteral("office"), QStringLiteral("sync: the sales office this device stands in; central-mirror: "
+                                                  "only that office."),
          QStringLiteral("NAME")},
         {QStringLiteral("batch"), QStringLiteral("sync: rows per transaction (default 100000)."), QStringLiteral("N")},
     });
@@ -171,13 +215,19 @@ void addSyncOptions(QCommandLineParser &parser)
                        "  central-forget VISITOR --to URL  erase a visitor centrally and, at their next sync,\n"
                        "                                 on every device\n"
                        "  set-status UNIT available|reserved|sold --development DIR --to URL\n"
-                       "                                 a unit's sales status for every device (no --db)"));
+                       "                                 a unit's sales status for every device (no --db)\n"
+                       "  central-purge --older-than DAYS --to URL\n"
+                       "                                 retention on the central store (the devices' rule)\n"
+                       "  central-mirror --db FILE [--office NAME] --to URL\n"
+                       "                                 the central store (every office, or one) into a local\n"
+                       "                                 file the dashboard reads; again: only what is new"));
 }
 
 bool isSyncCommand(const QString &command)
 {
     return command == QLatin1String("sync") || command == QLatin1String("central-forget") ||
-           command == QLatin1String("set-status");
+           command == QLatin1String("set-status") || command == QLatin1String("central-purge") ||
+           command == QLatin1String("central-mirror");
 }
 
 QString misplacedSyncOption(const QCommandLineParser &parser, const QString &command)
@@ -197,6 +247,10 @@ int syncCommand(const QCommandLineParser &parser, const QStringList &args)
         valid << QStringLiteral("db") << QStringLiteral("device") << QStringLiteral("office") << QStringLiteral("batch");
     else if (command == QLatin1String("set-status"))
         valid << QStringLiteral("development");
+    else if (command == QLatin1String("central-purge"))
+        valid << QStringLiteral("older-than");
+    else if (command == QLatin1String("central-mirror"))
+        valid << QStringLiteral("db") << QStringLiteral("office");
     const QStringList given = parser.optionNames();
     for (const QString &name : given) {
         if (!valid.contains(name))
@@ -207,6 +261,10 @@ int syncCommand(const QCommandLineParser &parser, const QStringList &args)
         return runSync(parser, args);
     if (command == QLatin1String("central-forget"))
         return runCentralForget(parser, args);
+    if (command == QLatin1String("central-purge"))
+        return runCentralPurge(parser, args);
+    if (command == QLatin1String("central-mirror"))
+        return runCentralMirror(parser, args);
     return runSetStatus(parser, args);
 }
 
