@@ -85,7 +85,8 @@ KioskConfigResult loadKioskConfig(const QString &path, const QStringList &langua
         QStringLiteral("languages/default"),   QStringLiteral("staff/pin_hash"),
         QStringLiteral("visitor/first_view"),  QStringLiteral("visitor/attract_tour")};
     for (const QString &key : settings.allKeys()) {
-        if (!known.contains(key))
+        // [central] is app/sync's (the central store: sync::loadConfig reads and checks it).
+        if (!known.contains(key) && !key.startsWith(QLatin1String("central/")))
             result.problems << QStringLiteral("%1: unknown setting %2 ignored (known: %3)")
                                    .arg(path, key, known.join(QStringLiteral(", ")));
     }

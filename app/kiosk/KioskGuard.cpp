@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QTouchEvent>
 #include <QWindow>
 
@@ -36,8 +37,20 @@ void KioskGuard::guard(QWindow *window)
     QCoreApplication::instance()->installEventFilter(this);
     if (window) {
         window->setFlags(window->flags() | Qt::FramelessWindowHint);
-        window->showFullScreen();
+        // A change made in the program (showNormal()) sends no WindowStateChange event: watch the signal too.
+        connect(window, &QWindow::windowStateChanged, this, [this](Qt::WindowState) { restoreFullScreen(); });
+        connect(window, &QWindow::visibilityChanged, this, [this](QWindow::Visibility) { restoreFullScreen(); });
+        showFullScreen(window);
     }
+}
+
+void KioskGuard::showFullScreen(QWindow *window)
+{
+    window->showFullScreen();
+    // Without a window manager (a bare X server) nobody grants the full-screen state its size: cover the
+    // screen ourselves. A compositor (cage) or window manager gives the same geometry anyway.
+    if (QScreen *screen = window->screen(); screen && window->geometry() != screen->geometry())
+        window->setGeometry(screen->geometry());
 }
 
 bool KioskGuard::isEscapeKey(QEvent *event, QString *what) const
@@ -88,11 +101,16 @@ void KioskGuard::released()
 
 void KioskGuard::restoreFullScreen()
 {
-    if (m_window && !m_exitAllowed && !(m_window->windowStates() & Qt::WindowFullScreen))
-        QTimer::singleShot(0, m_window, [w = m_window] {
-            if (w)
-                w->showFullScreen();
-        });
+    if (!m_window || m_exitAllowed || m_restorePending)
+        return;
+    if ((m_window->windowStates() & Qt::WindowFullScreen) && m_window->isVisible())
+        return;
+    m_restorePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_restorePending = false;
+        if (m_window && !m_exitAllowed)
+            showFullScreen(m_window);
+    });
 }
 
 bool KioskGuard::eventFilter(QObject *watched, QEvent *event)

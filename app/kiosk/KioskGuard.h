@@ -50,6 +50,7 @@ private:
     void moveTo(const QPointF &pos);
     void released();
     void restoreFullScreen();
+    void showFullScreen(QWindow *window);
 
     KioskSession *m_session;
     QPointer<QWindow> m_window;
@@ -58,6 +59,7 @@ private:
     bool m_holding = false;
     bool m_swallowing = false; // the touch that woke the attract loop, until it is released
     bool m_exitAllowed = false;
+    bool m_restorePending = false;
     int m_cornerPx = 96;
     int m_holdMs = 3000;
     int m_blocked = 0;

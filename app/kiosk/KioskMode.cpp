@@ -40,6 +40,18 @@ KioskMode::KioskMode(shell::ShowroomServices &services, Options options, QObject
         QCoreApplication::quit();
     });
     connect(&m_guard, &KioskGuard::staffGesture, &s, &KioskSession::requestStaff);
+    // The configuration's PIN is the one the pad checks (docs/kiosk.md, [staff] pin_hash).
+    if (!m_options.config.staffPinHash.isEmpty())
+        services.staff().setConfiguredHash(m_options.config.staffPinHash.toUtf8());
+    // Staff mode only behind the PIN, and the PIN needed again once it closes (Back to visitors, or
+    // the visit idling out): nothing staff-only stays unlocked for the next member of the public.
+    connect(&s, &KioskSession::staffOpenChanged, this, [this] {
+        staff::StaffAccess &staff = m_services.staff();
+        if (session().isStaffOpen() && !staff.isUnlocked())
+            session().closeStaff(); // opened without the PIN (a stray call): closed again
+        else if (!session().isStaffOpen())
+            staff.lock();
+    });
     // The tour loops for as long as nobody is there.
     connect(&services.tour(), &scene::GuidedTour::finished, this, [this](bool) {
         if (session().isAttract() && session().isEnabled() && m_options.config.attractTour)
@@ -121,7 +133,7 @@ void KioskMode::endVisit(const QString &reason)
     s.navigation().clearSelection();
     s.navigation().goHome(); // the camera flies back to the overview
     s.navigation().setStatusColoursShown(true);
-    s.timeline().showToday();
+    s.timeline().showFirstView(); // the package's first date ("finished" or "today"), as a new visitor sees it
     if (m_sunDate.isValid())
         s.sun().setDate(m_sunDate);
     s.sun().setMinutes(m_sunMinutes);
@@ -197,6 +209,8 @@ bool KioskMode::checkDatabase()
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
     if (recorder.start(&error)) {
+        m_services.staff().reopen(); // its connection was on the deleted file too (the PIN comes back
+                                     // with the configured hash; without one, set-pin is needed again)
         session().addNote(QStringLiteral("The visitor database %1 had been deleted; a new one was created")
                               .arg(QDir::toNativeSeparators(path)));
         return true;

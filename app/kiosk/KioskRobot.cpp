@@ -74,6 +74,10 @@ void KioskRobot::pause(int ms)
     t.start();
     do {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // The robot runs outside any event loop (before app.exec()): objects the UI hands to deleteLater()
+        // from the robot's own calls (a page or delegate a Loader or Repeater lets go of) would wait for
+        // an event loop that never comes. A running kiosk's loop deletes them; do what it does.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     } while (t.elapsed() < ms);
 }
 

@@ -37,7 +37,7 @@ Item {
             Rectangle {
                 required property int modelData
                 anchors.centerIn: parent
-                width: parent.width * 0.45
+                width: parent ? parent.width * 0.45 : 0 // a stroke being destroyed has no parent
                 height: Theme.px(3)
                 radius: height / 2
                 color: Theme.ink

@@ -124,9 +124,13 @@ void tst_KioskConfig::badValuesAreReportedAndReplacedByDefaults()
 
 void tst_KioskConfig::unknownKeysAndAPlainPinAreReportedWithoutEchoingIt()
 {
-    const QString path = write("[idle]\ntimout = 30\n[staff]\npin_hash = 4711\n");
+    // [central] belongs to the central store's sync (app/sync reads and checks it): not unknown here.
+    const QString path = write("[idle]\ntimout = 30\n[staff]\npin_hash = 4711\n"
+                               "[central]\nurl = postgresql://central.example/showroom\noffice = vienna\n");
     const KioskConfigResult r = loadKioskConfig(path, m_codes, true);
     const QString all = r.problems.join(u'\n');
+    QCOMPARE(r.problems.size(), 2);
+    QVERIFY2(!all.contains(QStringLiteral("central")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("unknown setting idle/timout ignored")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("staff/pin_hash is not an Argon2id hash")), qPrintable(all));
     QVERIFY2(!all.contains(QStringLiteral("4711")), "a PIN written in plain text is never repeated");

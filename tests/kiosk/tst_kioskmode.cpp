@@ -1,7 +1,9 @@
 // The kiosk composed over the real services, without a window: a visit is a telemetry session in a real
 // SQLite file (none during the attract loop), its end as idle_timeout clears every trace of the visitor,
 // a database deleted between visits is recreated (with a staff note), and a development package replaced
-// while running is reloaded on the staff command (a broken one keeps the one on show, with a note).
+// while running is reloaded on the staff command (a broken one keeps the one on show, with a note); the
+// staff PIN is the configuration file's, and needed again every time staff mode has closed.
+#include "../staff/StaffFixture.h"
 #include "../telemetry/TestDb.h"
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskSession.h"
@@ -29,9 +31,32 @@ private slots:
     void aDeletedDatabaseIsRecreatedBetweenVisits();
     void aReplacedDevelopmentIsReloadedOnTheStaffCommand();
     void leavingNeedsStaffMode();
+    void theConfiguredPinIsTheStaffPin();
+    void staffModeNeedsThePinEveryTime();
+    void theConfiguredPinSurvivesADeletedDatabase();
 
 private:
-    void start(const QString &developmentDir = QStringLiteral(SHOWROOM_DEMO_DIR));
+    void start(const QString &developmentDir = QStringLiteral(SHOWROOM_DEMO_DIR),
+               const kiosk::KioskConfig &config = {});
+    // The configuration's [staff] pin_hash for pin (cheap Argon2id: the cost is in the string).
+    static kiosk::KioskConfig configWithPin(const QString &pin)
+    {
+        kiosk::KioskConfig config;
+        QString error;
+        config.staffPinHash = QString::fromLatin1(staff::pin::hash(pin, fixture::cheapCost(), &error));
+        return config;
+    }
+    // What the staff PIN pad does: true when accepted.
+    bool tryPin(const QString &pin)
+    {
+        staff::StaffAccess &staff = m_services->staff();
+        QSignalSpy accepted(&staff, &staff::StaffAccess::accepted);
+        QSignalSpy rejected(&staff, &staff::StaffAccess::rejected);
+        staff.tryPin(pin);
+        if (!QTest::qWaitFor([&] { return accepted.count() + rejected.count() > 0; }, 10000))
+            qWarning("no answer to the PIN");
+        return accepted.count() == 1;
+    }
     void idleOut()
     {
         m_now += m_mode->session().idleTimeoutMs();
@@ -60,7 +85,7 @@ void tst_KioskMode::cleanup()
     m_dir.reset();
 }
 
-void tst_KioskMode::start(const QString &developmentDir)
+void tst_KioskMode::start(const QString &developmentDir, const kiosk::KioskConfig &config)
 {
     telemetry::Telemetry::Options t;
     t.recorder.path = db();
@@ -73,6 +98,7 @@ void tst_KioskMode::start(const QString &developmentDir)
     QVERIFY2(m_services->loadDevelopment(developmentDir, &error), qPrintable(error));
     QVERIFY2(m_services->startTelemetry(&error, false), qPrintable(error));
     kiosk::KioskMode::Options k;
+    k.config = config;
     k.developmentDir = developmentDir;
     k.databasePath = db();
     m_mode = std::make_unique<kiosk::KioskMode>(*m_services, k);
@@ -108,6 +134,8 @@ void tst_KioskMode::theEndOfAVisitClearsEveryTraceOfTheVisitor()
     shell::ShowroomServices &s = *m_services;
     const QList<core::Unit> &units = s.development().data().units;
     m_mode->session().noteActivity();
+    const QDate firstDate = s.timeline().date(); // the package's first view, before any visitor
+    QVERIFY(firstDate.isValid());
     s.favourites().toggle(units.at(1).id);
     s.favourites().toggle(units.at(2).id);
     s.compareList().add(units.at(1).id);
@@ -124,7 +152,8 @@ void tst_KioskMode::theEndOfAVisitClearsEveryTraceOfTheVisitor()
     s.leadForm().setFirstName(QStringLiteral("Ada"));
     s.leadForm().setEmail(QStringLiteral("ada@example.com"));
     s.language().setCode(QStringLiteral("de"));
-    s.timeline().setDate(QDate::currentDate().addYears(1));
+    s.timeline().setDate(s.timeline().firstDate().addDays(60)); // mid-construction
+    QVERIFY(s.timeline().date() != firstDate && !s.timeline().finished());
     s.sun().setMinutes(20 * 60);
     QVERIFY(s.navigation().showBuilding(s.development().data().buildings.constFirst().id, QStringLiteral("card")));
     QVERIFY(!s.finishes().choiceFor(units.at(2).id).isEmpty());
@@ -140,7 +169,8 @@ void tst_KioskMode::theEndOfAVisitClearsEveryTraceOfTheVisitor()
     QVERIFY(s.leadForm().firstName().isEmpty());
     QVERIFY(s.leadForm().email().isEmpty());
     QCOMPARE(s.language().code(), QStringLiteral("en"));
-    QCOMPARE(s.timeline().date(), QDate::currentDate());
+    QCOMPARE(s.timeline().date(), firstDate); // what the next visitor sees first: the package's first view
+    QVERIFY(s.timeline().finished());        // the demo's is the finished development
     QCOMPARE(s.navigation().mode(), shell::Navigation::Site);
     QVERIFY(!s.navigation().canGoBack());
 }
@@ -213,6 +243,67 @@ void tst_KioskMode::leavingNeedsStaffMode()
     m_mode->session().requestExit(); // from anywhere but staff mode: nothing
     QCOMPARE(approved.count(), 0);
     QVERIFY(!m_mode->guardFilter().exitAllowed());
+}
+
+void tst_KioskMode::theConfiguredPinIsTheStaffPin()
+{
+    // The device had its own PIN (showroom-admin set-pin); the kiosk's configuration names another.
+    QVERIFY(fixture::makeDatabase(db()));
+    QVERIFY(fixture::setPin(db(), QStringLiteral("1111"), fixture::cheapCost()));
+    start(QStringLiteral(SHOWROOM_DEMO_DIR), configWithPin(QStringLiteral("2468")));
+    QVERIFY(!tryPin(QStringLiteral("1111")));
+    QVERIFY(tryPin(QStringLiteral("2468")));
+    QVERIFY(m_services->staff().isUnlocked());
+    QVERIFY(m_services->telemetry().flush(5000));
+    TestDb check(db());
+    QCOMPARE(check.count(QStringLiteral("staff_audit WHERE action = 'pin_configured'")), 1);
+}
+
+void tst_KioskMode::staffModeNeedsThePinEveryTime()
+{
+    start(QStringLiteral(SHOWROOM_DEMO_DIR), configWithPin(QStringLiteral("2468")));
+    kiosk::KioskSession &k = m_mode->session();
+    staff::StaffAccess &staff = m_services->staff();
+    k.noteActivity();
+    k.requestStaff();
+    k.openStaff(); // without the PIN (nothing in the UI does this; a stray call): not opened
+    QVERIFY(!k.isStaffOpen());
+    k.requestStaff();
+    QVERIFY(tryPin(QStringLiteral("2468")));
+    k.openStaff(); // the gate, after the pad's accepted()
+    QVERIFY(k.isStaffOpen());
+    // Back to visitors: the PIN is needed again (the dashboard behind Staff.unlocked is closed too).
+    k.closeStaff();
+    QVERIFY(!staff.isUnlocked());
+    k.requestStaff();
+    k.openStaff();
+    QVERIFY(!k.isStaffOpen());
+    k.requestStaff();
+    QVERIFY(tryPin(QStringLiteral("2468")));
+    k.openStaff();
+    QVERIFY(k.isStaffOpen());
+    // Staff walk away: the visit idles out, staff mode closes and locks.
+    idleOut();
+    QVERIFY(k.isAttract());
+    QVERIFY(!k.isStaffOpen());
+    QVERIFY(!staff.isUnlocked());
+}
+
+void tst_KioskMode::theConfiguredPinSurvivesADeletedDatabase()
+{
+    start(QStringLiteral(SHOWROOM_DEMO_DIR), configWithPin(QStringLiteral("2468")));
+    QVERIFY(tryPin(QStringLiteral("2468")));
+    m_services->staff().lock();
+    QVERIFY(m_services->telemetry().flush(5000));
+    QVERIFY(QFile::remove(db()));
+    QVERIFY(m_mode->checkDatabase());
+    // The staff PIN is checked against the new file, which has the configured PIN again.
+    QVERIFY(tryPin(QStringLiteral("2468")));
+    QVERIFY(!tryPin(QStringLiteral("1357")));
+    QVERIFY(m_services->telemetry().flush(5000));
+    TestDb check(db());
+    QCOMPARE(check.count(QStringLiteral("staff_pin")), 1);
+    QCOMPARE(check.value(QStringLiteral("SELECT failures FROM staff_pin")).toInt(), 1);
 }
 
 QTEST_MAIN(tst_KioskMode)

@@ -1,13 +1,18 @@
 // The kiosk in a real full-screen window, as a visitor and a passer-by meet it: the idle path ("Are you
 // still there?" on screen, then every trace of the visitor gone and the attract loop flying), the
 // escape attempts (Alt+F4, Ctrl+Q, Ctrl+W, Escape in a text field, right-click, long-press, edge swipes,
-// a close request, leaving full screen) doing nothing, and the hidden staff gesture.
+// a close request, leaving full screen) doing nothing, and the hidden staff gesture; staff, after the
+// configured PIN typed on the pad, see what went wrong (a deleted database recreated, a reloaded
+// development) and the public never does.
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskSession.h"
 #include "shell/ShowroomServices.h"
+#include "staff/PinStore.h"
 
 #include <QQuickItem>
+#include <QFile>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,9 +31,36 @@ private slots:
     void theIdlePathClearsEverythingOnScreen();
     void escapeAttemptsDoNothing();
     void theHiddenGestureOpensTheStaffGate();
+    void staffSeeWhatWentWrongThePublicNever();
 
 private:
-    QQuickItem *item(const char *name) const { return m_window->findChild<QQuickItem *>(QLatin1String(name)); }
+    void tap(const char *name)
+    {
+        QQuickItem *i = item(name);
+        QVERIFY2(i, name);
+        const QPointF at = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, at.toPoint());
+    }
+    void holdCorner()
+    {
+        QTest::mousePress(m_window, Qt::LeftButton, {}, QPoint(12, 12));
+        QTest::qWait(3300);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, QPoint(12, 12));
+    }
+    // By the item tree (a Repeater's delegates, a Loader's item are no QObject children of the window).
+    QQuickItem *item(const char *name) const
+    {
+        const QLatin1String wanted(name);
+        std::function<QQuickItem *(QQuickItem *)> find = [&](QQuickItem *i) -> QQuickItem * {
+            if (i->objectName() == wanted)
+                return i;
+            for (QQuickItem *c : i->childItems())
+                if (QQuickItem *found = find(c))
+                    return found;
+            return nullptr;
+        };
+        return find(m_window->contentItem());
+    }
     bool shown(const char *name) const
     {
         QQuickItem *i = item(name);
@@ -72,6 +104,12 @@ void tst_KioskWindow::initTestCase()
     m_services->loadSite(m_dir.filePath(QStringLiteral("cache")));
     QVERIFY2(m_services->startTelemetry(&error, false), qPrintable(error));
     kiosk::KioskMode::Options k;
+    // kiosk.conf's [staff] pin_hash: 2468 (a cheap Argon2id; the cost is in the string).
+    staff::PinHashCost cheap;
+    cheap.opsLimit = 1;
+    cheap.memLimitBytes = std::size_t(8) << 20;
+    k.config.staffPinHash = QString::fromLatin1(staff::pin::hash(QStringLiteral("2468"), cheap, &error));
+    QVERIFY(!k.config.staffPinHash.isEmpty());
     k.developmentDir = QStringLiteral(SHOWROOM_DEMO_DIR);
     k.databasePath = t.recorder.path;
     m_mode = std::make_unique<kiosk::KioskMode>(*m_services, k);
@@ -120,6 +158,8 @@ void tst_KioskWindow::theIdlePathClearsEverythingOnScreen()
 {
     shell::ShowroomServices &s = *m_services;
     QVERIFY(shown("attractScreen"));
+    const QDate firstDate = s.timeline().date(); // the package's first view, before any visitor
+    QVERIFY(firstDate.isValid());
     QVERIFY(shown("touchToExplore"));
     wake();
     QTRY_VERIFY(!shown("attractScreen"));
@@ -137,7 +177,8 @@ void tst_KioskWindow::theIdlePathClearsEverythingOnScreen()
         if (!p.standard && !p.surfaces.isEmpty() && s.finishes().choose(p.surfaces.firstKey(), p.id))
             break;
     s.language().setCode(QStringLiteral("de"));
-    s.timeline().setDate(QDate::currentDate().addYears(1));
+    s.timeline().setDate(s.timeline().firstDate().addDays(60)); // mid-construction
+    QVERIFY(s.timeline().date() != firstDate && !s.timeline().finished());
     s.sun().setMinutes(20 * 60);
     s.leadForm().open(units.at(2).id);
     s.leadForm().setFirstName(QStringLiteral("Adalinde"));
@@ -170,7 +211,8 @@ void tst_KioskWindow::theIdlePathClearsEverythingOnScreen()
     QVERIFY(s.selection().selectedUnitId().isEmpty());
     QVERIFY(s.finishes().choiceFor(units.at(2).id).isEmpty());
     QCOMPARE(s.language().code(), QStringLiteral("en"));
-    QCOMPARE(s.timeline().date(), QDate::currentDate());
+    QCOMPARE(s.timeline().date(), firstDate); // what the next visitor sees first: the package's first view
+    QVERIFY(s.timeline().finished());        // the demo's is the finished development
     QCOMPARE(s.navigation().mode(), shell::Navigation::Site);
     QVERIFY(s.telemetry().visitorId().isEmpty());
     // The attract loop: the slow tour over the site once the camera is home.
@@ -223,8 +265,11 @@ void tst_KioskWindow::escapeAttemptsDoNothing()
     m_window->showNormal();
     QTest::qWait(500);
 
+    // Back to full screen at once. (Xvfb has no window manager to grant the state: what the window asks
+    // for, and the screen it covers, are what is checked.)
     QVERIFY(m_window->isVisible());
-    QTRY_VERIFY(m_window->windowStates() & Qt::WindowFullScreen);
+    QTRY_COMPARE(m_window->visibility(), QWindow::FullScreen);
+    QTRY_COMPARE(m_window->geometry(), m_window->screen()->geometry());
     QVERIFY(m_window->flags() & Qt::FramelessWindowHint);
     QCOMPARE(quitting.count(), 0);
     // Alt+F4, Ctrl+Q, Ctrl+W, Escape, F11 (press and release each), the right-click, two close requests.
@@ -250,6 +295,42 @@ void tst_KioskWindow::theHiddenGestureOpensTheStaffGate()
     QVERIFY(!m_mode->session().isStaffOpen()); // only the PIN opens staff mode
     m_mode->session().cancelStaff();
     QTRY_VERIFY(!shown("staffGate"));
+}
+
+void tst_KioskWindow::staffSeeWhatWentWrongThePublicNever()
+{
+    // Between visits someone deletes the visitor database: recreated at once, a note for staff.
+    QVERIFY(m_services->telemetry().flush(5000));
+    QVERIFY(QFile::remove(m_services->telemetry().recorder().options().path));
+    QVERIFY(m_mode->checkDatabase());
+    QVERIFY(QFile::exists(m_services->telemetry().recorder().options().path));
+    auto noted = [this](const QString &what) {
+        return textsOnScreen().join(u'|').contains(what);
+    };
+    const QString deleted = QStringLiteral("had been deleted; a new one was created");
+    QVERIFY(!noted(deleted)); // the public sees nothing of it
+    // Staff: the gesture, then the configured PIN typed on the pad's keys.
+    holdCorner();
+    QTRY_VERIFY(shown("staffGate"));
+    QTRY_VERIFY(shown("key_2"));
+    for (const char *key : {"key_2", "key_4", "key_6", "key_8", "key_enter"})
+        tap(key);
+    QTRY_VERIFY_WITH_TIMEOUT(shown("staffPanel"), 10000);
+    QVERIFY(m_services->staff().isUnlocked());
+    QTRY_VERIFY(noted(deleted));
+    // The development package was replaced: reloaded on the staff command, and staff are told.
+    tap("staffReload");
+    QTRY_VERIFY_WITH_TIMEOUT(noted(QStringLiteral("Development reloaded")), 20000);
+    // Back to visitors: the notes go with staff mode, and the PIN is needed again.
+    tap("staffDone");
+    QTRY_VERIFY(!shown("staffPanel"));
+    QVERIFY(!m_services->staff().isUnlocked());
+    QVERIFY(!noted(deleted));
+    QVERIFY(!noted(QStringLiteral("Development reloaded")));
+    holdCorner();
+    QTRY_VERIFY(shown("staffGate"));
+    QVERIFY(!shown("staffPanel"));
+    m_mode->session().cancelStaff();
 }
 
 QTEST_MAIN(tst_KioskWindow)
