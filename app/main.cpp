@@ -474,6 +474,8 @@ int main(int argc, char *argv[])
         kioskMode->begin();
     }
 
+    // What a still was to show but turned out not to exist once loaded (exit 2 with this message).
+    QString roomError;
     // --dashboard: the sales dashboard (its page asks for the PIN; a still is taken at the command line
     // by someone who can read the database file anyway, so it shows the page without: docs/dashboard.md).
     if (options.dashboard) {
@@ -481,8 +483,21 @@ int main(int argc, char *argv[])
         board.setStillWithoutPin(!options.screenshot.isEmpty());
         board.setRangeDays(options.dashboardDays);
         services.navigation().showDashboard(QStringLiteral("command_line"));
-        if (options.dashboardPage.startsWith(QLatin1String("visitor:")) && !options.screenshot.isEmpty())
+        if (options.dashboardPage.startsWith(QLatin1String("visitor:")) && !options.screenshot.isEmpty()) {
+            // A pseudonym the database does not know is a mistake on the command line: exit 2, saying so.
+            QObject::connect(&board, &dashboard::DashboardModel::visitorOpened, &app, [&] {
+                const QVariantMap page = services.dashboard().visitor();
+                if (page.value(QStringLiteral("found")).toBool())
+                    return;
+                const QString why = page.value(QStringLiteral("error")).toString();
+                roomError = why.isEmpty() ? QStringLiteral("--dashboard-page '%1': no visitor with that pseudonym in %2 "
+                                                           "(the Visitors page or `showroom-admin report` lists them)")
+                                                .arg(options.dashboardPage, telemetryOptions.recorder.path)
+                                          : QStringLiteral("--dashboard-page '%1': %2").arg(options.dashboardPage, why);
+                app.exit(ExitBadInput);
+            });
             board.openVisitor(options.dashboardPage.mid(8), QStringLiteral("command_line"));
+        }
         else if (!options.dashboardPage.isEmpty())
             board.setPage(options.dashboardPage);
         // --central: every office from the company's store, pulled into a local mirror off the GUI thread.
@@ -503,7 +518,6 @@ int main(int argc, char *argv[])
         showLeadForm(services, window, options);
 
     // --room: once the interior has loaded, stand in that room (UnitVisit::standInRoom frames it).
-    QString roomError;
     if (!options.room.isEmpty()) {
         QObject::connect(&services.visit(), &shell::UnitVisit::ready, &services.visit(), [&] {
             shell::UnitVisit &visit = services.visit();

@@ -64,6 +64,8 @@ Window {
         id: stage
         objectName: "siteView"
         anchors.fill: parent
+        // The dashboard's Homes page shows the site through its "On the site" window: homes in heat colours.
+        heatColours: window.staffScreen && Dashboard.page === "units" ? Dashboard.heatColours : ({})
     }
 
     // One page per mode, replaced (not pushed: Navigation keeps the history) when the mode changes.

@@ -459,6 +459,10 @@
         <translation>Noch keine Besuche in diesem Zeitraum</translation>
     </message>
     <message>
+        <source>Storey %1</source>
+        <translation>Geschoss %1</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2457,6 +2461,26 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>hot home still available</source>
+        <translation>gefragte Wohnung noch frei</translation>
+    </message>
+    <message>
+        <source>taken home still wanted</source>
+        <translation>vergebene Wohnung weiter gefragt</translation>
+    </message>
+    <message>
+        <source>home nobody looks at</source>
+        <translation>Wohnung, die niemand ansieht</translation>
+    </message>
+    <message>
+        <source>On the stacking plan</source>
+        <translation>Im Etagenspiegel</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>Auf dem Gelände</translation>
     </message>
 </context>
 <context>

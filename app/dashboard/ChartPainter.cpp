@@ -1,5 +1,7 @@
 #include "dashboard/ChartPainter.h"
 
+#include "dashboard/DashboardRoomPlan.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -325,17 +327,20 @@ PaintStats paintHeat(QPainter &p, const QRectF &r, const HeatGrid &grid, const Q
 }
 
 PaintStats paintRoomHeat(QPainter &p, const QRectF &r, const UnitTypeHeatmap &type, const QImage &plan,
-                         const ChartStyle &s)
+                         const ChartStyle &s, const RoomPlan *rooms)
 {
     PaintStats stats;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    const bool withPlan = !plan.isNull();
+    const bool withShapes = rooms && !rooms->isEmpty();
+    const bool withPlan = withShapes || !plan.isNull();
     const QRectF planArea(r.left(), r.top(), withPlan ? r.width() * 0.52 : 0, r.height());
     const QRectF list(withPlan ? planArea.right() + s.textPx * 1.5 : r.left(), r.top(),
                       withPlan ? r.right() - planArea.right() - s.textPx * 1.5 : r.width(), r.height());
-    if (withPlan) {
+    if (withShapes) {
+        stats.marks += paintRoomPlan(p, planArea, type, *rooms, s).marks;
+    } else if (withPlan) {
         const QSizeF fitted = QSizeF(plan.size()).scaled(planArea.size(), Qt::KeepAspectRatio);
         const QRectF box(planArea.left(), planArea.top() + (planArea.height() - fitted.height()) / 2,
                          fitted.width(), fitted.height());

@@ -49,10 +49,12 @@ PaintStats paintTopUnits(QPainter &p, const QRectF &r, const QList<UnitInterest>
 // coordinates). Returns the marks drawn (cells with heat).
 PaintStats paintHeat(QPainter &p, const QRectF &r, const HeatGrid &grid, const QImage &background,
                      const QList<QRectF> &outlines, const ChartStyle &s);
-// A unit type's rooms: its floor plan (may be null) on the left, framed in the heat of the type, and
-// the rooms by time lingered as heat-coloured bars on the right, with the most walked routes under them.
+// A unit type's rooms: on the left its floor plan with each room in the heat of the time spent in it and
+// the most walked steps (rooms: its interior's room shapes, DashboardRoomPlan.h), or without those the
+// plan image (may be null); on the right the rooms by time lingered as heat-coloured bars, with the most
+// walked routes under them.
 PaintStats paintRoomHeat(QPainter &p, const QRectF &r, const UnitTypeHeatmap &type, const QImage &plan,
-                         const ChartStyle &s);
+                         const ChartStyle &s, const RoomPlan *rooms = nullptr);
 // The legend strip of heatColour with "less" and "more" at its ends.
 void paintHeatLegend(QPainter &p, const QRectF &r, const ChartStyle &s, const QString &less,
                      const QString &more);

@@ -75,7 +75,8 @@ void ChartPainterItem::paint(QPainter *painter)
     case PlanHeat:
         for (const UnitTypeHeatmap &t : snap.heatmaps.unitTypes) {
             if (t.type == m_unitType) {
-                stats = paintRoomHeat(*painter, r, t, snap.planImages.value(t.type), style);
+                stats = paintRoomHeat(*painter, r, t, snap.planImages.value(t.type), style,
+                                      snap.roomPlan(t.type));
                 break;
             }
         }

@@ -113,6 +113,7 @@ SnapshotRequest DashboardModel::request() const
         r.development = m_development->data();
     if (m_boxes)
         r.buildingBoxes = m_boxes();
+    r.roomPlanImport = m_roomPlanImport;
     return r;
 }
 
@@ -138,8 +139,11 @@ void DashboardModel::applySnapshot(const Snapshot &snapshot)
     m_snapshot = snapshot;
     const QLocale locale;
     m_heat.clear();
-    for (const UnitInterest &u : snapshot.units.units)
+    m_heatColours.clear();
+    for (const UnitInterest &u : snapshot.units.units) {
         m_heat.insert(u.unitId, u.heat);
+        m_heatColours.insert(u.unitId, heatColour(u.heat));
+    }
     m_funnel.setRows(tables::funnelRows(snapshot.overview.total.funnel, locale));
     m_units.setRows(tables::unitRows(snapshot.units.units, locale));
     m_audit.setRows(tables::auditRows(snapshot.audit, locale));
@@ -280,6 +284,12 @@ double DashboardModel::heatOf(const QString &unitId) const
 QColor DashboardModel::heatColourOf(double heat) const
 {
     return heatColour(heat);
+}
+
+QString DashboardModel::firstBuildingId() const
+{
+    return m_development && !m_development->data().buildings.isEmpty() ? m_development->data().buildings.first().id
+                                                                        : QString();
 }
 
 void DashboardModel::makeReport(const QString &path)

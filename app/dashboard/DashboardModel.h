@@ -69,6 +69,9 @@ class DashboardModel : public QObject
     Q_PROPERTY(QStringList unitTypes READ unitTypes NOTIFY snapshotChanged)
     Q_PROPERTY(QString unitType READ unitType WRITE setUnitType NOTIFY unitTypeChanged)
     Q_PROPERTY(QVariantList rooms READ rooms NOTIFY unitTypeChanged)
+    // Every home's heat colour by unit id (the 3D site is tinted with it while the Homes page is open);
+    // empty until figures arrive.
+    Q_PROPERTY(QVariantMap heatColours READ heatColours NOTIFY snapshotChanged)
     // The visitor page.
     Q_PROPERTY(QString visitorId READ visitorId NOTIFY visitorChanged)
     Q_PROPERTY(bool visitorLoading READ visitorLoading NOTIFY visitorChanged)
@@ -79,7 +82,9 @@ class DashboardModel : public QObject
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY reportChanged)
 
 public:
-    explicit DashboardModel(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 makes a QML singleton with its default constructor when it
+    // has one (before looking for create()), and the pages would read an empty model of their own.
+    explicit DashboardModel(QObject *parent);
     ~DashboardModel() override; // waits for the worker's job in hand
 
     // The instance QML sees (ShowroomServices::publish()).
@@ -95,6 +100,8 @@ public:
     {
         m_boxes = std::move(boxes);
     }
+    // How interiors are imported for the floor plans' room heat (the site's cache and isolated importer).
+    void setRoomPlanImport(const RoomPlanImport &import) { m_roomPlanImport = import; }
     // "now" for the range and the figures (tests); default: the wall clock.
     void setClock(std::function<qint64()> nowUtcMs) { m_now = std::move(nowUtcMs); }
     void setStillWithoutPin(bool on)
@@ -141,6 +148,7 @@ public:
     QString unitType() const { return m_unitType; }
     void setUnitType(const QString &type);
     QVariantList rooms() const;
+    QVariantMap heatColours() const { return m_heatColours; }
     QString visitorId() const { return m_visitorId; }
     bool visitorLoading() const { return m_visitorLoading; }
     QVariantMap visitor() const { return m_visitor; }
@@ -160,6 +168,8 @@ public:
     // The heat (0..1) and its colour of one unit (stacking plan, 3D); 0 / the coolest for unknown ones.
     Q_INVOKABLE double heatOf(const QString &unitId) const;
     Q_INVOKABLE QColor heatColourOf(double heat) const;
+    // The development's first building (the heat plan's first choice); "" without buildings.
+    Q_INVOKABLE QString firstBuildingId() const;
     // The dashboard as a PDF: into path, or (empty) the report folder; on the worker. reportMade or
     // reportFailed when finished.
     Q_INVOKABLE void makeReport(const QString &path = QString());
@@ -189,6 +199,7 @@ private:
     QPointer<core::Development> m_development;
     std::function<QList<QPair<QVector3D, QVector3D>>()> m_boxes;
     std::function<qint64()> m_now;
+    RoomPlanImport m_roomPlanImport;
     bool m_stillWithoutPin = false;
     QString m_actor = QStringLiteral("staff");
     QString m_reportFolder;
@@ -199,6 +210,7 @@ private:
     bool m_busy = false;
     Snapshot m_snapshot;
     QHash<QString, double> m_heat; // unit id -> heat
+    QVariantMap m_heatColours;     // unit id -> QColor of its heat
     int m_rangeDays = 30;
     QString m_device;
     QString m_page = QStringLiteral("overview");

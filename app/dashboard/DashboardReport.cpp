@@ -81,10 +81,14 @@ void kpiTiles(Page &page, const Snapshot &snap)
         page.p.setPen(QPen(page.style.paperEdge, page.pt));
         page.p.setBrush(page.style.paper);
         page.p.drawRoundedRect(tile, 6 * page.pt, 6 * page.pt);
-        page.p.setFont(page.font(19, true));
+        // The figure as large as fits the tile ("7 min 19 s" is wider than a count).
+        const QRectF figure = tile.adjusted(8 * page.pt, 6 * page.pt, -6 * page.pt, -20 * page.pt);
+        qreal size = 19;
+        while (size > 10 && QFontMetricsF(page.font(size, true)).horizontalAdvance(tiles.at(i).second) > figure.width())
+            size -= 1;
+        page.p.setFont(page.font(size, true));
         page.p.setPen(page.style.ink);
-        page.p.drawText(tile.adjusted(8 * page.pt, 6 * page.pt, -6 * page.pt, -20 * page.pt),
-                        Qt::AlignLeft | Qt::AlignVCenter, tiles.at(i).second);
+        page.p.drawText(figure, Qt::AlignLeft | Qt::AlignVCenter, tiles.at(i).second);
         page.p.setFont(page.font(8.5));
         page.p.setPen(page.style.inkSoft);
         page.p.drawText(tile.adjusted(8 * page.pt, 30 * page.pt, -6 * page.pt, -4 * page.pt),
@@ -221,7 +225,8 @@ bool writeReport(const Snapshot &snap, const QString &developmentName, const QSt
         page.heading(say(QT_TRANSLATE_NOOP("DashboardReport",
                                           "Inside type %1: where visitors lingered (%2 visits inside)"))
                          .arg(type.type, l.toString(type.insides)));
-        paintRoomHeat(painter, page.take(170), type, snap.planImages.value(type.type), page.style);
+        paintRoomHeat(painter, page.take(170), type, snap.planImages.value(type.type), page.style,
+                      snap.roomPlan(type.type));
     }
     writer.newPage();
     page.y = 0;

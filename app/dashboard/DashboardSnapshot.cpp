@@ -1,5 +1,7 @@
 #include "dashboard/DashboardSnapshot.h"
 
+#include "dashboard/DashboardRoomPlan.h"
+
 #include "telemetry/Database.h"
 
 #include <QDateTime>
@@ -7,6 +9,7 @@
 #include <QImageReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace showroom::dashboard {
 
@@ -47,6 +50,38 @@ QHash<QString, QImage> readPlans(const core::DevelopmentData &development, const
         }
     }
     return plans;
+}
+
+// The heat grid grown with empty cells to cover `want` (the buildings and some ground around them) and at
+// least `metres` each way: one busy spot must read as a spot on the site, not as a square filling the plan.
+void padGrid(HeatGrid *grid, QRectF want, double metres)
+{
+    if (grid->columns <= 0 || grid->rows <= 0)
+        return;
+    const double cellW = grid->area.width() / grid->columns, cellH = grid->area.height() / grid->rows;
+    want = want.isNull() ? grid->area : want.united(grid->area);
+    if (want.width() < metres)
+        want.adjust(-(metres - want.width()) / 2, 0, (metres - want.width()) / 2, 0);
+    if (want.height() < metres)
+        want.adjust(0, -(metres - want.height()) / 2, 0, (metres - want.height()) / 2);
+    const int left = int(std::ceil((grid->area.left() - want.left()) / cellW - 1e-9));
+    const int right = int(std::ceil((want.right() - grid->area.right()) / cellW - 1e-9));
+    const int top = int(std::ceil((grid->area.top() - want.top()) / cellH - 1e-9));
+    const int bottom = int(std::ceil((want.bottom() - grid->area.bottom()) / cellH - 1e-9));
+    if (left <= 0 && right <= 0 && top <= 0 && bottom <= 0)
+        return;
+    const int l = std::max(0, left), r = std::max(0, right), t = std::max(0, top), b = std::max(0, bottom);
+    const int columns = grid->columns + l + r, rows = grid->rows + t + b;
+    if (qint64(columns) * rows > 250'000)
+        return; // (the data side coarsens past that; a plan this large needs no padding)
+    QVector<double> cells(columns * rows, 0.0);
+    for (int row = 0; row < grid->rows; ++row)
+        for (int c = 0; c < grid->columns; ++c)
+            cells[(row + t) * columns + c + l] = grid->cells.value(row * grid->columns + c);
+    grid->area.adjust(-l * cellW, -t * cellH, r * cellW, b * cellH);
+    grid->columns = columns;
+    grid->rows = rows;
+    grid->cells = cells;
 }
 
 } // namespace
@@ -109,7 +144,15 @@ Snapshot loadSnapshot(const SnapshotRequest &request)
         snap.siteHeat.columns = snap.siteHeat.rows = 1;
         snap.siteHeat.cells = {0.0};
     }
+    QRectF buildings;
+    for (const QRectF &r : std::as_const(snap.buildingOutlines))
+        buildings = buildings.united(r.normalized());
+    padGrid(&snap.siteHeat, buildings.isNull() ? QRectF() : buildings.adjusted(-20, -20, 20, 20), 120);
     snap.planImages = readPlans(request.development, snap.heatmaps);
+    QStringList walkedTypes;
+    for (const UnitTypeHeatmap &type : std::as_const(snap.heatmaps.unitTypes))
+        walkedTypes << type.type;
+    snap.roomPlans = readRoomPlans(request.development, walkedTypes, request.roomPlanImport);
     return snap;
 }
 

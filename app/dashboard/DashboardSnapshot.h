@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QList>
 #include <QMetaType>
+#include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,29 @@ struct HeatGrid
 };
 HeatGrid heatGridOf(const SiteHeatmap &site);
 
+// A unit type's rooms as on its floor plan (DashboardRoomPlan.h reads and paints them).
+struct RoomShape
+{
+    QString id;   // "Living", "Bedroom_1": the id walk events name (room:<unit>/<id>)
+    QString name; // as the visitor saw it ("Living / dining")
+    int storey = 0;
+    QVector<QPolygonF> floor; // interior metres (x, z)
+    QPointF centre;
+};
+
+struct RoomPlan
+{
+    QVector<RoomShape> rooms;
+    int storeys = 0;
+    bool isEmpty() const { return rooms.isEmpty(); }
+};
+
+struct RoomPlanImport
+{
+    QString cacheDir;       // the importer's cache; empty: importer::packageCacheDir(package)
+    QString isolatedWorker; // showroom-import, so a crashing reader cannot take the app down; may be empty
+};
+
 struct AuditRow
 {
     qint64 tsUtcMs = 0;
@@ -48,6 +73,12 @@ struct Snapshot
     HeatGrid siteHeat;                 // heatmaps.site as a grid
     QList<QRectF> buildingOutlines;    // the buildings' footprints on the site heat's plane (x, z)
     QHash<QString, QImage> planImages; // unit type id -> its floor plan (read on the worker)
+    QHash<QString, RoomPlan> roomPlans; // unit type id -> its rooms' floors (from its interior model)
+    const RoomPlan *roomPlan(const QString &type) const
+    {
+        const auto it = roomPlans.constFind(type);
+        return it == roomPlans.cend() ? nullptr : &*it;
+    }
     VisitorList visitorsByScore, visitorsByLastVisit;
     QList<AuditRow> audit; // newest first
     QString error;         // one line when the database could not be read
@@ -60,6 +91,7 @@ struct SnapshotRequest
     core::DevelopmentData development;                // statuses, types, plan images (may be empty)
     QList<QPair<QVector3D, QVector3D>> buildingBoxes; // the site's building boxes (model space)
     int visitorLimit = 200;
+    RoomPlanImport roomPlanImport; // how interiors are imported for the room plans
     qint64 nowUtcMs = 0; // 0: the wall clock
 };
 

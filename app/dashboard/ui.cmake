@@ -17,9 +17,10 @@ qt_add_qml_module(showroom_dashboard_screens
         ChartPainterItem.h ChartPainterItem.cpp
         DashboardReport.h DashboardReport.cpp
         DashboardReportCommand.h DashboardReportCommand.cpp
+        DashboardRoomPlan.h DashboardRoomPlan.cpp
 )
 target_include_directories(showroom_dashboard_screens PUBLIC ${PROJECT_SOURCE_DIR}/app)
 target_link_libraries(showroom_dashboard_screens
     PUBLIC Qt6::Quick Qt6::Gui Qt6::Concurrent showroom_dashboard showroom_core showroom_telemetry
-    PRIVATE showroom_staff)
+    PRIVATE showroom_staff showroom_interior showroom_importer)
 showroom_target_defaults(showroom_dashboard_screens)

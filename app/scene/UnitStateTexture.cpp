@@ -91,6 +91,15 @@ void UnitStateTexture::setDimmedUnits(const QStringList &units)
     emit dimmedUnitsChanged();
 }
 
+void UnitStateTexture::setColorOverrides(const QVariantMap &colors)
+{
+    if (colors == m_overrides)
+        return;
+    m_overrides = colors;
+    rebuild();
+    emit colorsChanged();
+}
+
 void UnitStateTexture::setFilter(core::UnitFilterModel *filter)
 {
     if (filter == m_filter)
@@ -152,6 +161,11 @@ UnitStateTexture::State UnitStateTexture::stateOf(const core::Unit &unit) const
     }
     if (m_showStatus)
         state.flags |= Tinted;
+    const auto own = m_overrides.constFind(unit.id);
+    if (own != m_overrides.cend()) {
+        state.color = own->value<QColor>();
+        state.flags |= Tinted;
+    }
     if (!m_cutBuilding.isEmpty() && m_cutFloor >= 0 && unit.building == m_cutBuilding &&
         unit.floor > m_cutFloor)
         state.flags |= Hidden;

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QQuick3DTextureData>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace showroom::scene {
@@ -30,6 +31,9 @@ class UnitStateTexture : public QQuick3DTextureData
     Q_PROPERTY(QColor availableColor READ availableColor WRITE setAvailableColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor reservedColor READ reservedColor WRITE setReservedColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor soldColor READ soldColor WRITE setSoldColor NOTIFY colorsChanged)
+    // Colours by unit id that replace the status colours while not empty, tinted whatever showStatus
+    // says (the sales dashboard's interest heat); units not in it keep their status state.
+    Q_PROPERTY(QVariantMap colorOverrides READ colorOverrides WRITE setColorOverrides NOTIFY colorsChanged)
     // Units filtered out (drawn dimmed).
     Q_PROPERTY(QStringList dimmedUnits READ dimmedUnits WRITE setDimmedUnits NOTIFY dimmedUnitsChanged)
     // The finder's filter: while set, every unit it does not match is dimmed too (rebuilt on its
@@ -61,6 +65,7 @@ public:
     QColor reservedColor() const { return m_reserved; }
     QColor soldColor() const { return m_sold; }
     QStringList dimmedUnits() const { return m_dimmed; }
+    QVariantMap colorOverrides() const { return m_overrides; }
     core::UnitFilterModel *filter() const { return m_filter; }
     QString cutBuilding() const { return m_cutBuilding; }
     int cutFloor() const { return m_cutFloor; }
@@ -73,6 +78,7 @@ public:
     void setReservedColor(const QColor &c);
     void setSoldColor(const QColor &c);
     void setDimmedUnits(const QStringList &units);
+    void setColorOverrides(const QVariantMap &colors);
     void setFilter(core::UnitFilterModel *filter);
     void setCutBuilding(const QString &buildingId);
     void setCutFloor(int floor);
@@ -107,6 +113,7 @@ private:
     QColor m_reserved{0xe0, 0xa0, 0x30};
     QColor m_sold{0xc0, 0x50, 0x4d};
     QStringList m_dimmed;
+    QVariantMap m_overrides;
     QPointer<core::UnitFilterModel> m_filter;
     QString m_cutBuilding;
     int m_cutFloor = -1;

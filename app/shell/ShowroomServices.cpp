@@ -82,6 +82,11 @@ ShowroomServices::ShowroomServices(const telemetry::Telemetry::Options &telemetr
     // The dashboard reads the homes' status and types, and the site's buildings for the site plan.
     m_dashboard.setDevelopment(&m_development);
     m_dashboard.setBuildingBoxes([this] { return m_site.buildingBoxes(); });
+    // Figures read before the site was on screen lack its buildings on the site plan: read them again.
+    QObject::connect(&m_site, &scene::SiteModel::loaded, &m_dashboard, [this] {
+        if (m_dashboard.hasData() || m_dashboard.busy())
+            m_dashboard.refresh();
+    });
     m_dashboard.setReportFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                 QStringLiteral("/reports"));
     // A new visitor (kiosk: every session) starts with no favourites and nothing to compare.
@@ -142,6 +147,7 @@ void ShowroomServices::loadSite(const QString &cacheDir, const QString &isolated
         cacheDir.isEmpty() ? importer::packageCacheDir(m_development.packageDir()) : cacheDir);
     request.isolatedWorker = isolatedWorker;
     m_visit.setImportOptions(request.cacheDir, isolatedWorker);
+    m_dashboard.setRoomPlanImport({request.cacheDir, isolatedWorker}); // its floor plans' rooms
     m_site.load(request);
 }
 

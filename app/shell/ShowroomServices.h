@@ -159,7 +159,7 @@ private:
     BrochureMaker m_brochures{this}; // drives Navigation and grabs the window's stage
     WelcomeBack m_welcome{this};     // restores favourites, finishes, timeline, sun, selection
     kiosk::KioskSession m_kiosk;
-    dashboard::DashboardModel m_dashboard;
+    dashboard::DashboardModel m_dashboard{nullptr};
     std::unique_ptr<sync::SyncService> m_sync; // own thread and connections; joined on destruction
     std::unique_ptr<sync::MirrorService> m_mirror; // --central: the store pulled into a mirror for the dashboard
     std::unique_ptr<QQmlApplicationEngine> m_engine;

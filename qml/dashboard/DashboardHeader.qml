@@ -31,6 +31,12 @@ Column {
                 text: CurrentDevelopment.name
                 font.pixelSize: Theme.headingSize
             }
+            ThemedText {
+                objectName: "rangeText"
+                text: Dashboard.rangeText
+                font.pixelSize: Theme.labelSize
+                color: Theme.inkSoft
+            }
         }
         Row {
             id: tabs
@@ -52,7 +58,18 @@ Column {
                 }
             }
         }
+        // When the figures were read: top right, above Refresh.
+        ThemedText {
+            objectName: "asOf"
+            anchors.right: close.left
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            text: Dashboard.busy ? qsTr("Reading…") : Dashboard.asOfText
+            font.pixelSize: Theme.bodySize
+            color: Theme.inkSoft
+        }
         CloseButton {
+            id: close
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             Accessible.name: qsTr("Close the dashboard")
@@ -67,27 +84,29 @@ Column {
             id: ranges
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.px(8)
-            Repeater {
-                model: [{ days: 7, label: qsTr("7 days") }, { days: 30, label: qsTr("30 days") },
-                        { days: 90, label: qsTr("90 days") }, { days: 365, label: qsTr("1 year") }]
-                delegate: ChoiceChip {
-                    required property var modelData
-                    objectName: "range_" + modelData.days
-                    text: modelData.label
-                    checked: Dashboard.rangeDays === modelData.days
-                    onClicked: Dashboard.rangeDays = modelData.days
+            Row {
+                id: periods
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.px(8)
+                Repeater {
+                    model: [{ days: 7, label: qsTr("7 days") }, { days: 30, label: qsTr("30 days") },
+                            { days: 90, label: qsTr("90 days") }, { days: 365, label: qsTr("1 year") }]
+                    delegate: ChoiceChip {
+                        required property var modelData
+                        objectName: "range_" + modelData.days
+                        text: modelData.label
+                        checked: Dashboard.rangeDays === modelData.days
+                        onClicked: Dashboard.rangeDays = modelData.days
+                    }
                 }
             }
-            ThemedText {
-                anchors.verticalCenter: parent.verticalCenter
-                leftPadding: Theme.px(8)
-                rightPadding: Theme.gap
-                text: Dashboard.rangeText
-                font.pixelSize: Theme.labelSize
-                color: Theme.inkSoft
+            Item { // (the period's dates are under the development's name)
+                width: Theme.gap
+                height: 1
             }
             DeviceChooser {
                 anchors.verticalCenter: parent.verticalCenter
+                maxWidth: header.width - actions.width - Theme.gap - periods.width - Theme.gap - 2 * ranges.spacing
             }
         }
         Row {
@@ -95,13 +114,6 @@ Column {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.px(10)
-            ThemedText {
-                objectName: "asOf"
-                anchors.verticalCenter: parent.verticalCenter
-                text: Dashboard.busy ? qsTr("Reading…") : Dashboard.asOfText
-                font.pixelSize: Theme.labelSize
-                color: Theme.inkSoft
-            }
             ShowroomButton {
                 objectName: "refreshButton"
                 text: qsTr("Refresh")

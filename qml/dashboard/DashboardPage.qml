@@ -22,10 +22,11 @@ Item {
         Navigation.back()
     }
 
-    // The paper takes the whole screen and every gesture: the 3D stage behind stays still.
-    Rectangle {
+    // The paper takes the whole screen (but the Homes page's window onto the 3D site) and every
+    // gesture: the 3D stage behind stays still.
+    Paper {
         anchors.fill: parent
-        color: Theme.paper
+        hole: Dashboard.page === "units" && page.open ? unitsView.siteRect : Qt.rect(0, 0, 0, 0)
     }
     MouseArea {
         anchors.fill: parent
@@ -62,6 +63,7 @@ Item {
             visible: Dashboard.page === "overview"
         }
         UnitsView {
+            id: unitsView
             anchors.fill: parent
             visible: Dashboard.page === "units"
         }

@@ -8,9 +8,12 @@ import Showroom.DashboardModels
 Flickable {
     id: chooser
 
+    // The room the header leaves it (it never runs under "As of" and the buttons).
+    property real maxWidth: Theme.px(560)
+
     objectName: "deviceChooser"
     implicitHeight: chips.implicitHeight
-    width: Math.min(chips.implicitWidth, Theme.px(560))
+    width: Math.max(0, Math.min(chips.implicitWidth, maxWidth))
     height: chips.implicitHeight
     contentWidth: chips.implicitWidth
     clip: contentWidth > width

@@ -7,6 +7,7 @@ Row {
     id: legend
 
     property bool statusShown: true
+    property real stripWidth: Theme.px(180)
 
     spacing: Theme.px(10)
     ThemedText {
@@ -17,7 +18,7 @@ Row {
     }
     Rectangle {
         anchors.verticalCenter: parent.verticalCenter
-        width: Theme.px(180)
+        width: legend.stripWidth
         height: Theme.px(16)
         radius: Theme.px(4)
         // ChartPainter's heatColour stops.

@@ -12,9 +12,9 @@ import Showroom.Shell
 Rectangle {
     id: sheet
 
-    property string buildingId: CurrentDevelopment.buildings.count > 0 ? CurrentDevelopment.buildings.get(0).buildingId : ""
+    property string buildingId: CurrentDevelopment.buildings.count > 0 ? Dashboard.firstBuildingId() : ""
     readonly property int cell: Math.max(Theme.px(40), Math.min(Theme.px(76),
-        Math.floor((grid.width - Theme.px(90)) / Math.max(1, plan.columns)) - Theme.px(6),
+        Math.floor((grid.width - Theme.px(124)) / Math.max(1, plan.columns)) - Theme.px(6),
         Math.floor(grid.height / Math.max(1, plan.floors)) - Theme.px(6)))
 
     signal unitTapped(string unitId)
@@ -74,7 +74,7 @@ Rectangle {
                 required property int index
                 x: 0
                 y: index * (sheet.cell + Theme.px(6))
-                width: Theme.px(84)
+                width: Theme.px(118)
                 height: sheet.cell
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Text.AlignRight
@@ -89,7 +89,7 @@ Rectangle {
             delegate: HeatCell {
                 required property int row
                 required property int column
-                x: Theme.px(90) + column * (sheet.cell + Theme.px(6))
+                x: Theme.px(124) + column * (sheet.cell + Theme.px(6))
                 y: row * (sheet.cell + Theme.px(6))
                 width: sheet.cell
                 height: sheet.cell
@@ -105,5 +105,6 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.px(16)
         width: sheet.width - 2 * x
+        stripWidth: Theme.px(110)
     }
 }

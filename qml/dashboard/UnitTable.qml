@@ -112,7 +112,7 @@ Rectangle {
                         required property int index
                         x: unitTable.columnX(index) + (index === 0 ? Theme.px(22) : 0)
                         width: unitTable.columnWidth(index) - (index === 0 ? Theme.px(22) : Theme.px(6))
-                        anchors.verticalCenter: parent.verticalCenter
+                        y: (row.height - height) / 2 // (a Repeater's delegate has no parent while it is made)
                         text: modelData
                         font.pixelSize: Theme.labelSize
                         font.bold: index === 0

@@ -79,8 +79,8 @@ T.AbstractButton {
                 required property string modelData
                 required property int index
                 x: row.columnX(index + 2)
+                y: (row.height - height) / 2 // (a Repeater's delegate has no parent while it is made)
                 width: row.shares[index + 2] * row.width - Theme.px(8)
-                anchors.verticalCenter: parent.verticalCenter
                 text: modelData
                 font.pixelSize: Theme.labelSize
                 color: index === 4 ? Theme.accent : Theme.ink

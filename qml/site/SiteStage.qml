@@ -29,6 +29,10 @@ Item {
                                                || Visit.walker.moveRight !== 0 || lookDragging)
     // The timeline page is also the sun study: the light (and the sky) follow the chosen day and hour.
     readonly property bool sunStudy: Navigation.mode === Navigation.Timeline
+    // Colours by unit id that replace the status colours (the sales dashboard's interest heat on the
+    // Homes page); empty: the status colours as Navigation says.
+    property var heatColours: ({})
+    readonly property bool heatShown: Object.keys(heatColours).length > 0
     // Set by the page that turns the view by dragging (quality at rest, speed while the view turns).
     property bool lookDragging: false
     // Share of the pixels (per side) drawn while moving; 1 = always full resolution.
@@ -153,6 +157,7 @@ Item {
             site: root.site
             development: CurrentDevelopment
             showStatus: Navigation.statusColoursShown && !root.inHome
+            colorOverrides: root.heatColours
             availableColor: Theme.available
             reservedColor: Theme.reserved
             soldColor: Theme.sold
@@ -165,13 +170,14 @@ Item {
             id: unitsMaterial
             stateTexture: unitStates
             // (status is read so the number is looked up again once the site has loaded)
-            selectedUnit: root.site.status === SiteModel.Ready && !root.inHome ? root.site.unitNumber(root.selectedUnitId) : 0
+            selectedUnit: root.site.status === SiteModel.Ready && !root.inHome && !root.heatShown
+                          ? root.site.unitNumber(root.selectedUnitId) : 0
             hiddenUnit: root.inHome ? Visit.hiddenUnitNumber : 0
             hiddenBoxMin: Visit.hiddenBoxMin
             hiddenBoxMax: Visit.hiddenBoxMax
             stateRows: unitStates.textureHeight
             // A floor seen from above reads as a sales plan: strong status colours. From afar a wash.
-            tintStrength: root.cutActive ? 0.8 : 0.45
+            tintStrength: root.cutActive || root.heatShown ? 0.85 : 0.45
             // The sun study at night: lights in the windows of finished homes (below -6 degrees fully on).
             nightLights: root.sunStudy ? Math.max(0, Math.min(1, 1 - 3 * Sun.daylight)) : 0
             cutActive: root.cutActive ? 1 : 0

@@ -20,6 +20,7 @@ showroom_add_test(NAME tst_dashboardpdf LABEL unit TIMEOUT 240
     LIBS showroom_dashboard_seed showroom_dashboard_screens)
 target_compile_definitions(tst_dashboardpdf PRIVATE
     SHOWROOM_BINARY="$<TARGET_FILE:showroom>"
+    SHOWROOM_XVFB="${SHOWROOM_XVFB_WRAPPER}"
     SHOWROOM_DEMO_DIR="${CMAKE_BINARY_DIR}/assets/demo")
 add_dependencies(tst_dashboardpdf showroom demo_development)
 
@@ -35,7 +36,9 @@ target_link_libraries(tst_dashboard_qml_runner PRIVATE Qt6::QuickTest Qt6::Quick
     showroom_dashboard_seed)
 showroom_target_defaults(tst_dashboard_qml_runner)
 showroom_add_qml_tests(RUNNER tst_dashboard_qml_runner DIR ${PROJECT_SOURCE_DIR}/tests/qml/dashboard PREFIX qml_dashboard_)
-# Disabled until the dashboard's pages load in a window (issue 15 open; session 7's closing note): they were
-# written while the machine could not build them and failed on their first run. Kept to be fixed first.
-set_tests_properties(tst_dashboard_render qml_dashboard_tst_DashboardPage qml_dashboard_tst_HeatCell
-                     qml_dashboard_tst_OverviewView qml_dashboard_tst_SortHeader PROPERTIES DISABLED TRUE)
+# Room heat on the floor plans: the demo's interiors read into room shapes, painted in heat colours.
+showroom_add_test(NAME tst_dashboardroomplan LABEL unit TIMEOUT 120
+    SOURCES tst_dashboardroomplan.cpp
+    LIBS showroom_dashboard_screens showroom_core)
+target_compile_definitions(tst_dashboardroomplan PRIVATE SHOWROOM_DEMO_DIR="${CMAKE_BINARY_DIR}/assets/demo")
+add_dependencies(tst_dashboardroomplan demo_development)

@@ -4,6 +4,8 @@
 // Every frame is saved next to the test (dashboard-<page>.png) to be looked at.
 #include "../render/SiteWindow.h"
 #include "DashboardSeed.h"
+#include "staff/AuditLog.h"
+#include "telemetry/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +25,7 @@ private slots:
     void eachPageIsDrawnWithData_data();
     void eachPageIsDrawnWithData();
     void aVisitorsPageShowsTheirTimeline();
+    void interestTintsTheHomesOnTheSite();
 
 private:
     QImage settledFrame(const QString &name);
@@ -43,6 +46,16 @@ void tst_DashboardRender::initTestCase()
     QVERIFY2(testing::seedDashboardDatabase(m_w.services().telemetry().recorder().options().path,
                                             m_w.services().development().data(), seed, &error),
              qPrintable(error));
+    // Staff actions for the audit log's page (a salesperson exported leads, erased a visitor, ...).
+    {
+        telemetry::sql::Connection db;
+        QVERIFY(telemetry::openDatabase(db, m_w.services().telemetry().recorder().options().path, {}).ok);
+        const QStringList actions{"export-leads", "forget", "set-pin", "report"};
+        for (const QString &action : actions)
+            QVERIFY2(staff::AuditLog::record(db, action, action == "forget" ? "sha256:0f3a9c1e2b4d5f60" : "",
+                                             "from the render test", &error),
+                     qPrintable(error));
+    }
     m_w.window()->resize(1920, 1080);
 }
 
@@ -106,13 +119,15 @@ void tst_DashboardRender::eachPageIsDrawnWithData()
     QVERIFY(!frame.isNull());
     QCOMPARE(frame.size(), QSize(1920, 1080));
 
-    // Not blank: plenty of the frame is ink, charts or heat, not paper.
+    // Not blank: plenty of the frame is ink, charts or heat, not paper (the audit log is lines of text:
+    // its rows are counted instead, below).
     const QRgb paper = qRgb(0xf7, 0xf5, 0xf0), white = qRgb(255, 255, 255);
     int ink = 0, all = 0;
     for (int y = 0; y < frame.height(); y += 4)
         for (int x = 0; x < frame.width(); x += 4, ++all)
             ink += frame.pixel(x, y) != paper && frame.pixel(x, y) != white;
-    QVERIFY2(ink > all / 20, qPrintable(QStringLiteral("only %1 of %2 pixels drawn").arg(ink).arg(all)));
+    if (page != QLatin1String("audit"))
+        QVERIFY2(ink > all / 20, qPrintable(QStringLiteral("only %1 of %2 pixels drawn").arg(ink).arg(all)));
     QVERIFY(item("asOf")->property("text").toString().startsWith("As of"));
 
     for (const QString &name : charts) {
@@ -133,6 +148,10 @@ void tst_DashboardRender::eachPageIsDrawnWithData()
     if (page == QLatin1String("units")) {
         QVERIFY(board().units()->count() > 0);
         QVERIFY(!testing::itemsNamedLike(m_w.window()->contentItem(), "heatCell_").isEmpty());
+    }
+    if (page == QLatin1String("audit")) {
+        QVERIFY(board().audit()->count() >= 4);
+        QCOMPARE(item("auditList")->property("count").toInt(), board().audit()->count());
     }
     if (page == QLatin1String("visitors"))
         QVERIFY(!testing::itemsNamedLike(m_w.window()->contentItem(), "visitorRow_").isEmpty());
@@ -159,6 +178,71 @@ void tst_DashboardRender::aVisitorsPageShowsTheirTimeline()
     QVERIFY(item("visitorName")->property("text").toString().length() > 0);
     QCOMPARE(item("visitorScore")->property("text").toString(),
              QString::number(board().visitor().value("leadScore").toInt()));
+}
+
+// The Homes page's "On the site": the app's own 3D stage through a window in the paper, every home in
+// its heat colour. Where a home is seen (the pick there finds it), the most wanted one is redder than
+// one nobody looks at; leaving the dashboard gives the homes their status colours back.
+void tst_DashboardRender::interestTintsTheHomesOnTheSite()
+{
+    board().setStillWithoutPin(true);
+    m_w.services().navigation().showDashboard("test");
+    if (!board().hasData()) {
+        QSignalSpy refreshed(&board(), &dashboard::DashboardModel::refreshed);
+        board().refresh();
+        QVERIFY(refreshed.wait(30000));
+    }
+    board().setPage("units");
+    QQuickItem *units = item("unitsView");
+    QVERIFY(units);
+    units->setProperty("heatOnSite", true);
+    QImage frame = settledFrame("units-site");
+    QVERIFY(!frame.isNull());
+    QQuickItem *window = item("siteHeatWindow");
+    QVERIFY(window && window->isVisible());
+    QTRY_VERIFY(window->property("active").toBool());
+    QTest::qWait(300); // the camera's framing lands on the next frames
+    frame = settledFrame("units-site");
+    const QRectF hole = window->mapRectToScene(QRectF(0, 0, window->width(), window->height()));
+
+    // Spots inside the window where a home is drawn (and 3 px around it), by home.
+    QHash<QString, QList<QPoint>> spots;
+    for (int y = int(hole.top()) + 12; y < hole.bottom() - 12; y += 14)
+        for (int x = int(hole.left()) + 12; x < hole.right() - 12; x += 14) {
+            const QString id = m_w.call("unitAt", x, y).toString();
+            if (id.isEmpty() || m_w.call("unitAt", x + 3, y).toString() != id ||
+                m_w.call("unitAt", x, y + 3).toString() != id)
+                continue;
+            spots[id].append(QPoint(x, y));
+        }
+    QVERIFY2(spots.size() >= 4, qPrintable(QStringLiteral("%1 homes seen in the window").arg(spots.size())));
+    QString hot, cold;
+    for (auto it = spots.cbegin(); it != spots.cend(); ++it) {
+        const double heat = board().heatOf(it.key());
+        if (hot.isEmpty() || heat > board().heatOf(hot))
+            hot = it.key();
+        if (cold.isEmpty() || heat < board().heatOf(cold))
+            cold = it.key();
+    }
+    QVERIFY2(board().heatOf(hot) >= 0.5 && board().heatOf(cold) <= 0.25,
+             qPrintable(QStringLiteral("hot %1 (%2), cold %3 (%4)").arg(hot).arg(board().heatOf(hot)).arg(cold)
+                            .arg(board().heatOf(cold))));
+    auto redness = [&](const QImage &image, const QString &id) {
+        double sum = 0;
+        for (const QPoint &p : spots.value(id)) {
+            const QColor c = image.pixelColor(p);
+            sum += c.red() - (c.green() + c.blue()) / 2.0;
+        }
+        return sum / spots.value(id).size();
+    };
+    const double hotRed = redness(frame, hot), coldRed = redness(frame, cold);
+    QVERIFY2(hotRed > coldRed + 15, qPrintable(QStringLiteral("%1 (heat %2) redness %3, %4 (heat %5) redness %6")
+                                                   .arg(hot).arg(board().heatOf(hot)).arg(hotRed)
+                                                   .arg(cold).arg(board().heatOf(cold)).arg(coldRed)));
+    // The tint follows the Homes page only: the status colours come back on the site.
+    QVERIFY(!m_w.stage()->property("heatColours").toMap().isEmpty());
+    m_w.services().navigation().back();
+    QTRY_VERIFY(m_w.stage()->property("heatColours").toMap().isEmpty());
 }
 
 QTEST_MAIN(tst_DashboardRender)

@@ -160,7 +160,7 @@ void tst_DashboardModels::heatGrowsDarkerWithInterest()
 
 void tst_DashboardModels::refreshReadsOffTheGuiThreadWithTheQueriesFigures()
 {
-    DashboardModel model;
+    DashboardModel model(nullptr);
     model.setDatabasePath(m_db);
     model.setDevelopment(&m_development);
     QSignalSpy refreshed(&model, &DashboardModel::refreshed);
@@ -215,7 +215,7 @@ void tst_DashboardModels::refreshReadsOffTheGuiThreadWithTheQueriesFigures()
 
 void tst_DashboardModels::everyUnitColumnSorts()
 {
-    DashboardModel model;
+    DashboardModel model(nullptr);
     model.setDatabasePath(m_db);
     model.setDevelopment(&m_development);
     QSignalSpy refreshed(&model, &DashboardModel::refreshed);
@@ -236,7 +236,7 @@ void tst_DashboardModels::everyUnitColumnSorts()
 
 void tst_DashboardModels::aNewerRefreshOvertakesAnOlderOne()
 {
-    DashboardModel model;
+    DashboardModel model(nullptr);
     model.setDatabasePath(m_db);
     QSignalSpy refreshed(&model, &DashboardModel::refreshed);
     QSignalSpy changed(&model, &DashboardModel::snapshotChanged);
@@ -250,7 +250,7 @@ void tst_DashboardModels::aNewerRefreshOvertakesAnOlderOne()
 
 void tst_DashboardModels::openingAVisitorWritesTheAuditLogFirst()
 {
-    DashboardModel model;
+    DashboardModel model(nullptr);
     model.setDatabasePath(m_db);
     model.setDevelopment(&m_development);
     QSignalSpy refreshed(&model, &DashboardModel::refreshed);
@@ -286,7 +286,7 @@ void tst_DashboardModels::openingAVisitorWritesTheAuditLogFirst()
 
 void tst_DashboardModels::aMissingDatabaseIsSaidPlainly()
 {
-    DashboardModel model;
+    DashboardModel model(nullptr);
     model.setDatabasePath(m_dir.filePath("nothing-here.db"));
     QSignalSpy refreshed(&model, &DashboardModel::refreshed);
     model.refresh();

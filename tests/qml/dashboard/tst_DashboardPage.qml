@@ -8,6 +8,7 @@ import Showroom.Shell
 TestCase {
     id: test
     name: "DashboardPage"
+    visible: true
     when: windowShown
     width: 1920
     height: 1080

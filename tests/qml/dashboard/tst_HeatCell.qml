@@ -7,6 +7,7 @@ import Showroom.Dashboard
 TestCase {
     id: test
     name: "HeatCell"
+    visible: true
     when: windowShown
     width: 300
     height: 200

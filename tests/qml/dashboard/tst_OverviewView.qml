@@ -8,6 +8,7 @@ import Showroom.DashboardModels
 TestCase {
     id: test
     name: "OverviewView"
+    visible: true
     when: windowShown
     width: 1600
     height: 800

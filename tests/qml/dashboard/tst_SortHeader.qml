@@ -8,6 +8,7 @@ import Showroom.DashboardModels
 TestCase {
     id: test
     name: "SortHeader"
+    visible: true
     when: windowShown
     width: 400
     height: 200
