@@ -338,10 +338,13 @@ bool ProfileStore::fold(Visitor &v, const EventRow &e)
     return true;
 }
 
-// One read transaction: the events past the cursor into the cache. Never writes.
+// One read transaction: the events past the cursor into the cache. Never writes. The profiles' version
+// is not read here (a page read per fold): folding into a cache that an erasure has made stale does no
+// harm, because nothing leaves the cache without a check of the version — load() and the write-back
+// drop it and fold again when it moved, and so does cursor().
 bool ProfileStore::foldBatch(qint64 maxEvents, FoldStats *r)
 {
-    if (!m_q->beginRead.run() || !sync(nullptr)) {
+    if (!m_q->beginRead.run() || (m_baseVersion < 0 && !sync(nullptr))) {
         r->error = fail(true);
         return false;
     }
