@@ -28,6 +28,7 @@ private slots:
     void interestTintsTheHomesOnTheSite();
 
 private:
+    bool openWithData();
     QImage settledFrame(const QString &name);
     QQuickItem *item(const QString &name) { return testing::itemNamed(m_w.window()->contentItem(), name); }
     dashboard::DashboardModel &board() { return m_w.services().dashboard(); }
@@ -57,6 +58,20 @@ void tst_DashboardRender::initTestCase()
                      qPrintable(error));
     }
     m_w.window()->resize(1920, 1080);
+}
+
+// The dashboard on screen without the PIN (as a still shows it), its figures read.
+bool tst_DashboardRender::openWithData()
+{
+    board().setStillWithoutPin(true);
+    m_w.services().navigation().showDashboard("test");
+    if (!board().hasData()) {
+        QSignalSpy refreshed(&board(), &dashboard::DashboardModel::refreshed);
+        board().refresh();
+        if (!refreshed.wait(30000))
+            return false;
+    }
+    return board().hasData();
 }
 
 QImage tst_DashboardRender::settledFrame(const QString &name)
@@ -106,14 +121,7 @@ void tst_DashboardRender::eachPageIsDrawnWithData()
 {
     QFETCH(QString, page);
     QFETCH(QStringList, charts);
-    board().setStillWithoutPin(true);
-    m_w.services().navigation().showDashboard("test");
-    if (!board().hasData()) {
-        QSignalSpy refreshed(&board(), &dashboard::DashboardModel::refreshed);
-        board().refresh();
-        QVERIFY(refreshed.wait(30000));
-    }
-    QVERIFY2(board().hasData(), qPrintable(board().error()));
+    QVERIFY2(openWithData(), qPrintable(board().error()));
     board().setPage(page);
     const QImage frame = settledFrame(page);
     QVERIFY(!frame.isNull());
@@ -159,13 +167,7 @@ void tst_DashboardRender::eachPageIsDrawnWithData()
 
 void tst_DashboardRender::aVisitorsPageShowsTheirTimeline()
 {
-    board().setStillWithoutPin(true);
-    m_w.services().navigation().showDashboard("test");
-    if (!board().hasData()) {
-        QSignalSpy refreshed(&board(), &dashboard::DashboardModel::refreshed);
-        board().refresh();
-        QVERIFY(refreshed.wait(30000));
-    }
+    QVERIFY2(openWithData(), qPrintable(board().error()));
     board().setVisitorSort("score");
     const QString visitor = board().visitors()->get(0).value("visitor").toString();
     QSignalSpy opened(&board(), &dashboard::DashboardModel::visitorOpened);
@@ -185,13 +187,7 @@ void tst_DashboardRender::aVisitorsPageShowsTheirTimeline()
 // one nobody looks at; leaving the dashboard gives the homes their status colours back.
 void tst_DashboardRender::interestTintsTheHomesOnTheSite()
 {
-    board().setStillWithoutPin(true);
-    m_w.services().navigation().showDashboard("test");
-    if (!board().hasData()) {
-        QSignalSpy refreshed(&board(), &dashboard::DashboardModel::refreshed);
-        board().refresh();
-        QVERIFY(refreshed.wait(30000));
-    }
+    QVERIFY2(openWithData(), qPrintable(board().error()));
     board().setPage("units");
     QQuickItem *units = item("unitsView");
     QVERIFY(units);
