@@ -16,7 +16,7 @@ namespace showroom::sync {
 QString SyncReport::summary() const
 {
     return QStringLiteral("pushed %1 visitors, %2 sessions, %3 events, %4 leads, %5 consents (new or changed; "
-                          "%6 rows sent), %7 erasures; applied %8 central erasures and %9 unit statuses in %10 s")
+                          "%6 rows sent), %7 erasures; applied %8 central erasures and %9 unit statuses in %10 s%11")
         .arg(visitors)
         .arg(sessions)
         .arg(events)
@@ -26,7 +26,8 @@ QString SyncReport::summary() const
         .arg(tombstonesPushed)
         .arg(erasuresApplied)
         .arg(unitStatusesPulled)
-        .arg(seconds, 0, 'f', 2);
+        .arg(seconds, 0, 'f', 2)
+        .arg(eventsDirect > 0 ? QStringLiteral(" (%1 events COPYed straight in)").arg(eventsDirect) : QString());
 }
 
 namespace {

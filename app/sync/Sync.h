@@ -31,6 +31,7 @@ struct SyncReport
     // Rows the central store did not have before (a row sent again is not counted).
     qint64 visitors = 0, sessions = 0, events = 0, leads = 0, consents = 0;
     qint64 rowsSent = 0;             // everything put on the wire, new or not
+    qint64 eventsDirect = 0;         // of the new events, those COPYed straight into the table (no staging)
     qint64 tombstonesPushed = 0;     // visitors deleted here, now erased centrally
     qint64 erasuresApplied = 0;      // visitors erased centrally, now deleted here
     qint64 unitStatusesPulled = 0;   // unit statuses set centrally since the last sync

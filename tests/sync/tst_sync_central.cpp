@@ -145,10 +145,13 @@ private slots:
         recordVisits(d, QStringLiteral("kiosk-f"), 3, 30);
         const QStringList args{QStringLiteral("--db"), d, QStringLiteral("sync"), QStringLiteral("--to"), url,
                                QStringLiteral("--batch"), QStringLiteral("20")};
-        QCOMPARE(admin(args).exitCode, 0);
+        const Admin first = admin(args);
+        QCOMPARE(first.exitCode, 0);
         auto count = [&](const char *sql) { return m_pg.count(QStringLiteral("fallback"), QString::fromLatin1(sql)); };
         const qint64 events = TestDb(d).count("events");
         QCOMPARE(count("SELECT count(*) FROM events"), events);
+        // A first sync: every event straight in, in batches of 20.
+        QVERIFY2(first.out.contains(QStringLiteral("(%1 events COPYed straight in)").arg(events)), qPrintable(first.out));
         QCOMPARE(m_pg.psql(QStringLiteral("fallback"), QStringLiteral("DELETE FROM sync_cursors WHERE kind = 'events'")),
                  QStringLiteral("DELETE 1"));
         recordVisits(d, QStringLiteral("kiosk-f"), 1, 5);
@@ -157,6 +160,7 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM events"), TestDb(d).count("events"));
         QCOMPARE(count("SELECT count(*) - count(DISTINCT (device, local_id, ts_utc)) FROM events"), 0);
         QVERIFY2(again.out.contains(QStringLiteral("%1 events").arg(TestDb(d).count("events") - events)), qPrintable(again.out));
+        QVERIFY2(!again.out.contains(QLatin1String("straight in")), qPrintable(again.out)); // all through staging
     }
 
     void centralRetentionFollowsTheDevicesRule()
