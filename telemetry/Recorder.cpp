@@ -235,6 +235,10 @@ void Recorder::run()
     quint64 flushSeen = 0;
     std::deque<Record> incoming;
     auto nextCycle = Clock::now() + std::chrono::milliseconds(m_options.batchMaxDelayMs);
+    // Idle work (RecorderOptions::onIdle): due after opening and after every write, once idleAfterMs passed
+    // without a record.
+    bool idleDue = bool(m_options.onIdle);
+    auto lastRecord = Clock::now();
     for (;;) {
         bool stopping;
         quint64 flushTicket;
@@ -250,6 +254,10 @@ void Recorder::run()
         }
         const bool flushing = flushTicket != flushSeen || stopping;
         flushSeen = flushTicket;
+        if (!incoming.empty()) {
+            lastRecord = Clock::now();
+            idleDue = bool(m_options.onIdle);
+        }
         if (w.held.empty()) {
             w.held.swap(incoming);
         } else {
@@ -273,6 +281,15 @@ void Recorder::run()
             }
         } else if (w.failing) {
             ok = false;
+        }
+        if (idleDue && ok && !stopping && w.held.empty() && w.rows.isOpen() &&
+            Clock::now() - lastRecord >= std::chrono::milliseconds(m_options.idleAfterMs)) {
+            bool quiet = false;
+            {
+                std::lock_guard lk(m_mutex);
+                quiet = m_queue.empty(); // something arrived meanwhile: it goes first
+            }
+            idleDue = quiet && m_options.onIdle(w.rows.connection());
         }
         nextCycle = Clock::now() + std::chrono::milliseconds(m_options.batchMaxDelayMs);
         {

@@ -43,6 +43,13 @@ struct RecorderOptions
     std::function<void(qint64 committedEvents)> onCommitted;
     // Called on the writer thread when writing starts failing (message) and when it recovers (empty).
     std::function<void(const QString &error)> onErrorChanged;
+    // Work for the writer when it is idle: called on the writer thread with its own connection (no
+    // transaction open) once nothing has been recorded for idleAfterMs (and once after the database opens),
+    // then every cycle (batchMaxDelayMs) while it returns true (more to do) and nothing new arrives. A
+    // record arriving stops it until the next idle spell. The app folds the dashboard's rollups here
+    // (dashboard::foldWhenIdle), so they are kept up to date without competing with a busy writer.
+    std::function<bool(sql::Connection &db)> onIdle;
+    int idleAfterMs = 5000;
 };
 
 class Recorder

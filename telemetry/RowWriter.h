@@ -29,6 +29,7 @@ public:
     OpenResult open(const QString &path, const OpenOptions &options, int retentionDays,
                     const std::function<qint64()> &wallClockMs, QString *storedVisitor);
     bool isOpen() const { return m_db.isOpen(); }
+    sql::Connection &connection() { return m_db; } // the writer's own (Recorder's idle work)
     void close(); // finalises the statements, then closes the connection
 
     // One transaction: begin(), write() each record, writeDrops() if events were dropped, commit().

@@ -53,6 +53,30 @@ private:
 
 } // namespace
 
+std::function<bool(telemetry::sql::Connection &)> foldWhenIdle(qint64 maxEvents)
+{
+    return [maxEvents](telemetry::sql::Connection &db) {
+        // Rollups and the profile store tune a connection for themselves: the writer's settings come back.
+        const QByteArray restore = "PRAGMA synchronous=" + QByteArray::number(db.scalar("PRAGMA synchronous", 2)) +
+                                   "; PRAGMA wal_autocheckpoint=" +
+                                   QByteArray::number(db.scalar("PRAGMA wal_autocheckpoint", 1000)) +
+                                   "; PRAGMA cache_size=" + QByteArray::number(db.scalar("PRAGMA cache_size", -2000));
+        // Made for this call only: nothing of it outlives the call, so the writer may close or reopen its
+        // connection at any time (as every dashboard query does, opening costs a few prepared statements).
+        Rollups rollups(db);
+        QString error;
+        RollupStats r;
+        if (rollups.open(&error))
+            r = rollups.fold(maxEvents);
+        else
+            r.error = error;
+        db.exec(restore.constData());
+        if (!r.ok) // tried again at the next idle spell; the dashboard's queries fold what is left anyway
+            qWarning("dashboard: rollups not folded by the writer: %s", qPrintable(r.error));
+        return r.ok && r.more;
+    };
+}
+
 struct RollupWorker::Impl
 {
     QString path;

@@ -31,6 +31,7 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace showroom::dashboard {
@@ -78,6 +79,11 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+// The telemetry writer's idle work (telemetry::RecorderOptions::onIdle) that keeps the rollups folded: up
+// to maxEvents per call on the writer's own connection, true while more is left. The connection's pragmas
+// (synchronous, checkpoints, cache) are the writer's again after each call.
+std::function<bool(telemetry::sql::Connection &)> foldWhenIdle(qint64 maxEvents = 5000);
 
 // Keeps the rollups of one database folded: a low-priority thread with its own connection that folds
 // every intervalMs (and at once on fold()). The app starts one beside the telemetry writer; the

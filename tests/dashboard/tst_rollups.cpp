@@ -5,6 +5,9 @@
 #include "RollupFixture.h"
 #include "dashboard/DashboardQueries.h"
 #include "dashboard/Rollups.h"
+#include "telemetry/Recorder.h"
+
+#include <atomic>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +118,69 @@ private slots:
         worker.fold();
         QTRY_VERIFY_WITH_TIMEOUT(folds > 0, 20000);
         QCOMPARE(db.scalar("SELECT value FROM dash_meta WHERE key = 'last_event_id'"), id);
+    }
+
+    void writerFoldsWhenIdle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.db");
+        {
+            telemetry::sql::Connection db;
+            QVERIFY(fixture::makeDatabase(db, path));
+        }
+        // The app's set-up: the telemetry writer folds the rollups when it has nothing to write. Small
+        // pieces here, so that it takes several idle calls; each must leave the writer's pragmas as they were.
+        const auto fold = foldWhenIdle(5);
+        std::atomic<int> calls{0}, pragmasChanged{0};
+        telemetry::RecorderOptions o;
+        o.path = path;
+        o.batchMaxDelayMs = 50;
+        o.idleAfterMs = 300;
+        o.onIdle = [&](telemetry::sql::Connection &c) {
+            auto pragmas = [&c] {
+                return QList<qint64>{c.scalar("PRAGMA synchronous"), c.scalar("PRAGMA wal_autocheckpoint"),
+                                     c.scalar("PRAGMA cache_size")};
+            };
+            const QList<qint64> before = pragmas();
+            const bool more = fold(c);
+            pragmasChanged += pragmas() != before;
+            ++calls;
+            return more;
+        };
+        telemetry::Recorder recorder(o);
+        QVERIFY(recorder.start());
+        telemetry::sql::Connection db;
+        QVERIFY(telemetry::openDatabase(db, path, {}).ok);
+        auto cursor = [&db] { return db.scalar("SELECT value FROM dash_meta WHERE key = 'last_event_id'", -1); };
+        // What was written before the writer started is folded once it is idle, without any query.
+        QTRY_COMPARE_WITH_TIMEOUT(cursor(), db.scalar("SELECT max(id) FROM events"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM dash_visitors"), 3, 20000);
+        QVERIFY(calls > 3);
+        // An event through the writer: folded when the writer is idle again.
+        telemetry::Event e;
+        e.name = QStringLiteral("unit_selected");
+        e.target = QStringLiteral("unit:A_0103");
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db.handle(), "SELECT s.uuid, v.uuid FROM sessions s JOIN visitors v ON v.id = s.visitor_id"
+                                        " ORDER BY s.id DESC LIMIT 1", -1, &s, nullptr);
+        QCOMPARE(sqlite3_step(s), SQLITE_ROW);
+        e.session = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        e.visitor = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)));
+        sqlite3_finalize(s);
+        e.tsUtcMs = fixture::D0 + 2 * fixture::day + 10 * fixture::hour;
+        const qint64 before = cursor();
+        QVERIFY(recorder.record(e));
+        QVERIFY(recorder.flush(5000));
+        QVERIFY(db.scalar("SELECT max(id) FROM events") > before);
+        QTRY_COMPARE_WITH_TIMEOUT(cursor(), db.scalar("SELECT max(id) FROM events"), 20000);
+        QCOMPARE(pragmasChanged.load(), 0);
+        recorder.stop();
+        const QStringList byTheWriter = fixture::dumpRollups(db);
+        Rollups rollups(db);
+        QString error;
+        QVERIFY(rollups.open(&error));
+        QVERIFY2(rollups.rebuildAll(&error), qPrintable(error));
+        QCOMPARE(byTheWriter, fixture::dumpRollups(db));
     }
 };
 
