@@ -40,6 +40,8 @@ Window {
     readonly property bool pageOwnsBottom: inHome || Navigation.mode === Navigation.Timeline || staffScreen
     // The sales dashboard covers the window: the visitor's overlays step aside, no dwell clock runs.
     readonly property bool staffScreen: Navigation.mode === Navigation.Dashboard
+    // A kiosk's attract loop: nobody is there (app/kiosk); the visitor's controls step aside.
+    readonly property bool attract: Kiosk.enabled && Kiosk.attract
 
     width: 1280
     height: 800
@@ -73,6 +75,9 @@ Window {
         id: pages
 
         property int shownMode: -1
+
+        // Kiosk: nobody there, the attract loop has the screen (its words would sit on the page's).
+        visible: !window.attract
 
         function pageFor(mode: int): Component {
             if (mode === Navigation.Inside)
@@ -204,11 +209,12 @@ Window {
     // The visitor's language, where a visit starts (the site and a building): top right, just left of
     // where the unit card opens, so it never moves and never hides the card.
     LanguageChooser {
+        id: languageChooser
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin + Theme.panelWidth + Theme.gap
         anchors.top: parent.top
         anchors.topMargin: Theme.margin
-        visible: !Tour.running && (Navigation.mode === Navigation.Site || Navigation.mode === Navigation.Building)
+        visible: !Tour.running && !window.attract && (Navigation.mode === Navigation.Site || Navigation.mode === Navigation.Building)
     }
 
     LoadingOverlay {
@@ -249,14 +255,15 @@ Window {
         anchors.fill: parent
     }
 
-    // Kiosk: "Been here before?" (the brochure's code or e-mail), top left on the overview.
+    // Kiosk: "Been here before?" (the brochure's code or e-mail), at the top beside the language, where a
+    // visit starts (top left, it sat on the development's header and its buttons).
     WelcomeEntry {
-        anchors.left: parent.left
+        anchors.right: languageChooser.left
+        anchors.rightMargin: Theme.gap
         anchors.top: parent.top
-        anchors.margins: Theme.margin
-        anchors.topMargin: Theme.margin + Theme.touchTarget + Theme.gap
-        width: parent.width / 2
-        visible: wanted && Navigation.mode === Navigation.Site && !Tour.running
+        anchors.topMargin: Theme.margin
+        width: Math.min(Theme.px(620), parent.width / 2)
+        visible: wanted && Navigation.mode === Navigation.Site && !Tour.running && !window.attract
     }
     // Welcome back: the returning visitor's greeting and "continue where you left off" (when recognised).
     WelcomePanel {

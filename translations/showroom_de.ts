@@ -2005,10 +2005,6 @@
 <context>
     <name>StaffGate</name>
     <message>
-        <source>Staff</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
         <source>Staff access is not set up on this kiosk.</source>
         <translation>Der Mitarbeiterzugang ist an diesem Kiosk nicht eingerichtet.</translation>
     </message>

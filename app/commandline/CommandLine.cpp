@@ -41,9 +41,9 @@ struct Definitions
                                             "rss_end_kb B' and exits."),
                              QStringLiteral("N")};
     QCommandLineOption kioskState{QStringLiteral("kiosk-state"),
-                                  QStringLiteral("With --kiosk --screenshot: the still of the attract loop or of "
-                                                 "\"Are you still there?\"."),
-                                  QStringLiteral("attract|still-there")};
+                                  QStringLiteral("With --kiosk --screenshot: the still of the attract loop, of "
+                                                 "\"Are you still there?\" or of the staff gate (the PIN pad)."),
+                                  QStringLiteral("attract|still-there|staff")};
     QCommandLineOption select{
         QStringLiteral("select"),
         QStringLiteral("Start with this unit selected, its card open (see --list-units)."),
@@ -273,8 +273,9 @@ ParseResult parse(const QStringList &arguments)
     }
     if (parser.isSet(d.kioskState)) {
         o.kioskState = parser.value(d.kioskState).trimmed();
-        if (o.kioskState != QLatin1String("attract") && o.kioskState != QLatin1String("still-there"))
-            return failed(QStringLiteral("--kiosk-state '%1': choose one of: attract, still-there").arg(o.kioskState));
+        if (o.kioskState != QLatin1String("attract") && o.kioskState != QLatin1String("still-there") &&
+            o.kioskState != QLatin1String("staff"))
+            return failed(QStringLiteral("--kiosk-state '%1': choose one of: attract, still-there, staff").arg(o.kioskState));
         if (!o.kiosk || !parser.isSet(d.screenshot))
             return failed(QStringLiteral("--kiosk-state is a still of the kiosk: give it with --kiosk and --screenshot FILE"));
     }

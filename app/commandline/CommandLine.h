@@ -34,7 +34,7 @@ struct Options
     bool kiosk = false;       // --kiosk
     QString config;           // --config FILE: the kiosk's configuration (app/kiosk/KioskConfig.h); implies --kiosk
     int robot = 0;            // --robot N (with --kiosk --db): N random visitor sessions, then the robot's line
-    QString kioskState;       // --kiosk-state attract|still-there (with --kiosk --screenshot): that screen's still
+    QString kioskState;       // --kiosk-state attract|still-there|staff (with --kiosk --screenshot): that screen's still
     QString select;           // --select UNIT
     QString building;         // --building B
     std::optional<int> floor; // --floor N (only with --building)

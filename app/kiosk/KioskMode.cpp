@@ -179,6 +179,10 @@ void KioskMode::showState(const QString &state)
         session().setEnabled(true, 0); // no timer: the countdown stays at its full seconds for the still
         session().noteActivity();      // a visitor came...
         session().expireIdle();        // ...and stopped touching the screen
+    } else if (state == QLatin1String("staff")) {
+        session().setEnabled(true, 0);
+        session().noteActivity();  // the gesture's press wakes the kiosk...
+        session().requestStaff();  // ...and the hold opens the PIN pad
     }
 }
 

@@ -55,7 +55,7 @@ public:
     // The configured first view against the development (a wrong id: a note, the overview instead).
     bool checkFirstView(const core::DevelopmentData &data);
     // Stills (--kiosk-state): "attract" starts the tour at once; "still-there" a visit idled out to the
-    // countdown, frozen at its full seconds.
+    // countdown, frozen at its full seconds; "staff" the staff gate (the PIN pad) after the gesture.
     void showState(const QString &state);
 
     // A staff command: reads the development package again (it may have been replaced) and reloads the

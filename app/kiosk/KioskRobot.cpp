@@ -275,7 +275,7 @@ RobotResult KioskRobot::run(int sessions, int reportEvery)
     QElapsedTimer clock;
     clock.start();
     r.rssStartKb = residentKb();
-    const int warmUp = std::max(1, sessions / 10);
+    const int warmUp = std::max(1, sessions / 2);
     for (int i = 1; i <= sessions; ++i) {
         visit();
         if (i == warmUp)

@@ -126,10 +126,12 @@ Item {
                     y: table.headHeight + index * table.rowHeight
                     width: column.width
                     height: table.rowHeight
-                    text: table.cellText(column.unit, fact.key)
-                    status: fact.key === "status" ? column.unit.status || "" : ""
+                    // `column` is null for a moment while a removed home's column is destroyed (a kiosk
+                    // visit's end clears the list under the page).
+                    text: column ? table.cellText(column.unit, fact.key) : ""
+                    status: column && fact.key === "status" ? column.unit.status || "" : ""
                     emphasised: table.marks[fact.key].differs
-                    best: table.marks[fact.key].best === column.modelData
+                    best: column !== null && table.marks[fact.key].best === column.modelData
                     bestTag: fact.best
                 }
             }

@@ -26,9 +26,10 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        height: parent.height * 0.25
+        height: parent.height * 0.3
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#90101418" }
+            GradientStop { position: 0.0; color: "#c0101418" }
+            GradientStop { position: 0.5; color: "#70101418" }
             GradientStop { position: 1.0; color: "#00000000" }
         }
     }
@@ -63,7 +64,7 @@ Item {
             delegate: HomeHighlight {
                 required property int index
                 home: Finder.get(index)
-                width: Math.min(Theme.px(420), (attract.width - 2 * Theme.margin - 2 * Theme.gap) / 3)
+                width: Math.min(Theme.px(480), (attract.width - 2 * Theme.margin - 2 * Theme.gap) / 3)
             }
         }
     }

@@ -18,8 +18,10 @@ Panel {
         anchors.margins: Theme.gap
         spacing: Theme.px(4)
         Row {
+            width: parent.width
             spacing: Theme.px(10)
             Rectangle {
+                id: dot
                 anchors.verticalCenter: parent.verticalCenter
                 width: Theme.px(14)
                 height: width
@@ -27,6 +29,9 @@ Panel {
                 color: Theme.available
             }
             ThemedText {
+                // "Three-bedroom corner apartment": elided rather than cut by the card's edge.
+                width: parent.width - dot.width - parent.spacing
+                elide: Text.ElideRight
                 text: card.home.typeName ?? ""
                 font.pixelSize: Theme.bodySize
                 font.bold: true

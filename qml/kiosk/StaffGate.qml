@@ -22,11 +22,6 @@ Item {
             anchors.top: parent.top
             anchors.margins: Theme.margin
             spacing: Theme.gap
-            ThemedText {
-                text: qsTr("Staff")
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-            }
             Loader {
                 id: pinPad
                 objectName: "pinPadLoader"
@@ -48,6 +43,7 @@ Item {
             }
             ShowroomButton {
                 objectName: "staffCancel"
+                anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Cancel")
                 onClicked: Kiosk.cancelStaff()
             }

@@ -203,6 +203,9 @@ void tst_KioskWindow::theIdlePathClearsEverythingOnScreen()
     const QString all = texts.join(u'|');
     QVERIFY2(!all.contains(QStringLiteral("Adalinde")) && !all.contains(QStringLiteral("adalinde@")), qPrintable(all));
     QVERIFY2(texts.contains(QStringLiteral("Touch to explore")), qPrintable(all)); // English again
+    // The attract loop has the screen to itself: the visitor's page and controls are not under its words.
+    QVERIFY2(!texts.contains(QStringLiteral("Find a home")) && !texts.contains(QStringLiteral("Been here before?")),
+             qPrintable(all));
     QVERIFY(!s.leadForm().isShown());
     QVERIFY(s.leadForm().firstName().isEmpty());
     QCOMPARE(s.favourites().count(), 0);
