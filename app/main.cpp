@@ -6,6 +6,7 @@
 #include "core/ManifestLoader.h"
 #include "core/ResumeCode.h"
 #include "dashboard/DashboardReportCommand.h"
+#include "dashboard/Rollups.h"
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskRobot.h"
 #include "kiosk/KioskSession.h"
@@ -440,6 +441,8 @@ int main(int argc, char *argv[])
                                               : QStringLiteral("desktop");
     telemetryOptions.recorder.retentionDays = 365;
     telemetryOptions.recorder.background = true; // a background writer: frames come first
+    // The dashboard's rollups: folded by the writer when it has nothing to write (docs/dashboard.md).
+    telemetryOptions.recorder.onIdle = dashboard::foldWhenIdle();
 
     shell::ShowroomServices services(telemetryOptions);
     services.preferences().setReducedMotion(options.reducedMotion);
