@@ -60,7 +60,21 @@ private slots:
     void aHomeChosenInTheListIsFlownToAndHighlighted();
 
 private:
-    QImage grab() { return m_window->grabWindow().convertToFormat(QImage::Format_RGB32); }
+    // The window once it has stopped changing: a page's fade or a colour's transition can outlast the
+    // two frames settleFrames() waits for when the machine is busy (grabs compared before they settled
+    // failed under load).
+    QImage grab()
+    {
+        QImage last = m_window->grabWindow().convertToFormat(QImage::Format_RGB32);
+        for (int i = 0; i < 40; ++i) {
+            QTest::qWait(50);
+            QImage next = m_window->grabWindow().convertToFormat(QImage::Format_RGB32);
+            if (next == last)
+                return next;
+            last = std::move(next);
+        }
+        return last;
+    }
     QVariant callSiteView(const char *function, const QVariant &a = {}, const QVariant &b = {});
     QPoint unitOnScreen(const QString &unitId);
     bool drawnAt(const QString &unitId, QPoint p);
