@@ -10,12 +10,8 @@ namespace {
 
 bool connect(const CentralSettings &central, pg::Connection &db, QString *error)
 {
-    if (!namesServer(central)) {
-        *error = QStringLiteral("no central store named: give a postgresql:// URL, a config file, or PGHOST");
-        return false;
-    }
     int from = 0;
-    return db.open(connectParams(central), describeServer(central), error) && migrateCentral(db, &from, error);
+    return pg::openStore(central, db, error) && migrateCentral(db, &from, error);
 }
 
 template<typename R>

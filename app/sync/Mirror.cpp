@@ -411,17 +411,10 @@ MirrorReport pullMirror(const MirrorRequest &request)
     MirrorReport report;
     QElapsedTimer clock;
     clock.start();
-    auto finish = [&](const QString &error) {
-        report.ok = error.isEmpty();
-        report.error = error;
-        report.seconds = double(clock.nsecsElapsed()) / 1e9;
-        return report;
-    };
-    if (!namesServer(request.central))
-        return finish(QStringLiteral("no central store named: give a postgresql:// URL, a config file, or PGHOST"));
+    auto finish = [&](const QString &error) { return finished(report, clock, error); };
     pg::Connection central;
     QString error;
-    if (!central.open(connectParams(request.central), describeServer(request.central), &error))
+    if (!pg::openStore(request.central, central, &error))
         return finish(error);
     pg::Result r;
     if (!central.query("SELECT to_regclass('showroom_schema') IS NOT NULL", {}, &r, &error))

@@ -1,5 +1,7 @@
 #include "sync/Pg.h"
 
+#include "sync/Settings.h"
+
 #include <libpq-fe.h>
 
 #include <cstring>
@@ -225,6 +227,15 @@ void copyInt(QByteArray &out, qint64 v, bool last)
 void copyNull(QByteArray &out, bool last)
 {
     out.append(last ? "\\N\n" : "\\N\t");
+}
+
+bool openStore(const CentralSettings &settings, Connection &db, QString *error)
+{
+    if (!namesServer(settings)) {
+        *error = QStringLiteral("no central store named: give a postgresql:// URL, a config file, or PGHOST");
+        return false;
+    }
+    return db.open(connectParams(settings), describeServer(settings), error);
 }
 
 } // namespace showroom::sync::pg

@@ -12,6 +12,10 @@
 struct pg_conn;
 struct pg_result;
 
+namespace showroom::sync {
+struct CentralSettings;
+}
+
 namespace showroom::sync::pg {
 
 // One query's rows, read as text (libpq's text format); null cells are null QByteArrays.
@@ -65,6 +69,9 @@ private:
     pg_conn *m_conn = nullptr;
     QString m_server; // redacted, for messages
 };
+
+// Connects to the store the settings name ("no central store named …" when none is), errors redacted.
+bool openStore(const CentralSettings &settings, Connection &db, QString *error);
 
 // Appends one COPY text-format field (backslash escapes; a null QByteArray is \N) and a tab or newline.
 void copyField(QByteArray &out, const char *utf8, qsizetype size, bool last);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -38,6 +39,16 @@ QString redact(const QString &conninfo);
 
 // What the connection is described as in messages: the redacted URL, or the PG* variables' host.
 QString describeServer(const CentralSettings &settings);
+
+// The end of a timed sync or pull: ok when there is no error, the error, the seconds since clock started.
+template <typename Report>
+Report finished(Report &report, const QElapsedTimer &clock, const QString &error)
+{
+    report.ok = error.isEmpty();
+    report.error = error;
+    report.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return report;
+}
 
 // PQconnectdbParams keywords: the URL expanded as dbname first, then the extra keywords over it.
 QList<QPair<QByteArray, QByteArray>> connectParams(const CentralSettings &settings);

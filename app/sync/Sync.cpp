@@ -214,12 +214,7 @@ SyncReport syncDatabase(const SyncRequest &request)
     SyncReport report;
     QElapsedTimer clock;
     clock.start();
-    auto finish = [&](const QString &error) {
-        report.ok = error.isEmpty();
-        report.error = error;
-        report.seconds = double(clock.nsecsElapsed()) / 1e9;
-        return report;
-    };
+    auto finish = [&](const QString &error) { return finished(report, clock, error); };
     if (!namesServer(request.central))
         return finish(QStringLiteral("no central store named: give a postgresql:// URL, a config file, or PGHOST"));
     sql::Connection local;
@@ -234,7 +229,7 @@ SyncReport syncDatabase(const SyncRequest &request)
         return finish(QStringLiteral("database '%1': %2").arg(request.database, error));
 
     pg::Connection central;
-    if (!central.open(connectParams(request.central), describeServer(request.central), &error))
+    if (!pg::openStore(request.central, central, &error))
         return finish(error);
     if (!migrateCentral(central, &report.centralSchemaFrom, &error))
         return finish(error);

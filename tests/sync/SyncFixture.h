@@ -86,9 +86,10 @@ inline Admin admin(const QStringList &args, const QProcessEnvironment &env = QPr
 
 // A kiosk's visits through telemetry's real pipeline: each visit a new visitor with `events` events,
 // and every `leadEvery`-th one a lead with its consent. continueAs: the first visit continues that
-// visitor (the same person in a second office). Returns the visitors' UUIDs.
+// visitor (the same person in a second office). leadEvent: each lead also sends the lead_submitted event
+// the app records with it (the dashboard counts leads by it). Returns the visitors' UUIDs.
 inline QStringList recordVisits(const QString &path, const QString &device, int visits, int events,
-                                int leadEvery = 0, const QString &continueAs = QString())
+                                int leadEvery = 0, const QString &continueAs = QString(), bool leadEvent = false)
 {
     namespace tel = showroom::telemetry;
     tel::Telemetry::Options o;
@@ -111,6 +112,8 @@ inline QStringList recordVisits(const QString &path, const QString &device, int 
                      {QStringLiteral("seq"), e},
                      {QStringLiteral("note"), QStringLiteral("tab\there, a \\ and a\nnew line")}});
         if (leadEvery > 0 && v % leadEvery == 0) {
+            if (leadEvent)
+                t.track(QStringLiteral("lead_submitted"), {{QStringLiteral("target"), QStringLiteral("unit:A_0003")}});
             tel::Lead lead;
             lead.visitor = t.visitorId();
             lead.session = t.sessionId();

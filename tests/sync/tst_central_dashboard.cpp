@@ -65,40 +65,6 @@ class tst_CentralDashboard : public QObject
         }
         return QString();
     }
-    // A kiosk's visits as the app records them: every `leadEvery`-th visitor sends the lead form (the
-    // lead_submitted event the dashboard counts, and the lead with its consent).
-    static void visits(const QString &path, const QString &device, int count, int leadEvery)
-    {
-        namespace tel = showroom::telemetry;
-        tel::Telemetry::Options o;
-        o.recorder.path = path;
-        o.deviceId = device;
-        o.mode = QStringLiteral("kiosk");
-        o.watchApplication = false;
-        tel::Telemetry t(o);
-        QVERIFY(t.open());
-        for (int v = 0; v < count; ++v) {
-            t.startSession(QStringLiteral("en"));
-            for (int e = 0; e < 6; ++e)
-                t.track(QStringLiteral("unit_selected"),
-                        {{QStringLiteral("target"), QStringLiteral("unit:A_%1").arg(e % 4 + 1, 4, 10, QLatin1Char('0'))}});
-            if (v % leadEvery == 0) {
-                t.track(QStringLiteral("lead_submitted"), {{QStringLiteral("target"), QStringLiteral("unit:A_0003")}});
-                tel::Lead lead;
-                lead.visitor = t.visitorId();
-                lead.session = t.sessionId();
-                lead.contact = {{QStringLiteral("first_name"), QStringLiteral("Buyer%1").arg(v)},
-                                {QStringLiteral("email"), QStringLiteral("buyer%1@example.com").arg(v)}};
-                lead.request = QStringLiteral("brochure");
-                lead.target = QStringLiteral("unit:A_0003");
-                lead.consents = {{QStringLiteral("sales_contact"), QStringLiteral("You may contact me."),
-                                  QStringLiteral("1"), QStringLiteral("en")}};
-                t.storeLead(lead);
-            }
-            t.endSession(QStringLiteral("idle_timeout"));
-        }
-        t.shutdown();
-    }
 
 private slots:
     void initTestCase()
@@ -107,8 +73,8 @@ private slots:
         m_url = m_pg.createDatabase(QStringLiteral("company"));
         const QString munich = m_pg.dir.filePath(QStringLiteral("munich.db"));
         const QString vienna = m_pg.dir.filePath(QStringLiteral("vienna.db"));
-        visits(munich, QStringLiteral("kiosk-munich-1"), 3, 2); // 2 leads
-        visits(vienna, QStringLiteral("kiosk-vienna-1"), 5, 3); // 2 leads
+        recordVisits(munich, QStringLiteral("kiosk-munich-1"), 3, 12, 2, QString(), true); // 2 leads
+        recordVisits(vienna, QStringLiteral("kiosk-vienna-1"), 5, 8, 3, QString(), true);  // 2 leads
         for (const auto &[db, office] : {std::pair{munich, QStringLiteral("Munich")}, std::pair{vienna, QStringLiteral("Vienna")}}) {
             const Admin s = admin({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--to"), m_url,
                                    QStringLiteral("--office"), office});
