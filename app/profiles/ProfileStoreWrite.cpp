@@ -44,20 +44,13 @@ bool ProfileStore::writeBack(bool *conflict, QString *error)
         *error = fail(false);
         return false;
     }
-    Stmt &m = m_q->meta;
-    if (m.step() != SQLITE_ROW) {
-        m.reset();
+    bool changed = false;
+    if (!sync(&changed)) {
         *error = fail(false);
         return false;
     }
-    const qint64 version = m.int64(0);
-    const qint64 stored = m.int64(1);
-    m.reset();
-    if (version != m_baseVersion) {
-        m_q->commit.run(); // nothing was written
-        dropCache();
-        m_baseVersion = version;
-        m_baseCursor = m_cursor = stored;
+    if (changed) { // sync() dropped the cache: nothing of it is written
+        m_q->commit.run();
         *conflict = true;
         return false;
     }
@@ -67,11 +60,12 @@ bool ProfileStore::writeBack(bool *conflict, QString *error)
             return false;
         }
     }
-    if (!m_q->setMeta.bind(1, version + 1).bind(2, m_cursor).run() || !m_q->commit.run()) {
+    const qint64 version = m_baseVersion + 1;
+    if (!m_q->setMeta.bind(1, version).bind(2, m_cursor).run() || !m_q->commit.run()) {
         *error = fail(false);
         return false;
     }
-    m_baseVersion = version + 1;
+    m_baseVersion = version;
     m_baseCursor = m_cursor;
     for (Visitor *v : m_dirty) {
         v->dirty = false;

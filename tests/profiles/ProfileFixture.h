@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -176,5 +177,20 @@ inline qint64 scriptWorkedExample(Script &s, const QString &uuid)
     s.event(s2, v, t1, "leave", "unit:A_0304", QString(), 5 * minute);
     return v;
 }
+
+// A database in a temporary folder holding the worked example's "visitor-1" (key `visitor`).
+struct WorkedExample
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath("t.db");
+    Script script;
+    qint64 visitor = -1;
+    bool open()
+    {
+        if (script.open(path))
+            visitor = scriptWorkedExample(script, "visitor-1");
+        return visitor > 0;
+    }
+};
 
 } // namespace fixture

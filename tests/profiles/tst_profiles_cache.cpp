@@ -8,7 +8,6 @@
 #include "profiles/VisitorProfile.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace showroom::profiles;
@@ -69,11 +68,11 @@ private slots:
     // as a rebuild from the events computes it.
     void readsSeeTheFoldAndTheWriteBackStoresIt()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("t.db");
-        fixture::Script script;
-        QVERIFY(script.open(path));
-        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        fixture::WorkedExample db;
+        QVERIFY(db.open());
+        const QString &path = db.path;
+        fixture::Script &script = db.script;
+        const qint64 v = db.visitor;
         ProfileStore store(script.db);
         QString error;
         QVERIFY(store.open(&error));
@@ -112,11 +111,11 @@ private slots:
     // folded too. The other's write-back then writes nothing of its own stale copy; no event counts twice.
     void twoStoresNeverCountAnEventTwice()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("t.db");
-        fixture::Script script;
-        QVERIFY(script.open(path));
-        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        fixture::WorkedExample db;
+        QVERIFY(db.open());
+        const QString &path = db.path;
+        fixture::Script &script = db.script;
+        const qint64 v = db.visitor;
         tel::sql::Connection other;
         tel::OpenOptions o;
         o.mode = tel::OpenOptions::ExistingOnly;
@@ -151,11 +150,11 @@ private slots:
     // when the service goes.
     void theWorkerWritesBackAfterADelay()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("t.db");
-        fixture::Script script;
-        QVERIFY(script.open(path));
-        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
+        fixture::WorkedExample db;
+        QVERIFY(db.open());
+        const QString &path = db.path;
+        fixture::Script &script = db.script;
+        const qint64 v = db.visitor;
         {
             ProfileService service(path);
             QSignalSpy ready(&service, &ProfileService::ready);

@@ -20,6 +20,29 @@ QByteArray fileBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// showroom-admin forget's erasure, on a connection of its own.
+bool forget(const QString &path, const QString &visitor, qint64 *events = nullptr)
+{
+    tel::sql::Connection staff;
+    tel::OpenOptions o;
+    o.mode = tel::OpenOptions::ExistingOnly;
+    if (!tel::openDatabase(staff, path, o).ok)
+        return false;
+    const tel::ErasureResult r = tel::forgetVisitor(staff, visitor);
+    if (events)
+        *events = r.events;
+    return r.ok;
+}
+
+// Another visitor, who spent 4 engaged minutes with A_0304 at t0; returns their key.
+qint64 fourMinutesOnA0304(fixture::Script &script, const QString &uuid)
+{
+    const qint64 w = script.visitor(uuid, fixture::t0);
+    script.event(script.session(w, fixture::t0), w, fixture::t0, "leave", "unit:A_0304", QString(),
+                 4 * fixture::minute);
+    return w;
+}
+
 const AggregateRow *row(const QList<AggregateRow> &rows, const QString &key)
 {
     for (const AggregateRow &r : rows)
@@ -45,9 +68,7 @@ private slots:
         // A marker only visitor-1 ever showed: it must be gone from the files' bytes afterwards.
         script.event(script.session(v, fixture::t0 + 10 * fixture::day), v, fixture::t0 + 10 * fixture::day,
                      "poi_viewed", "poi:marker7f3a9q");
-        const qint64 w = script.visitor("visitor-2", fixture::t0);
-        script.event(script.session(w, fixture::t0), w, fixture::t0, "leave", "unit:A_0304", QString(),
-                     4 * fixture::minute);
+        fourMinutesOnA0304(script, "visitor-2");
 
         ProfileStore store(script.db);
         QString error;
@@ -62,15 +83,9 @@ private slots:
         QVERIFY(script.count("SELECT count(*) FROM profile_interest WHERE visitor_id = " +
                              QByteArray::number(v)) > 0);
 
-        {
-            tel::sql::Connection staff;
-            tel::OpenOptions o;
-            o.mode = tel::OpenOptions::ExistingOnly;
-            QVERIFY(tel::openDatabase(staff, path, o).ok);
-            const tel::ErasureResult r = tel::forgetVisitor(staff, "visitor-1");
-            QVERIFY(r.ok);
-            QVERIFY(r.events > 0);
-        }
+        qint64 erased = 0;
+        QVERIFY(forget(path, "visitor-1", &erased));
+        QVERIFY(erased > 0);
 
         // Gone in the same transaction, before any profile read: no rows of theirs in any table.
         for (const char *table : {"profile_interest", "profile_sessions", "profile_visitors"}) {
@@ -135,14 +150,12 @@ private slots:
     // other visitors' profiles are written whole, and not a byte of the erased fold reaches the file.
     void erasedWhileCachedAndUnwrittenLeavesNothingBehind()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("t.db");
-        fixture::Script script;
-        QVERIFY(script.open(path));
-        const qint64 v = fixture::scriptWorkedExample(script, "visitor-1");
-        const qint64 w = script.visitor("visitor-2", fixture::t0);
-        script.event(script.session(w, fixture::t0), w, fixture::t0, "leave", "unit:A_0304", QString(),
-                     4 * fixture::minute);
+        fixture::WorkedExample db;
+        QVERIFY(db.open());
+        const QString &path = db.path;
+        fixture::Script &script = db.script;
+        const qint64 v = db.visitor;
+        const qint64 w = fourMinutesOnA0304(script, "visitor-2");
         ProfileStore store(script.db);
         QString error;
         QVERIFY(store.open(&error));
@@ -167,13 +180,7 @@ private slots:
         QVERIFY(buildProfile(stored, nullptr, t2).favourites.contains("B_0304"));
         QCOMPARE(script.count("SELECT count(*) FROM profile_interest WHERE key = 'unwritten9k2x'"), 0); // ...unwritten
 
-        {
-            tel::sql::Connection staff;
-            tel::OpenOptions o;
-            o.mode = tel::OpenOptions::ExistingOnly;
-            QVERIFY(tel::openDatabase(staff, path, o).ok);
-            QVERIFY(tel::forgetVisitor(staff, "visitor-1").ok);
-        }
+        QVERIFY(forget(path, "visitor-1"));
         QVERIFY2(store.flush(&error), qPrintable(error));
         QVERIFY(!store.hasUnflushed());
         for (const char *table : {"profile_interest", "profile_sessions", "profile_visitors"}) {
