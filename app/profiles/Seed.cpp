@@ -1,11 +1,13 @@
 #include "profiles/Seed.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDateTime>
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -78,8 +80,30 @@ private:
 struct Home
 {
     QByteArray id, unit, floor, building, balcony, selected, inside, buildingFocused;
-    QList<QByteArray> rooms, roomEntered;
+    QList<QByteArray> rooms;
+    QStringList roomNames; // the room ids, as the walker names them
 };
+
+QByteArray roomEnteredProps(const QString &room, const QString &from)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("from"), from},
+                                     {QStringLiteral("roomName"), QString(room).replace(QLatin1Char('_'), QLatin1Char(' '))},
+                                     {QStringLiteral("storey"), 0}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray insideLeftProps(const QStringList &roomNames, const QList<int> &path)
+{
+    QStringList walked, seen;
+    for (int k : path) {
+        walked << roomNames[k];
+        if (!seen.contains(roomNames[k]))
+            seen << roomNames[k];
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("path"), QJsonArray::fromStringList(walked)},
+                                     {QStringLiteral("roomsSeen"), int(seen.size())}})
+        .toJson(QJsonDocument::Compact);
+}
 
 QList<Home> homesOf(const core::DevelopmentData &dev)
 {
@@ -127,8 +151,7 @@ QList<Home> homesOf(const core::DevelopmentData &dev)
         h.buildingFocused = QByteArrayLiteral("{\"via\":\"site\"}");
         for (const QString &room : f.rooms) {
             h.rooms.append(QStringLiteral("room:%1/%2").arg(f.id, room).toUtf8());
-            h.roomEntered.append(
-                QStringLiteral("{\"from\":\"\",\"roomName\":\"%1\",\"storey\":0}").arg(room).toUtf8());
+            h.roomNames.append(room);
         }
         homes.append(h);
     }
@@ -164,7 +187,25 @@ SeedResult seedDatabase(telemetry::sql::Connection &db, const core::DevelopmentD
         poiTargets = {"poi:tram", "poi:school"};
     for (const char *orientation : {"N", "NE", "E", "SE", "S", "SW", "W", "NW"})
         filterProps << QByteArray("{\"filter\":\"orientation=") + orientation + "\",\"results\":12}";
-    const QByteArray camera = "{\"p\":[1,2,3],\"d\":[0,0,-1]}";
+    // Where the orbit camera stood (metres, model space, looking at the site's middle): most visitors
+    // circle on the sunny south-east side where the entrance is, some look from anywhere; the
+    // dashboard's camera heat shows that as a warm arc, not one spot.
+    QList<QByteArray> cameras;
+    {
+        std::mt19937 places(o.randomSeed ^ 0x5eedu);
+        std::uniform_real_distribution<double> unit01(0.0, 1.0);
+        for (int i = 0; i < 96; ++i) {
+            const bool favourite = i % 5 < 3;
+            const double degrees = favourite ? 135.0 + (unit01(places) - 0.5) * 80.0 : unit01(places) * 360.0;
+            const double a = degrees * M_PI / 180.0, radius = 35.0 + unit01(places) * 75.0;
+            const double x = radius * std::cos(a), z = radius * std::sin(a), y = 15.0 + unit01(places) * 45.0;
+            const double len = std::sqrt(x * x + y * y + z * z);
+            cameras << QStringLiteral("{\"p\":[%1,%2,%3],\"d\":[%4,%5,%6]}")
+                           .arg(x, 0, 'f', 3).arg(y, 0, 'f', 3).arg(z, 0, 'f', 3)
+                           .arg(-x / len, 0, 'f', 3).arg(-y / len, 0, 'f', 3).arg(-z / len, 0, 'f', 3)
+                           .toUtf8();
+        }
+    }
     const QByteArray leadRequest = "{\"via\":\"unit_card\"}";
     QList<QByteArray> devices, modes;
     const int deviceCount = qMax(1, o.devices);
@@ -303,18 +344,30 @@ SeedResult seedDatabase(telemetry::sql::Connection &db, const core::DevelopmentD
             while (ok && written < sessionEnd) {
                 const Home &h = homes[int((around + pick(6)) % homes.size())];
                 for (int c = 2 + int(pick(3)); ok && c > 0; --c)
-                    ok = add("camera", site, &camera);
+                    ok = add("camera", site, &cameras[int(pick(cameras.size()))]);
                 if (ok && chance(50))
                     ok = add("building_focused", h.building, &h.buildingFocused) && add("enter", h.building);
                 ok = ok && add("unit_selected", h.unit, &h.selected) && add("enter", h.unit) && add("enter", h.floor);
                 if (ok && chance(40)) {
                     ok = add("inside_entered", h.unit, &h.inside);
+                    // A walk through three rooms as the recorder writes it: each room_entered names the room
+                    // walked in from, inside_left the path and how many rooms were seen.
+                    QList<int> path;
                     for (int room = 0; ok && room < 3; ++room) {
-                        const int k = int(pick(h.rooms.size()));
-                        ok = add("room_entered", h.rooms[k], &h.roomEntered[k]) && add("enter", h.rooms[k]) &&
+                        int k = int(pick(h.rooms.size()));
+                        if (!path.isEmpty() && k == path.constLast())
+                            k = (k + 1) % int(h.rooms.size());
+                        if (!path.isEmpty() && k == path.constLast())
+                            continue; // a one-room home
+                        const QByteArray entered = roomEnteredProps(h.roomNames[k],
+                                                                    path.isEmpty() ? QString()
+                                                                                   : h.roomNames[path.constLast()]);
+                        path << k;
+                        ok = add("room_entered", h.rooms[k], &entered) && add("enter", h.rooms[k]) &&
                              add("leave", h.rooms[k], nullptr, 5000 + pick(60000));
                     }
-                    ok = ok && add("inside_left", h.unit);
+                    const QByteArray left = insideLeftProps(h.roomNames, path);
+                    ok = ok && add("inside_left", h.unit, &left);
                 }
                 if (ok && chance(25))
                     ok = add("balcony_viewed", h.unit) && add("leave", h.balcony, nullptr, 3000 + pick(30000));

@@ -213,7 +213,10 @@ void tst_DashboardRender::interestTintsTheHomesOnTheSite()
         }
     QVERIFY2(spots.size() >= 4, qPrintable(QStringLiteral("%1 homes seen in the window").arg(spots.size())));
     QString hot, cold;
+    // Homes seen well (a few spots, not one pixel in a corner of shade) are compared.
     for (auto it = spots.cbegin(); it != spots.cend(); ++it) {
+        if (it.value().size() < 3)
+            continue;
         const double heat = board().heatOf(it.key());
         if (hot.isEmpty() || heat > board().heatOf(hot))
             hot = it.key();
@@ -223,18 +226,30 @@ void tst_DashboardRender::interestTintsTheHomesOnTheSite()
     QVERIFY2(board().heatOf(hot) >= 0.5 && board().heatOf(cold) <= 0.25,
              qPrintable(QStringLiteral("hot %1 (%2), cold %3 (%4)").arg(hot).arg(board().heatOf(hot)).arg(cold)
                             .arg(board().heatOf(cold))));
-    auto redness = [&](const QImage &image, const QString &id) {
+    // Where the home is painted (saturated pixels: not its glass, rails or roof), the hue of its paint:
+    // the heat ramp runs from pale yellow (about 45 degrees) to dark red (0), and a dark red in shade is
+    // darker, not less red (an absolute red-minus-rest rated a pale townhouse redder than the hottest flat).
+    auto paintHue = [&](const QImage &image, const QString &id, int *painted) {
         double sum = 0;
+        *painted = 0;
         for (const QPoint &p : spots.value(id)) {
             const QColor c = image.pixelColor(p);
-            sum += c.red() - (c.green() + c.blue()) / 2.0;
+            if (c.hsvSaturation() < 60 || c.value() < 30)
+                continue;
+            const int hue = c.hsvHue();
+            sum += hue > 300 ? hue - 360 : hue;
+            ++*painted;
         }
-        return sum / spots.value(id).size();
+        return *painted ? sum / *painted : 999.0;
     };
-    const double hotRed = redness(frame, hot), coldRed = redness(frame, cold);
-    QVERIFY2(hotRed > coldRed + 15, qPrintable(QStringLiteral("%1 (heat %2) redness %3, %4 (heat %5) redness %6")
-                                                   .arg(hot).arg(board().heatOf(hot)).arg(hotRed)
-                                                   .arg(cold).arg(board().heatOf(cold)).arg(coldRed)));
+    int hotPainted = 0, coldPainted = 0;
+    const double hotHue = paintHue(frame, hot, &hotPainted), coldHue = paintHue(frame, cold, &coldPainted);
+    qInfo("hottest seen %s: hue %.1f over %d painted spots; coldest %s: hue %.1f over %d", qPrintable(hot), hotHue,
+          hotPainted, qPrintable(cold), coldHue, coldPainted);
+    QVERIFY2(hotPainted > 0 && coldPainted > 0 && hotHue < coldHue - 10,
+             qPrintable(QStringLiteral("%1 (heat %2) hue %3, %4 (heat %5) hue %6")
+                            .arg(hot).arg(board().heatOf(hot)).arg(hotHue)
+                            .arg(cold).arg(board().heatOf(cold)).arg(coldHue)));
     // The tint follows the Homes page only: the status colours come back on the site.
     QVERIFY(!m_w.stage()->property("heatColours").toMap().isEmpty());
     m_w.services().navigation().back();
