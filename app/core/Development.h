@@ -40,7 +40,7 @@ class Development : public QObject
     Q_PROPERTY(QString modelPath READ modelPath NOTIFY developmentChanged)
     Q_PROPERTY(QUrl modelUrl READ modelUrl NOTIFY developmentChanged)
     Q_PROPERTY(int unitCount READ unitCount NOTIFY developmentChanged)
-    Q_PROPERTY(int availableCount READ availableCount NOTIFY developmentChanged)
+    Q_PROPERTY(int availableCount READ availableCount NOTIFY availableCountChanged)
     Q_PROPERTY(showroom::core::UnitModel *units READ units CONSTANT)
     Q_PROPERTY(showroom::core::BuildingModel *buildings READ buildings CONSTANT)
     Q_PROPERTY(showroom::core::StageModel *stages READ stages CONSTANT)
@@ -54,6 +54,10 @@ public:
 
     // Applies a loaded manifest (GUI thread). Resets every model, then emits developmentChanged().
     void setData(DevelopmentData data);
+    // Sales statuses changed while the development is on show (set centrally, app/sync): the units named
+    // (id -> status) take them in place — no model reset, the unit list's rows emit dataChanged, then
+    // unitStatusesChanged(the ids that changed). Returns those ids with their status before.
+    QHash<QString, UnitStatus> setUnitStatuses(const QHash<QString, UnitStatus> &statuses);
     const DevelopmentData &data() const { return *m_data; }
     const StageRules &stageRules() const { return m_stageRules; }
     // Locale for prices and areas (default: the application's default locale at construction).
@@ -99,9 +103,12 @@ public:
 
 signals:
     void developmentChanged();
+    void unitStatusesChanged(const QStringList &unitIds); // after setUnitStatuses(); not on setData()
+    void availableCountChanged();
 
 private:
     void applyToModels();
+    void countAvailable();
 
     DevelopmentDataPtr m_data;
     StageRules m_stageRules;

@@ -21,6 +21,17 @@ void DevelopmentListModel::setDevelopmentData(DevelopmentDataPtr data, const QLo
     applied();
 }
 
+void DevelopmentListModel::updateDevelopmentData(DevelopmentDataPtr data, const QList<int> &rows)
+{
+    Q_ASSERT(data && itemCount(*data) == rowCount());
+    m_data = std::move(data);
+    rebuildIndex(); // derived figures (a building's available homes) follow
+    if (rows.isEmpty() && rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+    for (int row : rows)
+        emit dataChanged(index(row), index(row));
+}
+
 int DevelopmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : itemCount(*m_data);

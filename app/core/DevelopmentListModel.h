@@ -26,6 +26,9 @@ class DevelopmentListModel : public QAbstractListModel
 public:
     // Replaces the snapshot (model reset). Must be called on the model's thread.
     void setDevelopmentData(DevelopmentDataPtr data, const QLocale &locale = QLocale());
+    // The same items with changed facts (unit statuses): no reset, dataChanged for `rows` (every row
+    // when empty). The snapshot must have as many items as the current one.
+    void updateDevelopmentData(DevelopmentDataPtr data, const QList<int> &rows);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int count() const { return rowCount(); }

@@ -33,6 +33,7 @@ void StackingPlanModel::setDevelopment(Development *development)
     m_development = development;
     if (development)
         connect(development, &Development::developmentChanged, this, &StackingPlanModel::rebuild);
+        connect(development, &Development::unitStatusesChanged, this, &StackingPlanModel::rebuild);
     emit developmentChanged();
     rebuild();
 }

@@ -40,6 +40,7 @@ void UnitStateTexture::setDevelopment(core::Development *development)
     m_development = development;
     if (development) {
         connect(development, &core::Development::developmentChanged, this, &UnitStateTexture::rebuild);
+        connect(development, &core::Development::unitStatusesChanged, this, &UnitStateTexture::rebuild);
         connect(development, &QObject::destroyed, this, &UnitStateTexture::rebuild, Qt::QueuedConnection);
     }
     rebuild();

@@ -2,12 +2,14 @@
 
 #include "core/DisplayText.h"
 #include "core/ManifestLoader.h"
+#include "core/UnitFilter.h"
 #include "importer/ModelImporter.h"
 #include "scene/SiteRequest.h"
 #include "shell/QmlSingletons.h"
 #include "sync/LocalState.h"
 #include "sync/Mirror.h"
 #include "sync/SyncService.h"
+#include "telemetry/Returning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +21,9 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <utility>
+
+#include <sqlite3.h>
 
 namespace showroom::shell {
 
@@ -174,10 +179,46 @@ bool ShowroomServices::startSync(const QString &configFile, QString *error)
     if (settings.device.isEmpty())
         settings.device = m_deviceId; // the kiosk's name, as its sessions record it
     m_sync = std::make_unique<sync::SyncService>(m_telemetry.recorder().options().path, settings);
+    // Statuses pulled while running: a desktop takes them now, in place; a kiosk when the visitor has
+    // gone (the attract loop), so nothing changes under a visitor's hand mid-visit.
+    QObject::connect(m_sync.get(), &sync::SyncService::unitStatusesChanged, &m_development,
+                     [this](const sync::UnitStatuses &pulled) {
+                         const QHash<QString, QString> mine = pulled.value(m_development.developmentId());
+                         for (auto it = mine.cbegin(); it != mine.cend(); ++it)
+                             if (const auto status = core::statusFromKey(it.value()))
+                                 m_pendingStatuses.insert(it.key(), *status);
+                         if (!m_kiosk.isEnabled() || m_kiosk.isAttract())
+                             applyUnitStatuses(std::exchange(m_pendingStatuses, {}));
+                     });
+    QObject::connect(&m_kiosk, &kiosk::KioskSession::attractStarted, &m_development, [this] {
+        if (!m_pendingStatuses.isEmpty())
+            applyUnitStatuses(std::exchange(m_pendingStatuses, {}));
+    });
     qInfo().noquote() << "syncing with the central store" << sync::describeServer(settings) << "every"
                       << settings.intervalSeconds << "s";
     m_sync->start();
     return true;
+}
+
+int ShowroomServices::applyUnitStatuses(const QHash<QString, core::UnitStatus> &statuses)
+{
+    const QHash<QString, core::UnitStatus> before = m_development.setUnitStatuses(statuses);
+    if (before.isEmpty())
+        return 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        m_interest.recordUnitStatusChange(it.key(), core::statusKey(it.value()), core::statusKey(statuses.value(it.key())));
+    // What this device has now seen (WelcomeBack compares it at the next start): no second event then.
+    const QString path = m_telemetry.recorder().options().path;
+    if (!path.isEmpty())
+        (void)QtConcurrent::run([path, key = QStringLiteral("unit_status:") + m_development.developmentId(),
+                                 memory = unitStatusMemory(m_development.data())] {
+            telemetry::sql::Connection db;
+            QString previous, error;
+            if (!db.open(path, SQLITE_OPEN_READWRITE, &error) || !db.exec("PRAGMA busy_timeout=2000") ||
+                !telemetry::swapDeviceValue(db, key, memory, &previous, &error))
+                qWarning().noquote() << "unit statuses seen not stored:" << error;
+        });
+    return int(before.size());
 }
 
 bool ShowroomServices::showCentralStore(const QString &urlOrConfig, const QString &office, bool waitForFirstPull,

@@ -122,6 +122,11 @@ public:
     // Call after startTelemetry(). A failing server is a log line and a retry, never the visitor's business.
     bool startSync(const QString &configFile, QString *error);
     sync::SyncService *sync() const { return m_sync.get(); } // nullptr unless startSync() started one
+    // Sales statuses set centrally while the app runs (startSync() calls it after each sync that pulled
+    // some; on a kiosk not before the visit ends): the units named take them in place — no model reset,
+    // the visitor keeps their page and choices — unit_status_changed is recorded as at load, and the
+    // device's memory of statuses follows (off the GUI thread). Returns how many units changed.
+    int applyUnitStatuses(const QHash<QString, core::UnitStatus> &statuses);
     // The dashboard on the company's central store (`--dashboard --central`): urlOrConfig is a postgresql://
     // URL or a config file with a [central] group; office "" = every office. The store is pulled into a
     // local mirror (app/sync Mirror.h) on a worker, now and every minute, and the dashboard reads the
@@ -161,6 +166,7 @@ private:
     kiosk::KioskSession m_kiosk;
     dashboard::DashboardModel m_dashboard{nullptr};
     std::unique_ptr<sync::SyncService> m_sync; // own thread and connections; joined on destruction
+    QHash<QString, core::UnitStatus> m_pendingStatuses; // kiosk: pulled mid-visit, applied at the attract loop
     std::unique_ptr<sync::MirrorService> m_mirror; // --central: the store pulled into a mirror for the dashboard
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

@@ -154,6 +154,10 @@ bool pullUnitStatuses(Run &run)
         return false;
     }
     run.report.unitStatusesPulled = r.rows();
+    // For the running app (SyncService hands them over by value); in seq order: the latest wins.
+    for (int i = 0; i < r.rows(); ++i)
+        run.report.unitStatuses[QString::fromUtf8(r.value(i, 0))].insert(QString::fromUtf8(r.value(i, 1)),
+                                                                        QString::fromUtf8(r.value(i, 2)));
     return true;
 }
 

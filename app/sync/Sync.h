@@ -5,6 +5,7 @@
 
 #include "sync/Settings.h"
 
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -22,6 +23,8 @@ struct SyncRequest
     const std::atomic<bool> *cancel = nullptr; // checked between batches
 };
 
+using UnitStatuses = QHash<QString, QHash<QString, QString>>;
+
 struct SyncReport
 {
     bool ok = false;
@@ -35,6 +38,7 @@ struct SyncReport
     qint64 tombstonesPushed = 0;     // visitors deleted here, now erased centrally
     qint64 erasuresApplied = 0;      // visitors erased centrally, now deleted here
     qint64 unitStatusesPulled = 0;   // unit statuses set centrally since the last sync
+    UnitStatuses unitStatuses;       // those statuses: development -> unit -> "available" | "reserved" | "sold"
     double seconds = 0;
     QString summary() const;         // "pushed 3 visitors, … in 0.41 s"
 };

@@ -77,7 +77,7 @@ void SyncService::onFinished(const SyncReport &report)
     }
     emit changed();
     if (report.unitStatusesPulled > 0)
-        emit unitStatusesChanged();
+        emit unitStatusesChanged(report.unitStatuses);
     if (report.erasuresApplied > 0)
         emit erasuresApplied(report.erasuresApplied);
     emit finished(report.ok);

@@ -1,7 +1,7 @@
 // The app's background sync: every interval (and on syncNow()), a worker thread of its own runs
 // syncDatabase() on its own connections. The GUI thread only starts it and reads the properties; it
-// never waits on the network or the disk. When statuses arrive, unitStatusesChanged() lets the app
-// re-apply them (LocalState.h: applyUnitStatusesFrom, off the GUI thread).
+// never waits on the network or the disk. When statuses arrive, unitStatusesChanged() hands the app
+// the statuses pulled (read on the worker, by value) to apply to the development on show.
 #pragma once
 
 #include "sync/Sync.h"
@@ -40,7 +40,7 @@ public:
 signals:
     void changed();
     void finished(bool ok);
-    void unitStatusesChanged();
+    void unitStatusesChanged(const showroom::sync::UnitStatuses &pulled); // development -> unit -> status
     void erasuresApplied(qint64 count); // the app may have a forgotten visitor's data on screen
 
 private:
