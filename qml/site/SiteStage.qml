@@ -168,7 +168,16 @@ Item {
         }
         UnitsMaterial {
             id: unitsMaterial
-            stateTexture: unitStates
+            // Lives as long as the stage: the rows' materials (rebuilt with every site load) only share it.
+            unitStates: TextureInput {
+                texture: Texture {
+                    textureData: unitStates
+                    minFilter: Texture.Nearest
+                    magFilter: Texture.Nearest
+                    mipFilter: Texture.None
+                    generateMipmaps: false
+                }
+            }
             // (status is read so the number is looked up again once the site has loaded)
             selectedUnit: root.site.status === SiteModel.Ready && !root.inHome && !root.heatShown
                           ? root.site.unitNumber(root.selectedUnitId) : 0
@@ -221,7 +230,7 @@ Item {
                 // The shared units look (unitsMaterial), with this row's sidedness and rise.
                 UnitsMaterial {
                     id: rowUnitsMaterial
-                    stateTexture: unitsMaterial.stateTexture
+                    unitStates: unitsMaterial.unitStates
                     selectedUnit: unitsMaterial.selectedUnit
                     stateRows: unitsMaterial.stateRows
                     tintStrength: unitsMaterial.tintStrength

@@ -1,27 +1,21 @@
 // The material of the merged unit rows (shaders/units.*): each part's colour, roughness and metalness
 // per vertex; the unit numbered `selectedUnit` in the unlit `highlight` colour; status tint, dimming and
-// hiding per unit from `stateTexture` (a UnitStateTexture); the floor cut-away. Every property here is a
-// shader uniform; the stage binds them.
+// hiding per unit from `unitStates` (a TextureInput over the stage's UnitStateTexture); the floor cut-away.
+// Every property here is a shader uniform; the stage binds them.
 import QtQuick
 import QtQuick3D
 import Showroom.Components
-import Showroom.Scene
 
 CustomMaterial {
     id: material
 
-    required property UnitStateTexture stateTexture
+    // One TextureInput shared by every units material, owned by the stage: never a Texture per material.
+    // Qt 6.4's Texture connects to its textureData's signal without a context object and does not
+    // disconnect when destroyed, so a Texture that dies with a site row (reload) while the texture data
+    // lives on is called after deletion on the render thread (issue 16).
+    required property TextureInput unitStates
     property real selectedUnit: 0
     property vector3d highlight: Theme.linear(Theme.highlight)
-    property TextureInput unitStates: TextureInput {
-        texture: Texture {
-            textureData: material.stateTexture
-            minFilter: Texture.Nearest
-            magFilter: Texture.Nearest
-            mipFilter: Texture.None
-            generateMipmaps: false
-        }
-    }
     property real stateRows: 1
     property real tintStrength: 0.5
     property real cutActive: 0
