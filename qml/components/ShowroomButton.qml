@@ -20,22 +20,30 @@ T.Button {
     Accessible.role: Accessible.Button
     Accessible.name: text !== "" ? text : glyph
 
-    contentItem: Row {
-        spacing: Theme.px(10)
-        ThemedText {
-            visible: control.glyph !== ""
-            anchors.verticalCenter: parent.verticalCenter
-            text: control.glyph
-            font.pixelSize: Theme.headingSize
-            color: control.primary ? "white" : Theme.ink
-        }
-        ThemedText {
-            visible: control.text !== ""
-            anchors.verticalCenter: parent.verticalCenter
-            text: control.text
-            font.pixelSize: Theme.bodySize
-            font.bold: control.primary
-            color: control.primary ? "white" : control.enabled ? Theme.ink : Theme.inkSoft
+    // The labels sit in the middle of whatever width the button is given (a PIN pad's round keys, a
+    // full-width action): a Row alone lays them out from the left edge.
+    contentItem: Item {
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
+
+        Row {
+            anchors.centerIn: parent
+            spacing: Theme.px(10)
+            ThemedText {
+                visible: control.glyph !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                text: control.glyph
+                font.pixelSize: Theme.headingSize
+                color: control.primary ? "white" : Theme.ink
+            }
+            ThemedText {
+                visible: control.text !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                text: control.text
+                font.pixelSize: Theme.bodySize
+                font.bold: control.primary
+                color: control.primary ? "white" : control.enabled ? Theme.ink : Theme.inkSoft
+            }
         }
     }
 
