@@ -1421,6 +1421,14 @@
         <source>%1 bedrooms · %2 · %3</source>
         <translation>%1 Schlafzimmer · %2 · %3</translation>
     </message>
+    <message>
+        <source>Studio · %1 · %2</source>
+        <translation>Studio · %1 · %2</translation>
+    </message>
+    <message>
+        <source>1 bedroom · %1 · %2</source>
+        <translation>1 Schlafzimmer · %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>InsidePage</name>

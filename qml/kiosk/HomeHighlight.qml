@@ -39,8 +39,10 @@ Panel {
         }
         ThemedText {
             width: parent.width
-            text: qsTr("%1 bedrooms · %2 · %3").arg(card.home.bedrooms ?? 0).arg(card.home.areaText ?? "")
-                                               .arg(card.home.floorLabel ?? "")
+            text: (card.home.bedrooms === 0 ? qsTr("Studio · %1 · %2")
+                   : card.home.bedrooms === 1 ? qsTr("1 bedroom · %1 · %2")
+                   : qsTr("%1 bedrooms · %2 · %3").arg(card.home.bedrooms ?? 0))
+                  .arg(card.home.areaText ?? "").arg(card.home.floorLabel ?? "")
             color: Theme.inkSoft
             font.pixelSize: Theme.labelSize
         }

@@ -39,8 +39,10 @@ Item {
     objectName: "welcomeEntry"
     height: root.open ? childrenRect.height : Theme.touchTarget
 
+    // Both end at the entry's right edge (beside the language), clear of the development's title on the left.
     ShowroomButton {
         objectName: "welcomeEntryButton"
+        anchors.right: parent.right
         visible: !root.open
         text: qsTr("Been here before?")
         onClicked: {
@@ -50,6 +52,7 @@ Item {
     }
 
     Panel {
+        anchors.right: parent.right
         visible: root.open
         width: Math.min(Theme.px(620), root.parent ? root.parent.width - 2 * Theme.margin : Theme.px(620))
         height: form.implicitHeight + 2 * Theme.gap
