@@ -140,11 +140,15 @@ int forget(const QString &path, const QString &visitor)
     const tel::ErasureResult r = tel::forgetVisitor(db, visitor);
     if (!r.ok)
         return failure(describeFailure(path, db, QStringLiteral("erasure")));
+    // An id we hold nothing about is a mistake on the command line, as for profile and recommend.
     if (r.total() == 0)
-        return failure(QStringLiteral("no data held about visitor '%1' in '%2'").arg(visitor, path));
-    std::printf("forgot visitor %s: %lld events, %lld sessions, %lld leads, %lld consents removed%s\n",
+        return usageError(
+            QStringLiteral("no data held about visitor '%1' in '%2' (unknown or erased)").arg(visitor, path));
+    std::printf("forgot visitor %s: %lld events, %lld sessions, %lld leads, %lld consents, %lld brochure files "
+                "removed%s\n",
                 qPrintable(visitor), static_cast<long long>(r.events), static_cast<long long>(r.sessions),
                 static_cast<long long>(r.leads), static_cast<long long>(r.consents),
+                static_cast<long long>(r.brochures),
                 r.walTruncated ? "" : " (old pages leave the WAL at the next checkpoint: a reader held it)");
     return 0;
 }
@@ -160,7 +164,8 @@ int exportVisitor(const QString &path, const QString &visitor)
     if (!tel::exportVisitor(db, visitor, &out, &error, &found))
         return failure(describeFailure(path, db, QStringLiteral("export")));
     if (!found)
-        return failure(QStringLiteral("no data held about visitor '%1' in '%2'").arg(visitor, path));
+        return usageError(
+            QStringLiteral("no data held about visitor '%1' in '%2' (unknown or erased)").arg(visitor, path));
     const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return 0;
