@@ -36,7 +36,12 @@ UnitVisit::UnitVisit(core::Development *development, scene::SiteModel *site, Nav
       m_walkerOwned(std::make_unique<interior::WalkController>()), m_walker(*m_walkerOwned)
 {
     connect(navigation, &Navigation::changed, this, &UnitVisit::follow);
-    connect(&m_interior, &scene::SiteModel::loaded, this, &UnitVisit::onInteriorLoaded);
+    // A replaced development may have replaced its interiors too (same file names): load them afresh.
+    connect(development, &core::Development::developmentChanged, this, [this] {
+        m_developmentReplaced = true;
+        if (m_unitId.isEmpty())
+            endVisit();
+    });
     // A site that finishes loading after the visit began gives the unit its place.
     connect(site, &scene::SiteModel::loaded, this, [this] {
         if (m_status == Ready)
@@ -83,6 +88,13 @@ void UnitVisit::follow()
 
 void UnitVisit::endVisit()
 {
+    if (m_developmentReplaced) {
+        m_developmentReplaced = false;
+        m_interiors.clear();
+        m_interiorFile.clear();
+        m_plan.reset();
+        m_walker.setPlan(nullptr);
+    }
     if (m_unitId.isEmpty() && m_status == Idle)
         return;
     m_walker.setActive(false);
@@ -111,17 +123,31 @@ void UnitVisit::startVisit(const QString &unitId)
         // No interior: the balcony view still stands on the balcony (or before the facade).
         m_plan.reset();
         m_walker.setPlan(nullptr);
+        m_interiorFile.clear();
+        m_interiors.show({});
         arrive();
         return;
     }
-    if (file == m_loadedFile && m_interior.status() == scene::SiteModel::Ready && m_plan) {
+    m_interiorFile = file;
+    InteriorShelf::Interior *kept = m_interiors.find(file);
+    if (kept && kept->parts->status() == scene::SiteModel::Ready && kept->plan) {
+        m_interiors.show(file);
+        m_plan = kept->plan;
+        m_walker.setPlan(m_plan);
         arrive();
         return;
     }
-    if (file == m_loadedFile && m_interior.status() == scene::SiteModel::Loading) {
+    m_plan.reset();
+    if (kept && kept->parts->status() == scene::SiteModel::Loading) {
+        m_interiors.show(file);
         setStatus(Loading);
         return;
     }
+    if (!kept) {
+        kept = &m_interiors.add(file);
+        connect(kept->parts.get(), &scene::SiteModel::loaded, this, [this, file] { onInteriorLoaded(file); });
+    }
+    m_interiors.show(file);
 
     QHash<QString, QString> roomNames;
     for (const core::RoomName &room : type->rooms)
@@ -136,30 +162,40 @@ void UnitVisit::startVisit(const QString &unitId)
         std::lock_guard<std::mutex> lock(planMutex);
         *holder = std::move(plan);
     };
-    m_pendingPlan = holder;
-    m_loadedFile = file;
-    m_plan.reset();
+    kept->pendingPlan = holder;
+    kept->plan.reset();
     setStatus(Loading);
-    m_interior.load(request);
+    kept->parts->load(request);
 }
 
-void UnitVisit::onInteriorLoaded()
+scene::SiteModel *UnitVisit::interior()
 {
-    if (m_interior.status() != scene::SiteModel::Ready) {
-        m_plan.reset();
-        m_loadedFile.clear();
-        if (!m_unitId.isEmpty())
-            setStatus(Error, m_interior.errorString());
+    InteriorShelf::Interior *shown = m_interiors.shown();
+    return shown ? shown->parts.get() : &m_noInterior;
+}
+
+void UnitVisit::onInteriorLoaded(const QString &file)
+{
+    InteriorShelf::Interior *loaded = m_interiors.find(file);
+    if (!loaded)
+        return;
+    if (loaded->parts->status() != scene::SiteModel::Ready) {
+        if (file == m_interiorFile && !m_unitId.isEmpty())
+            setStatus(Error, loaded->parts->errorString()); // the next visit tries again
         return;
     }
     {
         std::lock_guard<std::mutex> lock(planMutex);
-        if (m_pendingPlan)
-            m_plan = *m_pendingPlan;
+        if (loaded->pendingPlan)
+            loaded->plan = *loaded->pendingPlan;
     }
+    // The visitor went on to another home type while this one loaded: it is kept for later.
+    if (file != m_interiorFile)
+        return;
+    m_plan = loaded->plan;
     m_walker.setPlan(m_plan);
     if (m_unitId.isEmpty())
-        return; // the visitor left while it loaded: keep it for next time
+        return;
     arrive();
 }
 
@@ -265,7 +301,8 @@ bool UnitVisit::waitForInterior(int timeoutMs)
     while (m_status == Loading) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        m_interior.waitForFinished(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+        if (InteriorShelf::Interior *loading = m_interiors.find(m_interiorFile))
+            loading->parts->waitForFinished(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
         QEventLoop loop;
         QTimer::singleShot(5, &loop, &QEventLoop::quit);
         loop.exec();

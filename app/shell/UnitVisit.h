@@ -7,6 +7,7 @@
 
 #include "interior/WalkController.h"
 #include "scene/SiteModel.h"
+#include "shell/InteriorShelf.h"
 
 #include <QMatrix4x4>
 #include <QObject>
@@ -44,7 +45,10 @@ class UnitVisit : public QObject
     // Where the balcony view stands: "balcony", "terrace", "window" (no balcony: the living-room
     // window) or "facade" (neither: in front of the unit's facade).
     Q_PROPERTY(QString standingSpot READ standingSpot NOTIFY changed)
-    Q_PROPERTY(showroom::scene::SiteModel *interior READ interior CONSTANT)
+    // The interior of the home being visited (an empty model before it loads or without one).
+    Q_PROPERTY(showroom::scene::SiteModel *interior READ interior NOTIFY changed)
+    // Every interior loaded so far (InteriorShelf: roles parts, shown): QML keeps their 3D parts.
+    Q_PROPERTY(QAbstractItemModel *interiors READ interiors CONSTANT)
     Q_PROPERTY(showroom::interior::WalkController *walker READ walker CONSTANT)
     Q_PROPERTY(QVector3D interiorPosition READ interiorPosition NOTIFY changed)
     Q_PROPERTY(QQuaternion interiorRotation READ interiorRotation NOTIFY changed)
@@ -80,7 +84,8 @@ public:
     bool inside() const;
     bool onBalcony() const;
     QString standingSpot() const { return m_spot; }
-    scene::SiteModel *interior() { return &m_interior; }
+    scene::SiteModel *interior();
+    QAbstractItemModel *interiors() { return &m_interiors; }
     interior::WalkController *walker() { return m_walkerOwned.get(); }
     QVector3D interiorPosition() const { return m_position; }
     QQuaternion interiorRotation() const { return m_rotation; }
@@ -113,7 +118,7 @@ private:
     void follow();
     void startVisit(const QString &unitId);
     void endVisit();
-    void onInteriorLoaded();
+    void onInteriorLoaded(const QString &file);
     void arrive(); // Ready: placed, the walker inside or on the balcony, `ready` emitted
     // Puts the interior where the unit stands; reposition: and the walker at the entrance (inside) or on
     // the balcony, as on arrival.
@@ -123,15 +128,16 @@ private:
     QPointer<core::Development> m_development;
     QPointer<scene::SiteModel> m_site;
     QPointer<Navigation> m_navigation;
-    scene::SiteModel m_interior;
+    InteriorShelf m_interiors;
+    scene::SiteModel m_noInterior; // what `interior` is while no interior is shown
     // Owned through a pointer: the walker's own layout stays its library's business.
     std::unique_ptr<interior::WalkController> m_walkerOwned;
     interior::WalkController &m_walker;
     QString m_cacheDir, m_isolatedWorker;
 
     QString m_unitId;
-    QString m_loadedFile; // the interior model in m_interior (kept between visits: re-entry is instant)
-    std::shared_ptr<std::shared_ptr<const interior::WalkPlan>> m_pendingPlan; // written by the worker
+    QString m_interiorFile; // the visited home's interior model (its row in m_interiors)
+    bool m_developmentReplaced = false; // the kept interiors go when the visit ends
     std::shared_ptr<const interior::WalkPlan> m_plan;
     Status m_status = Idle;
     QString m_error;

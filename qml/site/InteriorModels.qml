@@ -4,6 +4,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick3D
+import Showroom.Scene
 import Showroom.Shell
 
 Node {
@@ -36,35 +37,47 @@ Node {
         }
     }
 
+    // Every interior loaded so far stays built (Visit.interiors, InteriorShelf.h says why); only the
+    // visited home's is shown.
     Repeater3D {
-        model: Visit.interior
-        delegate: Model {
-            id: part
-            required property var model
-            // A Finish_<class> material shows the palette the visitor chose for that surface (or the
-            // standard one): the material's values change in place, nothing reloads.
-            readonly property var finish: Finishes.materials[part.model.materialName] ?? null
-            readonly property url textureSource: finish ? finish.texture : part.model.baseColorTexture
-            geometry: model.geometry
-            instancing: model.instancing
-            // Taps inside walk to the spot tapped (a wall or a sofa: the nearest reachable point).
-            pickable: true
-            receivesShadows: !model.glazing
-            castsShadows: !model.glazing
-            materials: PrincipledMaterial {
-                baseColor: part.model.glazing ? Qt.rgba(0.80, 0.88, 0.92, 1)
-                         : part.finish ? part.finish.baseColor : part.model.baseColor
-                metalness: part.model.glazing ? 0 : part.finish ? part.finish.metallic : part.model.metallic
-                roughness: part.model.glazing ? 0.05 : part.finish ? part.finish.roughness : part.model.roughness
-                opacity: part.model.glazing ? 0.18 : 1
-                alphaMode: part.model.glazing ? PrincipledMaterial.Blend : PrincipledMaterial.Opaque
-                cullMode: Material.NoCulling
-                baseColorMap: String(part.textureSource) !== "" ? surfaceTexture : null
-                Texture {
-                    id: surfaceTexture
-                    source: part.textureSource
-                    generateMipmaps: true
-                    mipFilter: Texture.Linear
+        model: Visit.interiors
+        delegate: Node {
+            id: kept
+            required property SiteModel parts
+            required property bool shown
+            visible: shown
+
+            Repeater3D {
+                model: kept.parts
+                delegate: Model {
+                    id: part
+                    required property var model
+                    // A Finish_<class> material shows the palette the visitor chose for that surface (or the
+                    // standard one): the material's values change in place, nothing reloads.
+                    readonly property var finish: Finishes.materials[part.model.materialName] ?? null
+                    readonly property url textureSource: finish ? finish.texture : part.model.baseColorTexture
+                    geometry: model.geometry
+                    instancing: model.instancing
+                    // Taps inside walk to the spot tapped (a wall or a sofa: the nearest reachable point).
+                    pickable: true
+                    receivesShadows: !model.glazing
+                    castsShadows: !model.glazing
+                    materials: PrincipledMaterial {
+                        baseColor: part.model.glazing ? Qt.rgba(0.80, 0.88, 0.92, 1)
+                                 : part.finish ? part.finish.baseColor : part.model.baseColor
+                        metalness: part.model.glazing ? 0 : part.finish ? part.finish.metallic : part.model.metallic
+                        roughness: part.model.glazing ? 0.05 : part.finish ? part.finish.roughness : part.model.roughness
+                        opacity: part.model.glazing ? 0.18 : 1
+                        alphaMode: part.model.glazing ? PrincipledMaterial.Blend : PrincipledMaterial.Opaque
+                        cullMode: Material.NoCulling
+                        baseColorMap: String(part.textureSource) !== "" ? surfaceTexture : null
+                        Texture {
+                            id: surfaceTexture
+                            source: part.textureSource
+                            generateMipmaps: true
+                            mipFilter: Texture.Linear
+                        }
+                    }
                 }
             }
         }

@@ -26,6 +26,7 @@ private slots:
     void walkingInsidePlacesTheInteriorWhereTheUnitStands();
     void aScriptedWalkRecordsRoomsPathAndDwell();
     void leavingReturnsToTheSiteWithTheUnitSelected();
+    void eachHomeTypesInteriorIsBuiltOnceAndKept();
     void theBalconyViewStandsOnTheBalconyAtEyeHeight();
     void aHomeWithoutBalconyStandsAtItsWindow();
     void mirroredUnitsAreMirrored();
@@ -180,6 +181,67 @@ void tst_UnitVisit::leavingReturnsToTheSiteWithTheUnitSelected()
     // Walking back in is instant: the interior stayed loaded.
     QVERIFY(m_services->navigation().walkInside("A_0304", "test"));
     QCOMPARE(m_services->visit().status(), shell::UnitVisit::Ready);
+}
+
+// A kiosk visitor walks into homes of different types all day: each type's interior is imported and
+// built once, then kept (Qt Quick 3D 6.4 never frees the render state of deleted models: rebuilding at
+// each change of type grew the kiosk by ~1 MB a visit). Going back to a type shows the same parts at once.
+void tst_UnitVisit::eachHomeTypesInteriorIsBuiltOnceAndKept()
+{
+    // Two homes of different types, both with an interior.
+    const core::DevelopmentData &data = m_services->development().data();
+    QString first, second;
+    for (const core::Unit &u : data.units) {
+        const core::UnitType *type = data.unitType(u.type);
+        if (!type || type->interior.isEmpty())
+            continue;
+        if (first.isEmpty())
+            first = u.id;
+        else if (u.type != data.unit(first)->type) {
+            second = u.id;
+            break;
+        }
+    }
+    QVERIFY2(!second.isEmpty(), "the demo has two home types with interiors");
+    shell::UnitVisit &visit = m_services->visit();
+    QAbstractItemModel *kept = visit.interiors();
+    const auto shownRows = [kept] {
+        QList<int> rows;
+        for (int r = 0; r < kept->rowCount(); ++r)
+            if (kept->data(kept->index(r, 0), kept->roleNames().key("shown")).toBool())
+                rows << r;
+        return rows;
+    };
+    const auto partsOf = [kept](int row) {
+        return kept->data(kept->index(row, 0), kept->roleNames().key("parts")).value<scene::SiteModel *>();
+    };
+
+    QVERIFY(enter(first));
+    scene::SiteModel *firstParts = visit.interior();
+    QVERIFY(firstParts->rowCount() > 3);
+    QCOMPARE(kept->rowCount(), 1);
+    QCOMPARE(shownRows(), QList<int>{0});
+    QVERIFY(m_services->navigation().back());
+
+    QVERIFY(enter(second));
+    scene::SiteModel *secondParts = visit.interior();
+    QVERIFY(secondParts != firstParts);
+    QVERIFY(secondParts->rowCount() > 3);
+    QCOMPARE(kept->rowCount(), 2); // the first type's interior is still there, hidden
+    QCOMPARE(shownRows(), QList<int>{1});
+    QCOMPARE(partsOf(0), firstParts);
+    QCOMPARE(firstParts->status(), scene::SiteModel::Ready);
+    QVERIFY(m_services->navigation().back());
+
+    // Back to the first type: no import, the same parts, shown at once.
+    QSignalSpy resets(firstParts, &QAbstractItemModel::modelReset);
+    QVERIFY(m_services->navigation().walkInside(first, "test"));
+    QCOMPARE(visit.status(), shell::UnitVisit::Ready);
+    QCOMPARE(visit.interior(), firstParts);
+    QCOMPARE(kept->rowCount(), 2);
+    QCOMPARE(shownRows(), QList<int>{0});
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(visit.walker()->active());
 }
 
 void tst_UnitVisit::theBalconyViewStandsOnTheBalconyAtEyeHeight()
