@@ -9,6 +9,7 @@
 #include "dashboard/Rollups.h"
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskRobot.h"
+#include "kiosk/ObjectCensus.h"
 #include "kiosk/KioskSession.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/QuitOnSignal.h"
@@ -342,6 +343,9 @@ void showLeadForm(shell::ShowroomServices &services, QQuickWindow *window, const
 
 int main(int argc, char *argv[])
 {
+    // What a kiosk visit leaves behind: the robot counts live objects by class (docs/kiosk.md).
+    if (qEnvironmentVariableIsSet("SHOWROOM_ROBOT_CENSUS"))
+        kiosk::ObjectCensus::start();
     // Parse before any application exists: --help, --version and --list-* need no display (a
     // QGuiApplication aborts without one), and a mistyped option exits 2 before a window system is touched.
     QStringList arguments;
@@ -560,6 +564,7 @@ int main(int argc, char *argv[])
         if (!result.error.isEmpty())
             return fail(ExitRenderFailed, QStringLiteral("robot: %1").arg(result.error));
         std::printf("%s\n", qPrintable(result.line()));
+        std::fflush(stdout); // a sanitizer's exit report ends the process without flushing stdio
         return cli::ExitOk;
     }
     if (kioskMode)

@@ -2,6 +2,7 @@
 
 #include "kiosk/KioskMode.h"
 #include "kiosk/KioskSession.h"
+#include "kiosk/ObjectCensus.h"
 #include "shell/ShowroomServices.h"
 #include "telemetry/Sqlite.h"
 
@@ -14,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <malloc.h>
 #include <memory>
 
 namespace showroom::kiosk {
@@ -116,6 +118,10 @@ void KioskRobot::drag(QPointF from, QPointF to)
 
 QString KioskRobot::someUnit(bool withInterior)
 {
+    // SHOWROOM_ROBOT_UNIT=A_0101: always that home (with SHOWROOM_ROBOT_ACTIONS, what one home costs).
+    static const QString fixed = qEnvironmentVariable("SHOWROOM_ROBOT_UNIT");
+    if (!fixed.isEmpty())
+        return fixed;
     const QList<core::Unit> &units = m_services.development().data().units;
     if (units.isEmpty())
         return {};
@@ -131,7 +137,16 @@ void KioskRobot::act()
 {
     shell::ShowroomServices &s = m_services;
     const QString via = QStringLiteral("robot");
-    switch (m_random.bounded(14)) {
+    // SHOWROOM_ROBOT_ACTIONS=2,3,6 keeps to those kinds of action (finding what a kind of visit leaves
+    // behind, docs/kiosk.md); the numbers are the cases below.
+    static const QList<int> only = [] {
+        QList<int> kinds;
+        for (const QString &k : qEnvironmentVariable("SHOWROOM_ROBOT_ACTIONS").split(u',', Qt::SkipEmptyParts))
+            kinds << k.toInt();
+        return kinds;
+    }();
+    const int kind = only.isEmpty() ? int(m_random.bounded(14)) : only.at(int(m_random.bounded(only.size())));
+    switch (kind) {
     case 0:
         tap(somewhere());
         break;
@@ -276,13 +291,25 @@ RobotResult KioskRobot::run(int sessions, int reportEvery)
     clock.start();
     r.rssStartKb = residentKb();
     const int warmUp = std::max(1, sessions / 2);
+    QHash<QByteArray, int> census = ObjectCensus::count();
     for (int i = 1; i <= sessions; ++i) {
         visit();
         if (i == warmUp)
             r.rssWarmKb = residentKb();
-        if (reportEvery > 0 && i % reportEvery == 0)
-            std::fprintf(stderr, "robot: after %d sessions rss_kb %lld (%.1f s)\n", i, residentKb(),
+        if (reportEvery > 0 && i % reportEvery == 0) {
+            // What malloc hands out vs what it keeps free: tells a leak (in use grows) from the allocator
+            // holding on to freed memory in its per-thread arenas (free grows).
+            const struct mallinfo2 heap = mallinfo2();
+            std::fprintf(stderr, "robot: after %d sessions rss_kb %lld heap_in_use_kb %zu heap_free_kb %zu (%.1f s)\n",
+                         i, residentKb(), (heap.uordblks + heap.hblkhd) / 1024, heap.fordblks / 1024,
                          clock.elapsed() / 1000.0);
+            if (ObjectCensus::running()) {
+                const QHash<QByteArray, int> now = ObjectCensus::count();
+                std::fprintf(stderr, "robot: objects grown since the last count: %s\n",
+                             ObjectCensus::growth(census, now).constData());
+                census = now;
+            }
+        }
     }
     if (!telemetry.flush(30000))
         r.error = QStringLiteral("the writer did not finish within 30 s: %1").arg(telemetry.recorder().lastError());
@@ -322,7 +349,8 @@ RobotResult runRobot(shell::ShowroomServices &services, KioskMode &kiosk, QQuick
         }
     }
     KioskRobot robot(services, kiosk, window, quint32(qEnvironmentVariableIntValue("SHOWROOM_ROBOT_SEED")));
-    RobotResult r = robot.run(sessions, sessions >= 100 ? 50 : 0);
+    const int every = qEnvironmentVariableIntValue("SHOWROOM_ROBOT_REPORT_EVERY");
+    RobotResult r = robot.run(sessions, every > 0 ? every : sessions >= 100 ? 50 : 0);
     std::fprintf(stderr,
                  "robot: qml_warnings %d rss_warm_kb %lld seconds %.1f sessions_per_minute %.1f events_stored %lld\n",
                  r.qmlWarnings, r.rssWarmKb, r.seconds, r.seconds > 0 ? r.sessions * 60.0 / r.seconds : 0.0,
