@@ -203,6 +203,11 @@ void UnitStateTexture::rebuild()
         t[2] = uchar(state->color.blue());
         t[3] = uchar(state->flags);
     }
+    // Unchanged texels are not sent again (a finder result that matches the same homes, a colour set to
+    // what it was): Qt Quick 3D 6.4 makes a new texture for every new texture data, and each model
+    // drawing with it new shader resource bindings that it never frees (app/shell/InteriorShelf.h).
+    if (size() == QSize(Width, m_height) && textureData() == bytes)
+        return;
     setSize(QSize(Width, m_height));
     setTextureData(bytes);
     emit textureChanged();
