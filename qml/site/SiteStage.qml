@@ -156,7 +156,9 @@ Item {
             id: unitStates
             site: root.site
             development: CurrentDevelopment
-            showStatus: Navigation.statusColoursShown && !root.inHome
+            // Inside a home or on its balcony the tint goes through tintStrength (a uniform), not the
+            // texels: each new texture costs Qt Quick 3D 6.4 bindings it never frees (UnitStateTexture.cpp).
+            showStatus: Navigation.statusColoursShown
             colorOverrides: root.heatColours
             availableColor: Theme.available
             reservedColor: Theme.reserved
@@ -186,7 +188,8 @@ Item {
             hiddenBoxMax: Visit.hiddenBoxMax
             stateRows: unitStates.textureHeight
             // A floor seen from above reads as a sales plan: strong status colours. From afar a wash.
-            tintStrength: root.cutActive || root.heatShown ? 0.85 : 0.45
+            // Inside a home or on its balcony, the site around it in its own colours.
+            tintStrength: root.inHome ? 0 : root.cutActive || root.heatShown ? 0.85 : 0.45
             // The sun study at night: lights in the windows of finished homes (below -6 degrees fully on).
             nightLights: root.sunStudy ? Math.max(0, Math.min(1, 1 - 3 * Sun.daylight)) : 0
             cutActive: root.cutActive ? 1 : 0
