@@ -37,7 +37,13 @@ UnitVisit::UnitVisit(core::Development *development, scene::SiteModel *site, Nav
 {
     connect(navigation, &Navigation::changed, this, &UnitVisit::follow);
     // A replaced development may have replaced its interiors too (same file names): load them afresh.
+    // Not on a change of language (Development says developmentChanged then too): only new data.
+    m_dataSeen = development ? &development->data() : nullptr;
     connect(development, &core::Development::developmentChanged, this, [this] {
+        const void *data = &m_development->data();
+        if (data == m_dataSeen)
+            return;
+        m_dataSeen = data;
         m_developmentReplaced = true;
         if (m_unitId.isEmpty())
             endVisit();

@@ -138,6 +138,7 @@ private:
     QString m_unitId;
     QString m_interiorFile; // the visited home's interior model (its row in m_interiors)
     bool m_developmentReplaced = false; // the kept interiors go when the visit ends
+    const void *m_dataSeen = nullptr;   // the development's data they were loaded from
     std::shared_ptr<const interior::WalkPlan> m_plan;
     Status m_status = Idle;
     QString m_error;

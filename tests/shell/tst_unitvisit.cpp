@@ -242,6 +242,15 @@ void tst_UnitVisit::eachHomeTypesInteriorIsBuiltOnceAndKept()
     QCOMPARE(shownRows(), QList<int>{0});
     QCOMPARE(resets.count(), 0);
     QVERIFY(visit.walker()->active());
+
+    // A kiosk visitor switching language (and the visit's end switching back) keeps them too.
+    QVERIFY(m_services->navigation().back());
+    m_services->language().setCode("de");
+    m_services->language().setCode("en");
+    QVERIFY(m_services->navigation().walkInside(second, "test"));
+    QCOMPARE(visit.status(), shell::UnitVisit::Ready);
+    QCOMPARE(visit.interior(), secondParts);
+    QCOMPARE(kept->rowCount(), 2);
 }
 
 void tst_UnitVisit::theBalconyViewStandsOnTheBalconyAtEyeHeight()
