@@ -290,7 +290,7 @@ RobotResult KioskRobot::run(int sessions, int reportEvery)
     QElapsedTimer clock;
     clock.start();
     r.rssStartKb = residentKb();
-    const int warmUp = std::max(1, sessions / 2);
+    const int warmUp = std::max(1, sessions / 10);
     QHash<QByteArray, int> census = ObjectCensus::count();
     for (int i = 1; i <= sessions; ++i) {
         visit();

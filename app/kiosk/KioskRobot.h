@@ -28,9 +28,9 @@ struct RobotResult
     int sessions = 0;
     qint64 events = 0;       // events the robot's sessions caused (written + dropped)
     qint64 eventsStored = 0; // events found in the database under the robot's sessions
-    // warm: after the first half of the sessions. The first visits fill caches that then stay (every page,
-    // homes' interiors, text in two languages): the 500-session soak grew 22 % from visit 50 to 350, then
-    // 0.2 % to 500 (docs/benchmarks.md, Kiosk soak). Growth after that is what a leak would show.
+    // warm: after the first tenth of the sessions (50 of the soak's 500). The first visits fill what then
+    // stays (every page built once, each home type's interior, text in two languages); growth after that
+    // is what a leak shows (docs/benchmarks.md, Kiosk soak: +1.5 % from visit 50 to 500).
     qint64 rssStartKb = 0, rssWarmKb = 0, rssEndKb = 0;
     int qmlWarnings = 0;
     double seconds = 0;

@@ -2,7 +2,7 @@
 # The robot visitor through the real executable: showroom --kiosk --robot N --db FILE must print its one
 # line, every event it counted must be in the database under its sessions (checked here again with the
 # sqlite3 tool, independently of the robot's own check), its sessions marked 'robot', no event without
-# a session, no QML warning. With N >= 100 (the soak): resident memory after warm-up (the first half of
+# a session, no QML warning. With N >= 100 (the soak): resident memory after warm-up (the first tenth of
 # the visits, KioskRobot.h says why) grows < 5 %.
 # Usage: robot-check.sh SHOWROOM N   (run under tests/with-xvfb.sh)
 set -u
