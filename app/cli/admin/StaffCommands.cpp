@@ -128,9 +128,9 @@ int auditCommand(const QString &path, bool json)
 }
 
 int recordCommand(const QString &path, const QString &command, const QString &subject, const QString &detail,
-                  int exitCode)
+                  int exitCode, bool attempted)
 {
-    if (exitCode == 2 || !QFileInfo::exists(path))
+    if ((exitCode == 2 && !attempted) || !QFileInfo::exists(path))
         return exitCode;
     tel::sql::Connection db;
     QString error;

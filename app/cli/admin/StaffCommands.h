@@ -14,9 +14,10 @@ int setPinCommand(const QString &db);
 int auditCommand(const QString &db, bool json);
 
 // Records that `command` ran (after it ran): device = host name, actor = the OS user. Usage errors
-// (exit 2) ran nothing and are not recorded, nor are commands whose database does not exist. Returns
-// exitCode, or 1 when the command succeeded but could not be recorded (the message says so).
+// (exit 2) ran nothing and are not recorded, unless `attempted` (the command ran and refused, e.g. an
+// erasure of an id nothing is held about: staff tried it, so the log says so); nor are commands whose
+// database does not exist. Returns exitCode, or 1 when the command succeeded but could not be recorded.
 int recordCommand(const QString &db, const QString &command, const QString &subject, const QString &detail,
-                  int exitCode);
+                  int exitCode, bool attempted = false);
 
 } // namespace showroom::admin

@@ -406,7 +406,7 @@ int main(int argc, char *argv[])
                                                                   .toHex()
                                                                   .left(16))
                                     : args.at(1);
-        return showroom::admin::recordCommand(path, command, subject, QString(), rc);
+        return showroom::admin::recordCommand(path, command, subject, QString(), rc, true);
     }
     if (command == QLatin1String("purge")) {
         bool ok = false;
