@@ -50,8 +50,12 @@ UnitVisit::UnitVisit(core::Development *development, scene::SiteModel *site, Nav
     });
     // A site that finishes loading after the visit began gives the unit its place.
     connect(site, &scene::SiteModel::loaded, this, [this] {
-        if (m_status == Ready)
-            place(false); // the walker keeps where it stands in the home
+        if (m_status != Ready)
+            return;
+        // Inside, the walker keeps where it stands in the home; on the balcony the spot is chosen again:
+        // before the site loaded there was no balcony to stand on (a still taken at start showed the
+        // living-room window from inside instead).
+        place(m_navigation && m_navigation->mode() == Navigation::Balcony);
     });
 }
 
