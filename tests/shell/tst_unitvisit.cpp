@@ -28,6 +28,7 @@ private slots:
     void leavingReturnsToTheSiteWithTheUnitSelected();
     void eachHomeTypesInteriorIsBuiltOnceAndKept();
     void theBalconyViewStandsOnTheBalconyAtEyeHeight();
+    void aBalconyViewBegunBeforeTheSiteLoadedMovesToTheBalconyWhenItHas();
     void aHomeWithoutBalconyStandsAtItsWindow();
     void mirroredUnitsAreMirrored();
     void refusals();
@@ -281,6 +282,33 @@ void tst_UnitVisit::theBalconyViewStandsOnTheBalconyAtEyeHeight()
     QCOMPARE(viewed.at(0).target, QStringLiteral("unit:A_0704"));
     QCOMPARE(viewed.at(0).properties.value("spot").toString(), QStringLiteral("balcony"));
     QCOMPARE(viewed.at(0).properties.value("floor").toInt(), 7);
+}
+
+// `showroom --balcony UNIT` (stills, links) asks for the balcony before the site has loaded: the visit
+// starts without a balcony to stand on (the window spot), and must stand on the balcony once the site is
+// there (it used to stay at the window: a dark still for every home).
+void tst_UnitVisit::aBalconyViewBegunBeforeTheSiteLoadedMovesToTheBalconyWhenItHas()
+{
+    m_services.reset();
+    telemetry::Telemetry::Options options;
+    options.recorder.path = m_dir->filePath("early.db");
+    options.deviceId = "visit-test-early";
+    options.watchApplication = false;
+    m_services = std::make_unique<shell::ShowroomServices>(options);
+    QString error;
+    QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
+    QVERIFY2(m_services->startTelemetry(&error), qPrintable(error));
+    QVERIFY(m_services->navigation().showBalconyView("A_0704", "test"));
+    QVERIFY(m_services->visit().waitForInterior(30000));
+    QVERIFY(m_services->visit().standingSpot() != QLatin1String("balcony")); // no site yet: no balcony
+
+    m_services->loadSite(m_cache);
+    QVERIFY(m_services->site().waitForFinished(60000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->site().status(), scene::SiteModel::Ready, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().standingSpot(), QStringLiteral("balcony"), 5000);
+    const QVector3D at = m_services->visit().walker()->worldPosition();
+    const QVector3D balcony = m_services->site().balconyCentre("A_0704");
+    QVERIFY(QVector2D(at.x() - balcony.x(), at.z() - balcony.z()).length() < 0.01f);
 }
 
 void tst_UnitVisit::aHomeWithoutBalconyStandsAtItsWindow()
