@@ -140,24 +140,22 @@ void UnitVisit::startVisit(const QString &unitId)
     }
     m_interiorFile = file;
     InteriorShelf::Interior *kept = m_interiors.find(file);
-    if (kept && kept->parts->status() == scene::SiteModel::Ready && kept->plan) {
-        m_interiors.show(file);
+    if (!kept) {
+        kept = &m_interiors.add(file);
+        connect(kept->parts.get(), &scene::SiteModel::loaded, this, [this, file] { onInteriorLoaded(file); });
+    }
+    m_interiors.show(file);
+    if (kept->parts->status() == scene::SiteModel::Ready && kept->plan) {
         m_plan = kept->plan;
         m_walker.setPlan(m_plan);
         arrive();
         return;
     }
     m_plan.reset();
-    if (kept && kept->parts->status() == scene::SiteModel::Loading) {
-        m_interiors.show(file);
+    if (kept->parts->status() == scene::SiteModel::Loading) {
         setStatus(Loading);
         return;
     }
-    if (!kept) {
-        kept = &m_interiors.add(file);
-        connect(kept->parts.get(), &scene::SiteModel::loaded, this, [this, file] { onInteriorLoaded(file); });
-    }
-    m_interiors.show(file);
 
     QHash<QString, QString> roomNames;
     for (const core::RoomName &room : type->rooms)

@@ -35,6 +35,8 @@ private slots:
 
 private:
     bool enter(const QString &unitId);
+    // The app's services on the demo development, telemetry into `dbName`; no site loaded yet.
+    void startServices(const QString &dbName, const QString &deviceId);
     QList<testing::EventRow> rows(const QString &where = QStringLiteral("1"))
     {
         return testing::readEvents(m_services->telemetry(), m_dir->filePath("telemetry.db"), where);
@@ -52,17 +54,25 @@ void tst_UnitVisit::initTestCase()
     m_cache = cache.path();
 }
 
-void tst_UnitVisit::init()
+void tst_UnitVisit::startServices(const QString &dbName, const QString &deviceId)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_services.reset();
     telemetry::Telemetry::Options options;
-    options.recorder.path = m_dir->filePath("telemetry.db");
-    options.deviceId = "visit-test";
+    options.recorder.path = m_dir->filePath(dbName);
+    options.deviceId = deviceId;
     options.watchApplication = false;
     m_services = std::make_unique<shell::ShowroomServices>(options);
     QString error;
     QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
     QVERIFY2(m_services->startTelemetry(&error), qPrintable(error));
+}
+
+void tst_UnitVisit::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    startServices("telemetry.db", "visit-test");
+    if (QTest::currentTestFailed())
+        return;
     m_services->loadSite(m_cache);
     QVERIFY(m_services->site().waitForFinished(60000));
     QTRY_COMPARE_WITH_TIMEOUT(m_services->site().status(), scene::SiteModel::Ready, 10000);
@@ -289,15 +299,9 @@ void tst_UnitVisit::theBalconyViewStandsOnTheBalconyAtEyeHeight()
 // there (it used to stay at the window: a dark still for every home).
 void tst_UnitVisit::aBalconyViewBegunBeforeTheSiteLoadedMovesToTheBalconyWhenItHas()
 {
-    m_services.reset();
-    telemetry::Telemetry::Options options;
-    options.recorder.path = m_dir->filePath("early.db");
-    options.deviceId = "visit-test-early";
-    options.watchApplication = false;
-    m_services = std::make_unique<shell::ShowroomServices>(options);
-    QString error;
-    QVERIFY2(m_services->loadDevelopment(QStringLiteral(SHOWROOM_DEMO_DIR), &error), qPrintable(error));
-    QVERIFY2(m_services->startTelemetry(&error), qPrintable(error));
+    startServices("early.db", "visit-test-early");
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(m_services->navigation().showBalconyView("A_0704", "test"));
     QVERIFY(m_services->visit().waitForInterior(30000));
     QVERIFY(m_services->visit().standingSpot() != QLatin1String("balcony")); // no site yet: no balcony
